@@ -1,0 +1,3 @@
+"""SDM Aid: shared decision-making aids for patients and clinicians."""
+
+__version__ = "0.1.0"

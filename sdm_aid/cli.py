@@ -1,0 +1,259 @@
+"""The ``sdm-aid`` command line. Subcommands import only the Qt-free core."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from sdm_aid import __version__
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+def _add_aids_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--aids",
+        metavar="DIR",
+        action="append",
+        default=[],
+        type=Path,
+        help="a folder of decision aids to add to the library (repeatable)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sdm-aid",
+        description="SDM Aid: shared decision-making aids for patients and clinicians.",
+    )
+    parser.add_argument("--version", action="version", version=f"sdm-aid {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    validate = sub.add_parser(
+        "validate",
+        help="check decision-aid files and say what to fix",
+        description="Check decision-aid files. Exit 0 when clean, 1 on errors (or on "
+        "warnings with --strict), 2 on usage errors.",
+    )
+    validate.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="aid files or folders (default: the whole library)",
+    )
+    validate.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail on warnings too (allow-listed findings excepted)",
+    )
+    validate.add_argument("--format", choices=("text", "json"), default="text")
+    validate.add_argument(
+        "--max-grade",
+        type=float,
+        default=6.0,
+        metavar="GRADE",
+        help="highest Flesch-Kincaid grade allowed per section (default 6, about reading age 11)",
+    )
+    validate.add_argument(
+        "--no-readability", action="store_true", help="skip the reading-level check"
+    )
+    _add_aids_option(validate)
+
+    listing = sub.add_parser("list", help="list the aids in the library")
+    listing.add_argument("--format", choices=("text", "json"), default="text")
+    listing.add_argument("--search", default="", help="only aids matching these words")
+    _add_aids_option(listing)
+
+    rules = sub.add_parser("rules", help="list every validation rule")
+    rules.add_argument("--format", choices=("text", "json"), default="text")
+    return parser
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from sdm_aid.core.allowlist import ALLOWLIST_NAME, AllowlistError, apply, load_allowlist
+    from sdm_aid.core.findings import Finding
+    from sdm_aid.core.library import AidLibrary, aid_files
+    from sdm_aid.core.validation import ValidationConfig, check_file
+
+    files: list[Path] = []
+    if args.paths:
+        for path in args.paths:
+            if path.is_dir():
+                files += aid_files(path)
+            elif path.is_file():
+                files.append(path)
+            else:
+                print(f"sdm-aid validate: no such file or folder: {path}", file=sys.stderr)
+                return EXIT_USAGE
+    else:
+        library = AidLibrary.default(extra=args.aids, cache=False)
+        for folder, _origin in library.folders:
+            if folder.is_dir():
+                files += aid_files(folder)
+    for folder in args.aids if args.paths else []:
+        files += aid_files(folder)
+
+    config = ValidationConfig(max_grade=args.max_grade, readability=not args.no_readability)
+    allowlists: dict[Path, list] = {}
+    seen_ids: dict[tuple[str, str], Path] = {}
+    report: list[tuple[Path, list[Finding]]] = []
+    for path in files:
+        result = check_file(path, config)
+        findings = result.findings
+        aid = result.parsed.aid
+        if aid is not None:
+            key = (aid.id, aid.meta.language)
+            if key in seen_ids:
+                findings = [
+                    *findings,
+                    Finding(
+                        "SDM210",
+                        path,
+                        1,
+                        f"the id {aid.id!r} "
+                        f"({aid.meta.language}) is already used by "
+                        f"{seen_ids[key]}; give each aid its own id",
+                    ),
+                ]
+            else:
+                seen_ids[key] = path
+        folder = path.parent
+        if folder not in allowlists:
+            allow_file = folder / ALLOWLIST_NAME
+            try:
+                allowlists[folder] = load_allowlist(allow_file) if allow_file.exists() else []
+            except AllowlistError as exc:
+                print(f"sdm-aid validate: {exc}", file=sys.stderr)
+                return EXIT_USAGE
+        findings = apply(findings, aid.id if aid else None, allowlists[folder])
+        report.append((path, findings))
+
+    counted = [f for _, fs in report for f in fs if not f.allowed_reason]
+    errors = sum(f.is_error for f in counted)
+    warnings = len(counted) - errors
+    allowed = sum(1 for _, fs in report for f in fs if f.allowed_reason)
+    failed = errors > 0 or (args.strict and warnings > 0)
+    if args.format == "json":
+        print(
+            json.dumps(
+                {
+                    "files": [str(p) for p, _ in report],
+                    "findings": [f.as_dict() for _, fs in report for f in fs],
+                    "summary": {
+                        "files": len(report),
+                        "errors": errors,
+                        "warnings": warnings,
+                        "allowed": allowed,
+                        "ok": not failed,
+                    },
+                },
+                indent=2,
+            )
+        )
+    else:
+        for _path, findings in report:
+            for finding in findings:
+                print(finding)
+        print(
+            f"{len(report)} file(s) checked: {errors} error(s), {warnings} warning(s)"
+            + (f", {allowed} allowed by an allow-list" if allowed else "")
+        )
+    return EXIT_FINDINGS if failed else EXIT_OK
+
+
+def _list(args: argparse.Namespace) -> int:
+    from sdm_aid.core.library import AidLibrary
+
+    library = AidLibrary.default(extra=args.aids)
+    entries = library.scan()
+    if args.search:
+        entries = [e for e in entries if e.matches(args.search)]
+    if args.format == "json":
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": e.id,
+                        "title": e.title,
+                        "condition": e.condition,
+                        "specialty": e.specialty,
+                        "language": e.language,
+                        "status": e.status,
+                        "version": e.version,
+                        "next_review": e.next_review.isoformat() if e.next_review else None,
+                        "approved": e.approved,
+                        "out_of_date": e.is_out_of_date(),
+                        "broken": e.broken,
+                        "origin": e.origin,
+                        "path": str(e.path),
+                        "problems": [str(f) for f in e.findings if f.is_error],
+                    }
+                    for e in entries
+                ],
+                indent=2,
+            )
+        )
+        return EXIT_OK
+    for e in entries:
+        if e.broken:
+            print(f"BROKEN  {e.path}")
+            for f in e.findings:
+                if f.is_error:
+                    print(f"        {f}")
+            continue
+        badges = [
+            b
+            for b, on in (
+                ("draft", e.status == "draft"),
+                ("out of date", e.is_out_of_date()),
+                ("not yet clinically approved", not e.approved),
+            )
+            if on
+        ]
+        print(f"{e.id}  [{e.language}, v{e.version}, {e.status}]  {e.title}")
+        print(
+            f"        {e.condition}; next review {e.next_review}"
+            + (f"; {', '.join(badges)}" if badges else "")
+        )
+    return EXIT_OK
+
+
+def _rules(args: argparse.Namespace) -> int:
+    from sdm_aid.core.findings import RULES
+
+    if args.format == "json":
+        print(
+            json.dumps(
+                [
+                    {"rule": r.code, "severity": r.severity.value, "title": r.title}
+                    for r in RULES.values()
+                ],
+                indent=2,
+            )
+        )
+    else:
+        for rule in RULES.values():
+            print(f"{rule.code}  {rule.severity.value:<7}  {rule.title}")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 for --help
+        return int(exc.code or 0)
+    handlers = {"validate": _validate, "list": _list, "rules": _rules}
+    if args.command is None:
+        parser.print_help()
+        return EXIT_OK
+    try:
+        return handlers[args.command](args)
+    except BrokenPipeError:
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130

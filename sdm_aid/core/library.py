@@ -1,0 +1,301 @@
+"""The library of decision aids: an index built from front matter only, bodies on demand.
+
+Folders are scanned for ``*.md`` files (``README.md`` is skipped). The index is cached on
+disk, keyed on each file's path, size and modification time, so an unchanged library
+re-indexes from the cache.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from sdm_aid import paths
+from sdm_aid.core.fileio import atomic_write_text
+from sdm_aid.core.findings import Finding
+from sdm_aid.core.frontmatter import parse_meta, split
+from sdm_aid.core.parser import ParseResult, parse_aid, read_aid_text
+
+CACHE_VERSION = 1
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    """What the library knows of one file without parsing its body."""
+
+    path: Path
+    origin: str  # "bundled", "user" or "folder"
+    id: str | None = None
+    title: str | None = None
+    condition: str | None = None
+    specialty: str | None = None
+    language: str | None = None
+    status: str | None = None
+    version: str | None = None
+    summary: str | None = None
+    last_reviewed: dt.date | None = None
+    next_review: dt.date | None = None
+    approved: bool = False
+    tags: tuple[str, ...] = ()
+    findings: tuple[Finding, ...] = ()
+
+    @property
+    def broken(self) -> bool:
+        return self.id is None or any(f.is_error for f in self.findings)
+
+    def is_out_of_date(self, today: dt.date | None = None) -> bool:
+        return self.next_review is not None and self.next_review < (today or dt.date.today())
+
+    @property
+    def display_title(self) -> str:
+        return self.title or self.path.name
+
+    def matches(self, query: str) -> bool:
+        """Case-insensitive match of every word of ``query`` against the listed fields."""
+        haystack = " ".join(
+            str(v)
+            for v in (
+                self.title,
+                self.condition,
+                self.specialty,
+                self.id,
+                self.language,
+                self.status,
+                *self.tags,
+            )
+            if v
+        ).casefold()
+        return all(word in haystack for word in query.casefold().split())
+
+
+def index_file(path: Path, origin: str) -> IndexEntry:
+    """Index one file from its front matter; problems become findings, never exceptions."""
+    text, problems = read_aid_text(path)
+    if text is None:
+        return IndexEntry(path, origin, findings=tuple(problems))
+    parts = split(text)
+    if parts is None:
+        return IndexEntry(
+            path,
+            origin,
+            findings=(
+                Finding(
+                    "SDM103", path, 1, "the file must start with front matter between `---` lines"
+                ),
+            ),
+        )
+    meta, findings = parse_meta(parts.front_matter, path)
+    if meta is None:
+        return IndexEntry(path, origin, findings=tuple(findings))
+    return IndexEntry(
+        path=path,
+        origin=origin,
+        id=meta.id,
+        title=meta.title,
+        condition=meta.condition,
+        specialty=meta.specialty,
+        language=meta.language,
+        status=meta.status,
+        version=meta.version,
+        summary=meta.summary,
+        last_reviewed=meta.last_reviewed,
+        next_review=meta.next_review,
+        approved=meta.approved_by is not None,
+        tags=meta.tags,
+        findings=tuple(findings),
+    )
+
+
+def aid_files(folder: Path) -> list[Path]:
+    """The aid files under ``folder``, in a stable order; hidden folders are skipped."""
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(
+            Path(root) / name
+            for name in sorted(files)
+            if name.endswith(".md") and name.lower() != "readme.md" and not name.startswith(".")
+        )
+    return found
+
+
+def _entry_to_json(entry: IndexEntry) -> dict[str, Any]:
+    data = asdict(entry)
+    data["path"] = str(entry.path)
+    for key in ("last_reviewed", "next_review"):
+        data[key] = data[key].isoformat() if data[key] else None
+    data["tags"] = list(entry.tags)
+    data["findings"] = [
+        {"rule": f.rule, "line": f.line, "message": f.message} for f in entry.findings
+    ]
+    return data
+
+
+def _entry_from_json(data: dict[str, Any]) -> IndexEntry:
+    path = Path(data["path"])
+    for key in ("last_reviewed", "next_review"):
+        data[key] = dt.date.fromisoformat(data[key]) if data[key] else None
+    data["findings"] = tuple(
+        Finding(f["rule"], path, f["line"], f["message"]) for f in data["findings"]
+    )
+    data["tags"] = tuple(data["tags"])
+    data["path"] = path
+    return IndexEntry(**data)
+
+
+@dataclass
+class AidLibrary:
+    """Aids found in a list of folders: ``(folder, origin)`` pairs, scanned in order."""
+
+    folders: Sequence[tuple[Path, str]]
+    cache_path: Path | None = None
+    entries: list[IndexEntry] = field(default_factory=list)
+    _stamps: dict[str, tuple[int, int, IndexEntry]] = field(default_factory=dict, repr=False)
+    _parsed: dict[Path, tuple[int, ParseResult]] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def default(
+        cls, extra: Iterable[Path] = (), include_user: bool = True, cache: bool = True
+    ) -> AidLibrary:
+        """The bundled aids, the user's own folder, and any folders given with ``--aids``."""
+        folders = [(paths.bundled_aids_dir(), "bundled")]
+        if include_user:
+            folders.append((paths.user_aids_dir(), "user"))
+        folders += [(Path(p), "folder") for p in extra]
+        cache_path = paths.user_cache_dir() / "library-index.json" if cache else None
+        return cls(folders, cache_path)
+
+    def scan(self) -> list[IndexEntry]:
+        """(Re)build the index; unchanged files come from the cache."""
+        if not self._stamps:
+            self._load_cache()
+        stamps: dict[str, tuple[int, int, IndexEntry]] = {}
+        entries = []
+        for folder, origin in self.folders:
+            if not folder.is_dir():
+                continue
+            for path in aid_files(folder):
+                try:
+                    stat = path.stat()
+                except OSError:
+                    continue
+                key = str(path)
+                cached = self._stamps.get(key)
+                if (
+                    cached
+                    and cached[:2] == (stat.st_size, stat.st_mtime_ns)
+                    and cached[2].origin == origin
+                ):
+                    entry = cached[2]
+                else:
+                    entry = index_file(path, origin)
+                stamps[key] = (stat.st_size, stat.st_mtime_ns, entry)
+                entries.append(entry)
+        changed = stamps.keys() != self._stamps.keys() or any(
+            stamps[k][:2] != self._stamps[k][:2] for k in stamps
+        )
+        self._stamps = stamps
+        self.entries = _mark_duplicates(entries)
+        if changed:
+            self._save_cache()
+        return self.entries
+
+    # -- queries ---------------------------------------------------------------------------
+    @property
+    def broken(self) -> list[IndexEntry]:
+        return [e for e in self.entries if e.broken]
+
+    def groups(self) -> dict[str, dict[str, IndexEntry]]:
+        """Usable aids by id, then by language: the language variants of one aid."""
+        grouped: dict[str, dict[str, IndexEntry]] = {}
+        for entry in self.entries:
+            if not entry.broken and entry.id and entry.language:
+                grouped.setdefault(entry.id, {})[entry.language] = entry
+        return grouped
+
+    def find(self, aid_id: str, language: str | None = None) -> IndexEntry | None:
+        variants = self.groups().get(aid_id, {})
+        if language and language in variants:
+            return variants[language]
+        if language:
+            base = language.split("-")[0]
+            for tag, entry in variants.items():
+                if tag.split("-")[0] == base:
+                    return entry
+        return next(iter(variants.values()), None)
+
+    def search(self, query: str) -> list[IndexEntry]:
+        return [e for e in self.entries if e.matches(query)]
+
+    def load(self, entry: IndexEntry) -> ParseResult:
+        """Parse an aid's body (cached while the file is unchanged)."""
+        try:
+            mtime = entry.path.stat().st_mtime_ns
+        except OSError:
+            mtime = -1
+        cached = self._parsed.get(entry.path)
+        if cached and cached[0] == mtime:
+            return cached[1]
+        text, problems = read_aid_text(entry.path)
+        result = ParseResult(None, problems) if text is None else parse_aid(text, entry.path)
+        self._parsed[entry.path] = (mtime, result)
+        return result
+
+    # -- cache -----------------------------------------------------------------------------
+    def _load_cache(self) -> None:
+        if self.cache_path is None:
+            return
+        try:
+            data = json.loads(self.cache_path.read_text(encoding="utf-8"))
+            if data.get("version") != CACHE_VERSION:
+                return
+            self._stamps = {
+                key: (item["size"], item["mtime_ns"], _entry_from_json(item["entry"]))
+                for key, item in data["files"].items()
+            }
+        except (OSError, ValueError, KeyError, TypeError):
+            self._stamps = {}  # a missing or damaged cache is rebuilt
+
+    def _save_cache(self) -> None:
+        if self.cache_path is None:
+            return
+        files = {
+            key: {"size": size, "mtime_ns": mtime, "entry": _entry_to_json(entry)}
+            for key, (size, mtime, entry) in self._stamps.items()
+        }
+        # The cache only saves time; the library works without it.
+        with contextlib.suppress(OSError):
+            atomic_write_text(
+                self.cache_path, json.dumps({"version": CACHE_VERSION, "files": files})
+            )
+
+
+def _mark_duplicates(entries: list[IndexEntry]) -> list[IndexEntry]:
+    """A second file with the same id and language is listed as broken, naming the first."""
+    first: dict[tuple[str, str], IndexEntry] = {}
+    marked = []
+    for entry in entries:
+        if entry.broken or entry.id is None or entry.language is None:
+            marked.append(entry)
+            continue
+        key = (entry.id, entry.language)
+        if key in first:
+            other = first[key]
+            finding = Finding(
+                "SDM210",
+                entry.path,
+                1,
+                f"the id {entry.id!r} ({entry.language}) "
+                f"is already used by {other.path}; give each aid its own id",
+            )
+            entry = replace(entry, findings=(*entry.findings, finding))
+        else:
+            first[key] = entry
+        marked.append(entry)
+    return marked

@@ -1,0 +1,830 @@
+"""Turn the text of an aid file into an :class:`~sdm_aid.core.model.Aid` and findings.
+
+Structure comes from a line scan (headings with ``{#id .class}``, fenced data blocks), so
+every part keeps its source line; prose is rendered by Python-Markdown one chunk at a time,
+so the whole body is converted about once.
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import yaml
+
+from sdm_aid.core.findings import AidError, Finding
+from sdm_aid.core.frontmatter import SLUG, load_yaml, parse_meta, split
+from sdm_aid.core.model import (
+    CERTAINTIES,
+    REQUIRED_SECTIONS,
+    Aid,
+    AidMeta,
+    Citation,
+    CompareRow,
+    CompareTable,
+    GlossaryEntry,
+    Option,
+    OptionPart,
+    Outcome,
+    OutcomeValue,
+    Preference,
+    QuizQuestion,
+    Section,
+)
+from sdm_aid.core.render import Renderer, plain_text, sanitise
+
+MAX_BYTES = 1_000_000
+BLOCK_KINDS = {"outcome": "outcomes", "preferences": "preferences", "quiz": "quiz"}
+_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*$")
+_ATTRS = re.compile(r"[ \t]*\{:?([^{}]*)\}[ \t]*$")
+_FENCE_OPEN = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})[ \t]*([\w-]*)")
+_CITATION = re.compile(r"\[@([A-Za-z0-9][\w.-]*)\]")
+_PLACEHOLDER = re.compile("\x02wzxhzdk:\\d+\x03")
+
+
+@dataclass
+class _Heading:
+    level: int
+    title: str
+    id: str | None
+    classes: tuple[str, ...]
+    line: int
+
+
+@dataclass
+class _Block:
+    kind: str
+    text: str
+    line: int  # line of the opening fence
+
+
+@dataclass
+class _Chunk:
+    """Lines of one heading's own text, with fenced data blocks taken out."""
+
+    heading: _Heading | None
+    lines: list[tuple[int, str]] = field(default_factory=list)
+    blocks: list[_Block] = field(default_factory=list)
+
+    def markdown(self) -> str:
+        return "\n".join(text for _, text in self.lines)
+
+    def first_line(self, pattern: str) -> int | None:
+        for number, text in self.lines:
+            if re.search(pattern, text):
+                return number
+        return None
+
+
+def parse_heading(line: str, number: int) -> _Heading | None:
+    match = _HEADING.match(line)
+    if not match:
+        return None
+    title = match.group(2).rstrip("#").rstrip()
+    attrs = _ATTRS.search(title)
+    heading_id, classes = None, []
+    if attrs:
+        title = title[: attrs.start()].rstrip()
+        for token in attrs.group(1).split():
+            if token.startswith("#"):
+                heading_id = token[1:]
+            elif token.startswith("."):
+                classes.append(token[1:])
+    return _Heading(len(match.group(1)), title, heading_id, tuple(classes), number)
+
+
+def _scan(body: str, first_line: int, split_levels: dict[str | None, int]) -> list[_Chunk]:
+    """Split the body at level-1 headings, and inside ``options`` at levels 2 and 3.
+
+    ``split_levels`` maps a section id to the deepest heading level that starts a new
+    chunk inside it (1 by default).
+    """
+    chunks = [_Chunk(None)]
+    section: str | None = None
+    fence: tuple[str, str, int, list[str]] | None = None  # marker, kind, line, lines
+    for number, line in enumerate(body.split("\n"), start=first_line):
+        if fence is not None:
+            marker, kind, start, lines = fence
+            if line.strip().startswith(marker[0] * len(marker)) and not line.strip().strip(
+                marker[0]
+            ):
+                if kind:
+                    chunks[-1].blocks.append(_Block(kind, "\n".join(lines), start))
+                else:
+                    chunks[-1].lines.append((number, line))
+                fence = None
+            elif kind:
+                lines.append(line)
+            else:
+                chunks[-1].lines.append((number, line))
+            continue
+        opened = _FENCE_OPEN.match(line)
+        if opened:
+            kind = opened.group(2).lower()
+            data_kind = kind if kind in BLOCK_KINDS or _looks_like_block(kind) else ""
+            fence = (opened.group(1), data_kind, number, [])
+            if not data_kind:
+                chunks[-1].lines.append((number, line))
+            continue
+        heading = parse_heading(line, number) if line.startswith("#") else None
+        if heading and heading.level <= split_levels.get(section, 1):
+            if heading.level == 1:
+                section = heading.id
+            chunks.append(_Chunk(heading))
+            continue
+        chunks[-1].lines.append((number, line))
+    if fence is not None and fence[1]:
+        marker, kind, start, lines = fence
+        chunks[-1].blocks.append(_Block(kind, "\n".join(lines), start))
+    return chunks
+
+
+def _looks_like_block(kind: str) -> bool:
+    return bool(kind) and bool(difflib.get_close_matches(kind, list(BLOCK_KINDS), cutoff=0.8))
+
+
+class _Parser:
+    def __init__(self, meta: AidMeta, path: Path | None, renderer: Renderer):
+        self.meta = meta
+        self.path = path
+        self.renderer = renderer
+        self.findings: list[Finding] = []
+        self.citations: list[Citation] = []
+        self._cite_numbers: dict[str, int] = {}
+
+    # -- helpers ---------------------------------------------------------------------------
+    def add(self, rule: str, line: int | None, message: str) -> None:
+        self.findings.append(Finding(rule, self.path, line, message))
+
+    def _cite(self, match: re.Match[str], line: int) -> str:
+        key = match.group(1)
+        self.citations.append(Citation(key, line))
+        source = self.meta.source(key)
+        if source is None:
+            self.add(
+                "SDM206",
+                line,
+                f"citation [@{key}] names no source; add {key!r} to "
+                "`sources` in the front matter or correct the key",
+            )
+            return f"[{html.escape(key)}?]"
+        number = self._cite_numbers.setdefault(key, len(self._cite_numbers) + 1)
+        title = html.escape(source.title, quote=True)
+        return f'<sup class="cite"><a href="#source-{key}" title="{title}">{number}</a></sup>'
+
+    def render(self, chunk: _Chunk) -> tuple[str, str, ET.Element]:
+        lines = []
+        in_code = False
+        for number, text in chunk.lines:
+            if _FENCE_OPEN.match(text):
+                in_code = not in_code
+            if not in_code and "[@" in text:
+                text = _CITATION.sub(lambda m, n=number: self._cite(m, n), text)
+            lines.append(text)
+        rendered = self.renderer.render("\n".join(lines))
+        text = _PLACEHOLDER.sub("", plain_text(rendered.root))
+        return rendered.html, text, rendered.root
+
+    def load_block(self, block: _Block) -> Any:
+        try:
+            return load_yaml(block.text)
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            line = block.line + 1 + (mark.line if mark else 0)
+            self.add(
+                "SDM207",
+                line,
+                f"the {block.kind} block is not valid YAML "
+                f"({exc.problem or 'syntax error'}); check indentation and quote text "
+                "that contains a colon",
+            )
+        except yaml.YAMLError as exc:
+            self.add("SDM207", block.line, f"the {block.kind} block is not valid YAML: {exc}")
+        return None
+
+    @staticmethod
+    def key_line(block: _Block, key: str, after: int = 0) -> int:
+        for offset, text in enumerate(block.text.split("\n"), start=1):
+            if offset > after and re.match(rf"^\s*-?\s*{re.escape(key)}\s*:", text):
+                return block.line + offset
+        return block.line
+
+    # -- sections --------------------------------------------------------------------------
+    def parse(self, body: str, body_line: int) -> Aid:
+        chunks = _scan(body, body_line, {"options": 3})
+        sections: dict[str, Section] = {}
+        groups: list[tuple[_Heading, list[_Chunk]]] = []
+        for chunk in chunks:
+            heading = chunk.heading
+            if heading is None:
+                for block in chunk.blocks:
+                    self.add(
+                        "SDM212",
+                        block.line,
+                        f"this {block.kind} block is before the first "
+                        "section heading; move it into its section",
+                    )
+                continue
+            if heading.level == 1:
+                if heading.id is None:
+                    self.add(
+                        "SDM213",
+                        heading.line,
+                        f"the section heading {heading.title!r} has "
+                        "no id; add one, like `# Your options {#options}`",
+                    )
+                    continue
+                if heading.id in sections or any(g[0].id == heading.id for g in groups):
+                    self.add(
+                        "SDM202",
+                        heading.line,
+                        f"a second section with id {heading.id!r}; each section id may appear once",
+                    )
+                    continue
+                groups.append((heading, [chunk]))
+            elif groups:
+                groups[-1][1].append(chunk)
+
+        options: tuple[Option, ...] = ()
+        data_blocks: dict[str, list[_Block]] = {kind: [] for kind in BLOCK_KINDS}
+        group_by_id = {heading.id: chunks for heading, chunks in groups}
+        for heading, group in groups:
+            assert heading.id is not None
+            own = group[0]
+            html_text, text, _root = self.render(own)
+            sections[heading.id] = Section(heading.id, heading.title, heading.line, html_text, text)
+            for block in (b for chunk in group for b in chunk.blocks):
+                kind = block.kind if block.kind in BLOCK_KINDS else None
+                if kind is None:
+                    close = difflib.get_close_matches(block.kind, list(BLOCK_KINDS), n=1)
+                    self.add(
+                        "SDM212",
+                        block.line,
+                        f"unknown block kind {block.kind!r}"
+                        + (f"; did you mean {close[0]!r}?" if close else ""),
+                    )
+                elif BLOCK_KINDS[kind] != heading.id:
+                    self.add(
+                        "SDM212",
+                        block.line,
+                        f"a {kind} block belongs in the "
+                        f"{BLOCK_KINDS[kind]!r} section, not in {heading.id!r}; it was ignored",
+                    )
+                else:
+                    data_blocks[kind].append(block)
+            if heading.id == "options":
+                options = self.parse_options(heading, group[1:])
+
+        for required in REQUIRED_SECTIONS:
+            if required not in sections:
+                self.add(
+                    "SDM201",
+                    None,
+                    f"the aid has no {required!r} section; add a heading "
+                    f"like `# … {{#{required}}}`",
+                )
+        option_ids = {o.id for o in options}
+        compare = None
+        if "compare" in group_by_id:
+            compare = self.parse_compare(group_by_id["compare"][0], options)
+        outcomes = tuple(
+            o for b in data_blocks["outcome"] if (o := self.parse_outcome(b, option_ids))
+        )
+        self.check_unique("outcome", [(o.id, o.line) for o in outcomes])
+        preferences = tuple(
+            p for b in data_blocks["preferences"] for p in self.parse_preferences(b, option_ids)
+        )
+        self.check_unique("preference", [(p.id, p.line) for p in preferences])
+        if "outcomes" in sections and not outcomes and not data_blocks["outcome"]:
+            self.add(
+                "SDM213",
+                sections["outcomes"].line,
+                "the outcomes section has no ```outcome block; add one per outcome",
+            )
+        if "preferences" in sections and not data_blocks["preferences"]:
+            self.add(
+                "SDM213",
+                sections["preferences"].line,
+                "the preferences section has no ```preferences block",
+            )
+        quiz = tuple(q for b in data_blocks["quiz"] for q in self.parse_quiz(b))
+        questions = self.parse_list(group_by_id.get("questions"), "questions")
+        glossary = self.parse_glossary(group_by_id.get("glossary"))
+        return Aid(
+            meta=self.meta,
+            path=self.path,
+            sections=MappingProxyType(sections),
+            options=options,
+            compare=compare,
+            outcomes=outcomes,
+            preferences=preferences,
+            quiz=quiz,
+            questions=questions,
+            glossary=glossary,
+            citations=tuple(self.citations),
+        )
+
+    def check_unique(self, what: str, items: list[tuple[str, int]]) -> None:
+        seen: dict[str, int] = {}
+        for item_id, line in items:
+            if item_id in seen:
+                self.add(
+                    "SDM202",
+                    line,
+                    f"a second {what} with id {item_id!r} (the first is on "
+                    f"line {seen[item_id]}); give each its own id",
+                )
+            else:
+                seen[item_id] = line
+
+    def parse_options(self, section: _Heading, chunks: list[_Chunk]) -> tuple[Option, ...]:
+        options: list[Option] = []
+        current: tuple[_Heading, str, str, list[OptionPart]] | None = None
+
+        def finish() -> None:
+            if current is not None:
+                head, summary_html, summary_text, parts = current
+                assert head.id is not None
+                options.append(
+                    Option(
+                        head.id,
+                        head.title,
+                        head.line,
+                        summary_html,
+                        summary_text,
+                        tuple(parts),
+                        "status-quo" in head.classes,
+                    )
+                )
+
+        for chunk in chunks:
+            head = chunk.heading
+            assert head is not None
+            if head.level == 2:
+                finish()
+                current = None
+                if head.id is None:
+                    self.add(
+                        "SDM209",
+                        head.line,
+                        f"the option {head.title!r} has no id; add one, "
+                        "like `## Knee replacement {#surgery}`",
+                    )
+                    continue
+                if not SLUG.match(head.id):
+                    self.add(
+                        "SDM209",
+                        head.line,
+                        f"option id {head.id!r}: use lower-case letters, digits and hyphens",
+                    )
+                html_text, text, root = self.render(chunk)
+                first = root.find("p")
+                summary_text = (
+                    " ".join("".join(first.itertext()).split()) if first is not None else ""
+                )
+                current = (head, html_text, _PLACEHOLDER.sub("", summary_text) or text, [])
+            elif current is not None:
+                html_text, text, _ = self.render(chunk)
+                kind = head.classes[0] if head.classes else (head.id or "other")
+                current[3].append(OptionPart(kind, head.title, head.line, html_text, text))
+            else:
+                self.add(
+                    "SDM213",
+                    head.line,
+                    f"the heading {head.title!r} is not inside an "
+                    "option; put level-3 headings under a level-2 option heading",
+                )
+        finish()
+        if not options:
+            self.add(
+                "SDM213",
+                section.line,
+                "the options section has no options; write each "
+                "as a level-2 heading with an id, like `## Splint {#splint}`",
+            )
+        self.check_unique("option", [(o.id, o.line) for o in options])
+        return tuple(options)
+
+    def parse_compare(self, chunk: _Chunk, options: tuple[Option, ...]) -> CompareTable | None:
+        _html, _text, root = self.render(chunk)
+        table = root.find(".//table")
+        line = chunk.first_line(r"^\s*\|") or (chunk.heading.line if chunk.heading else None)
+        if table is None:
+            self.add(
+                "SDM213",
+                line,
+                "the compare section has no table; write an Option Grid "
+                "as a Markdown table, one column per option",
+            )
+            return None
+        header = [
+            " ".join("".join(th.itertext()).split()) for th in table.iterfind("./thead/tr/th")
+        ]
+        by_name = {o.title.casefold(): o.id for o in options} | {o.id: o.id for o in options}
+        headers = tuple(_PLACEHOLDER.sub("", h) for h in header[1:])
+        option_ids = tuple(by_name.get(h.casefold()) for h in headers)
+        rows = []
+        for tr in table.iterfind("./tbody/tr"):
+            cells = list(tr)
+            if not cells:
+                continue
+            question = " ".join("".join(cells[0].itertext()).split())
+            rows.append(
+                CompareRow(_PLACEHOLDER.sub("", question), tuple(_inner_html(c) for c in cells[1:]))
+            )
+        return CompareTable(line or 0, headers, option_ids, tuple(rows))
+
+    # -- data blocks -----------------------------------------------------------------------
+    def parse_outcome(self, block: _Block, option_ids: set[str]) -> Outcome | None:
+        data = self.load_block(block)
+        if data is None:
+            return None
+        if not isinstance(data, dict):
+            self.add("SDM208", block.line + 1, "an outcome block must be `key: value` lines")
+            return None
+        missing = [
+            k
+            for k in (
+                "id",
+                "label",
+                "timeframe",
+                "denominator",
+                "desirable",
+                "certainty",
+                "source",
+                "values",
+            )
+            if k not in data
+        ]
+        if missing:
+            self.add(
+                "SDM208",
+                block.line + 1,
+                f"outcome {data.get('id', '')!r} has no {', '.join(missing)}",
+            )
+            return None
+        outcome_id = str(data["id"])
+        problems = []
+        denominator = data["denominator"]
+        if not isinstance(denominator, int) or isinstance(denominator, bool) or denominator <= 0:
+            problems.append(("denominator", "must be a whole number above 0, like 100 or 1000"))
+        if not isinstance(data["desirable"], bool):
+            problems.append(("desirable", "must be true or false"))
+        if data["certainty"] not in CERTAINTIES:
+            problems.append(("certainty", f"must be one of {', '.join(CERTAINTIES)}"))
+        if not isinstance(data["values"], dict):
+            problems.append(("values", "must map each option id to a count"))
+        for key in ("label", "timeframe"):
+            if not isinstance(data[key], str) or not data[key].strip():
+                problems.append((key, "must be a line of text"))
+        for key, why in problems:
+            self.add("SDM208", self.key_line(block, key), f"outcome {outcome_id!r}: {key!r} {why}")
+        source = str(data["source"])
+        if self.meta.source(source) is None:
+            self.add(
+                "SDM206",
+                self.key_line(block, "source"),
+                f"outcome {outcome_id!r} cites source {source!r}, which is not in `sources`",
+            )
+        if problems:
+            return None
+        values: dict[str, OutcomeValue] = {}
+        values_line = self.key_line(block, "values") - block.line
+        for option_id, raw in data["values"].items():
+            line = self.key_line(block, str(option_id), after=values_line)
+            if str(option_id) not in option_ids:
+                self.add(
+                    "SDM203",
+                    line,
+                    f"outcome {outcome_id!r} gives a count for "
+                    f"{option_id!r}, which is not an option id ({', '.join(sorted(option_ids))})",
+                )
+                continue
+            value = self.outcome_value(outcome_id, str(option_id), raw, denominator, line)
+            if value is not None:
+                values[str(option_id)] = value
+        for option_id in sorted(option_ids - set(map(str, data["values"]))):
+            self.add(
+                "SDM204",
+                self.key_line(block, "values"),
+                f"outcome {outcome_id!r} has no "
+                f"count for option {option_id!r}; give a number, or `unknown` if there is "
+                "no reliable figure",
+            )
+        return Outcome(
+            id=outcome_id,
+            label=data["label"].strip(),
+            timeframe=data["timeframe"].strip(),
+            denominator=denominator,
+            desirable=data["desirable"],
+            certainty=data["certainty"],
+            source=source,
+            values=MappingProxyType(values),
+            line=block.line,
+            population=_opt_text(data.get("population")),
+            note=_opt_text(data.get("note")),
+        )
+
+    def outcome_value(
+        self, outcome_id: str, option_id: str, raw: Any, denominator: int, line: int
+    ) -> OutcomeValue | None:
+        where = f"outcome {outcome_id!r}, option {option_id!r}"
+        if isinstance(raw, dict):
+            unknown_keys = set(raw) - {"count", "low", "high", "source", "certainty", "note"}
+            if unknown_keys:
+                self.add(
+                    "SDM208",
+                    line,
+                    f"{where}: unknown key(s) {', '.join(map(str, unknown_keys))}; "
+                    "use count, low, high, source, certainty, note",
+                )
+            count, low, high = raw.get("count"), raw.get("low"), raw.get("high")
+            source = raw.get("source")
+            if source is not None and self.meta.source(str(source)) is None:
+                self.add(
+                    "SDM206", line, f"{where} cites source {source!r}, which is not in `sources`"
+                )
+            note = _opt_text(raw.get("note"))
+            certainty = raw.get("certainty")
+            if certainty is not None and certainty not in CERTAINTIES:
+                self.add(
+                    "SDM208", line, f"{where}: certainty must be one of {', '.join(CERTAINTIES)}"
+                )
+                certainty = None
+        else:
+            count, low, high, source, note, certainty = raw, None, None, None, None, None
+        if count == "unknown":
+            return OutcomeValue(None, None, None, _opt_text(source), note, certainty)
+        numbers = {"count": count, "low": low, "high": high}
+        for name, number in numbers.items():
+            if number is None and name != "count":
+                continue
+            if not isinstance(number, int) or isinstance(number, bool):
+                self.add(
+                    "SDM208",
+                    line,
+                    f"{where}: {name} must be a whole number"
+                    + (" or `unknown`" if name == "count" else "")
+                    + f", not {number!r}",
+                )
+                return None
+            if not 0 <= number <= denominator:
+                self.add("SDM205", line, f"{where}: {name} {number} is outside 0..{denominator}")
+                return None
+        assert isinstance(count, int)
+        if (low is not None and low > count) or (high is not None and high < count):
+            self.add("SDM205", line, f"{where}: the range {low}–{high} does not contain {count}")
+            return None
+        return OutcomeValue(count, low, high, _opt_text(source), note, certainty)
+
+    def parse_preferences(self, block: _Block, option_ids: set[str]) -> list[Preference]:
+        data = self.load_block(block)
+        if data is None:
+            return []
+        if not isinstance(data, list):
+            self.add(
+                "SDM208",
+                block.line + 1,
+                "a preferences block must be a list of statements, each starting with `- id: …`",
+            )
+            return []
+        found = []
+        after = 0
+        for item in data:
+            line = self.key_line(block, "id", after)
+            after = line - block.line
+            if (
+                not isinstance(item, dict)
+                or not isinstance(item.get("statement"), str)
+                or not item.get("id")
+            ):
+                self.add("SDM208", line, "each preference needs an `id` and a `statement`")
+                continue
+            favours = item.get("favours") or []
+            if not isinstance(favours, list):
+                self.add(
+                    "SDM208",
+                    line,
+                    f"preference {item['id']!r}: `favours` must be a list "
+                    "of option ids, like [exercise, carry-on]",
+                )
+                favours = []
+            for option_id in favours:
+                if str(option_id) not in option_ids:
+                    self.add(
+                        "SDM203",
+                        line,
+                        f"preference {item['id']!r} favours {option_id!r}, "
+                        "which is not an option id",
+                    )
+            found.append(
+                Preference(
+                    str(item["id"]),
+                    item["statement"].strip(),
+                    tuple(str(f) for f in favours if str(f) in option_ids),
+                    line,
+                    _opt_text(item.get("detail")),
+                )
+            )
+        return found
+
+    def parse_quiz(self, block: _Block) -> list[QuizQuestion]:
+        data = self.load_block(block)
+        if data is None:
+            return []
+        if not isinstance(data, list):
+            self.add(
+                "SDM208",
+                block.line + 1,
+                "a quiz block must be a list of questions, each starting with `- question: …`",
+            )
+            return []
+        found = []
+        after = 0
+        for item in data:
+            line = self.key_line(block, "question", after)
+            after = line - block.line
+            ok = (
+                isinstance(item, dict)
+                and isinstance(item.get("question"), str)
+                and isinstance(item.get("choices"), list)
+                and len(item["choices"]) >= 2
+                and isinstance(item.get("explanation"), str)
+            )
+            if not ok:
+                self.add(
+                    "SDM208",
+                    line,
+                    "each quiz item needs `question`, at least two "
+                    "`choices`, `answer` (the number of the right choice, from 0) and "
+                    "`explanation`",
+                )
+                continue
+            answer = item.get("answer")
+            if (
+                not isinstance(answer, int)
+                or isinstance(answer, bool)
+                or not 0 <= answer < len(item["choices"])
+            ):
+                self.add(
+                    "SDM211",
+                    self.key_line(block, "answer", after),
+                    f"quiz answer "
+                    f"{answer!r} is not one of the choices: count from 0 to "
+                    f"{len(item['choices']) - 1}",
+                )
+                continue
+            found.append(
+                QuizQuestion(
+                    item["question"].strip(),
+                    tuple(str(c) for c in item["choices"]),
+                    answer,
+                    item["explanation"].strip(),
+                    line,
+                )
+            )
+        return found
+
+    def parse_list(self, group: list[_Chunk] | None, section: str) -> tuple[str, ...]:
+        if not group:
+            return ()
+        _html, _text, root = self.render(group[0])
+        items = [
+            " ".join(_PLACEHOLDER.sub("", "".join(li.itertext())).split()) for li in root.iter("li")
+        ]
+        if not items and group[0].heading:
+            self.add(
+                "SDM213",
+                group[0].heading.line,
+                f"the {section} section has no bullet "
+                "list; write one item per line starting with `- `",
+            )
+        return tuple(i for i in items if i)
+
+    def parse_glossary(self, group: list[_Chunk] | None) -> tuple[GlossaryEntry, ...]:
+        if not group:
+            return ()
+        chunk = group[0]
+        _html, _text, root = self.render(chunk)
+        entries = []
+        for dl in root.iter("dl"):
+            term: str | None = None
+            for element in dl:
+                text = " ".join(_PLACEHOLDER.sub("", "".join(element.itertext())).split())
+                if element.tag == "dt":
+                    term = text
+                elif element.tag == "dd" and term:
+                    line = chunk.first_line(rf"^\s*{re.escape(term)}\s*$") or 0
+                    entries.append(GlossaryEntry(term, text, line))
+        if not entries and chunk.heading:
+            self.add(
+                "SDM213",
+                chunk.heading.line,
+                "the glossary has no definition list; write "
+                "a term on one line and `:   its meaning` on the next",
+            )
+        return tuple(entries)
+
+
+def _inner_html(element: ET.Element) -> str:
+    outer = ET.tostring(element, encoding="unicode", method="html")
+    inner = re.sub(r"^<[^>]+>|</[^>]+>\s*$", "", outer.strip())
+    return sanitise(_PLACEHOLDER.sub("", inner)).strip()
+
+
+def _opt_text(value: Any) -> str | None:
+    return str(value).strip() if value is not None and str(value).strip() else None
+
+
+@dataclass(frozen=True)
+class ParseResult:
+    aid: Aid | None  # None when the front matter is unusable
+    findings: list[Finding]
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.is_error]
+
+    @property
+    def ok(self) -> bool:
+        return self.aid is not None and not self.errors
+
+
+_shared_renderer: Renderer | None = None
+
+
+def parse_aid(text: str, path: Path | None = None, renderer: Renderer | None = None) -> ParseResult:
+    """Parse the text of an aid; never raises on bad input, only reports findings."""
+    global _shared_renderer
+    if renderer is None:
+        _shared_renderer = _shared_renderer or Renderer()
+        renderer = _shared_renderer
+    parts = split(text)
+    if parts is None:
+        return ParseResult(
+            None,
+            [
+                Finding(
+                    "SDM103",
+                    path,
+                    1,
+                    "the file must start with front "
+                    "matter: a line `---`, `key: value` lines, and `---`",
+                )
+            ],
+        )
+    meta, findings = parse_meta(parts.front_matter, path)
+    if meta is None:
+        return ParseResult(None, findings)
+    parser = _Parser(meta, path, renderer)
+    aid = parser.parse(parts.body, parts.body_line)
+    return ParseResult(aid, findings + parser.findings)
+
+
+def read_aid_text(path: Path) -> tuple[str | None, list[Finding]]:
+    """Read an aid file as text, or say why it cannot be read."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            return None, [
+                Finding(
+                    "SDM101",
+                    path,
+                    None,
+                    f"the file is {size:,} bytes; an aid may "
+                    f"be at most {MAX_BYTES:,}. Split it or move images out",
+                )
+            ]
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, [Finding("SDM109", path, None, f"cannot read the file: {exc.strerror or exc}")]
+    try:
+        return raw.decode("utf-8"), []
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return None, [
+            Finding(
+                "SDM102", path, line, "the file is not UTF-8 text; save it as UTF-8 in your editor"
+            )
+        ]
+
+
+def load_aid(path: Path) -> ParseResult:
+    text, findings = read_aid_text(path)
+    if text is None:
+        return ParseResult(None, findings)
+    return parse_aid(text, path)
+
+
+def load_aid_or_raise(path: Path) -> Aid:
+    """Load an aid that must be usable; raise :class:`AidError` with its errors otherwise."""
+    result = load_aid(path)
+    if result.aid is None or result.errors:
+        raise AidError(result.errors or result.findings)
+    return result.aid

@@ -1,0 +1,155 @@
+"""Markdown to safe HTML (Python-Markdown, then nh3), keeping the element tree for parsing."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+import markdown
+import nh3
+from markdown.treeprocessors import Treeprocessor
+
+EXTENSIONS = ("tables", "attr_list", "def_list", "fenced_code", "sane_lists")
+
+ALLOWED_TAGS = {
+    "a",
+    "abbr",
+    "b",
+    "blockquote",
+    "br",
+    "caption",
+    "code",
+    "dd",
+    "del",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "i",
+    "img",
+    "li",
+    "ol",
+    "p",
+    "pre",
+    "s",
+    "small",
+    "span",
+    "strong",
+    "sub",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "u",
+    "ul",
+}
+ALLOWED_ATTRIBUTES = {
+    "*": {"class", "id", "title", "lang"},
+    "a": {"href"},
+    "img": {"src", "alt", "width", "height"},
+    "td": {"align", "colspan", "rowspan"},
+    "th": {"align", "colspan", "rowspan", "scope"},
+    "ol": {"start"},
+}
+BLOCK_TAGS = {"p", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "td", "th"}
+_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+
+
+def _safe_image_src(src: str) -> bool:
+    """Images may come only from the aid's own folder: relative, no scheme, no way out."""
+    if not src or _SCHEME.match(src) or src.startswith(("/", "\\")) or "\\" in src:
+        return False
+    return ".." not in PurePosixPath(src).parts
+
+
+def _attribute_filter(tag: str, attribute: str, value: str) -> str | None:
+    if tag == "img" and attribute == "src":
+        return value if _safe_image_src(value) else None
+    return value
+
+
+def sanitise(html: str) -> str:
+    """Remove scripts, frames, forms, event attributes, remote images and unsafe links."""
+    return nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        clean_content_tags={"script", "style"},
+        attributes=ALLOWED_ATTRIBUTES,
+        attribute_filter=_attribute_filter,
+        url_schemes={"http", "https", "mailto"},
+    )
+
+
+class _KeepTree(Treeprocessor):
+    """Keeps the finished element tree so the parser can read tables and lists from it."""
+
+    def __init__(self, md: markdown.Markdown, holder: _Rendering):
+        super().__init__(md)
+        self.holder = holder
+
+    def run(self, root: ET.Element) -> None:
+        self.holder.root = root
+
+
+class _Rendering:
+    root: ET.Element | None = None
+
+
+@dataclass(frozen=True)
+class Rendered:
+    html: str  # sanitised
+    root: ET.Element  # the tree Python-Markdown built (before sanitising; read it, never show it)
+
+
+class Renderer:
+    """One reusable Markdown converter; creating one per chunk would cost more than converting."""
+
+    def __init__(self) -> None:
+        self._md = markdown.Markdown(extensions=list(EXTENSIONS), output_format="html")
+        self._holder = _Rendering()
+        # After "unescape" (priority 0), so the tree holds final text.
+        self._md.treeprocessors.register(_KeepTree(self._md, self._holder), "sdm-keep-tree", -1)
+
+    def render(self, text: str) -> Rendered:
+        self._md.reset()
+        self._holder.root = None
+        html = self._md.convert(text)
+        root = self._holder.root if self._holder.root is not None else ET.Element("div")
+        return Rendered(sanitise(html), root)
+
+
+def plain_text(root: ET.Element, skip: frozenset[str] = frozenset({"table", "pre"})) -> str:
+    """Prose of a rendered tree, one block per line, each ending like a sentence.
+
+    List items and table cells rarely end with a full stop; without one, readability
+    formulas would read a whole list as one long sentence.
+    """
+    parts: list[str] = []
+
+    def visit(element: ET.Element) -> None:
+        if element.tag in skip:
+            return
+        children = [c for c in element if c.tag in BLOCK_TAGS or c.tag in {"ul", "ol", "dl", "div"}]
+        if element.tag in BLOCK_TAGS and not children:
+            text = " ".join("".join(element.itertext()).split())
+            if text:
+                parts.append(text if text[-1] in ".!?:;" else text + ".")
+            return
+        for child in element:
+            visit(child)
+
+    visit(root)
+    return "\n".join(parts)
