@@ -50,7 +50,7 @@ SEMVER = re.compile(
 BCP47 = re.compile(
     r"^[a-zA-Z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?(?:-[0-9a-zA-Z]{5,8})*$"
 )
-_FENCE = re.compile(r"^---\s*$")
+_FENCE = re.compile(r"^---[ \t]*$")
 
 
 def load_yaml(text: str) -> Any:
@@ -72,7 +72,7 @@ def split(text: str) -> SplitFile | None:
     if not lines or not _FENCE.match(lines[0]):
         return None
     rest = lines[1] if len(lines) > 1 else ""
-    match = re.search(r"^---\s*$", rest, re.MULTILINE)
+    match = re.search(r"^---[ \t]*\r?$", rest, re.MULTILINE)
     if match is None:
         return None
     front = rest[: match.start()]

@@ -37,7 +37,7 @@ from sdm_aid.core.model import (
     QuizQuestion,
     Section,
 )
-from sdm_aid.core.render import Renderer, plain_text, sanitise
+from sdm_aid.core.render import Rendered, Renderer, plain_text, sanitise
 
 MAX_BYTES = 1_000_000
 BLOCK_KINDS = {"outcome": "outcomes", "preferences": "preferences", "quiz": "quiz"}
@@ -179,6 +179,10 @@ class _Parser:
         return f'<sup class="cite"><a href="#source-{key}" title="{title}">{number}</a></sup>'
 
     def render(self, chunk: _Chunk) -> tuple[str, str, ET.Element]:
+        rendered, text = self.render_full(chunk)
+        return rendered.html, text, rendered.root
+
+    def render_full(self, chunk: _Chunk) -> tuple[Rendered, str]:
         lines = []
         in_code = False
         for number, text in chunk.lines:
@@ -188,8 +192,7 @@ class _Parser:
                 text = _CITATION.sub(lambda m, n=number: self._cite(m, n), text)
             lines.append(text)
         rendered = self.renderer.render("\n".join(lines))
-        text = _PLACEHOLDER.sub("", plain_text(rendered.root))
-        return rendered.html, text, rendered.root
+        return rendered, _PLACEHOLDER.sub("", plain_text(rendered.root))
 
     def load_block(self, block: _Block) -> Any:
         try:
@@ -346,6 +349,7 @@ class _Parser:
     def parse_options(self, section: _Heading, chunks: list[_Chunk]) -> tuple[Option, ...]:
         options: list[Option] = []
         current: tuple[_Heading, str, str, list[OptionPart]] | None = None
+        skipping = False  # inside an option whose heading was unusable (already reported)
 
         def finish() -> None:
             if current is not None:
@@ -369,6 +373,7 @@ class _Parser:
             if head.level == 2:
                 finish()
                 current = None
+                skipping = True
                 if head.id is None:
                     self.add(
                         "SDM209",
@@ -377,6 +382,7 @@ class _Parser:
                         "like `## Knee replacement {#surgery}`",
                     )
                     continue
+                skipping = False
                 if not SLUG.match(head.id):
                     self.add(
                         "SDM209",
@@ -393,7 +399,7 @@ class _Parser:
                 html_text, text, _ = self.render(chunk)
                 kind = head.classes[0] if head.classes else (head.id or "other")
                 current[3].append(OptionPart(kind, head.title, head.line, html_text, text))
-            else:
+            elif not skipping:
                 self.add(
                     "SDM213",
                     head.line,
@@ -412,8 +418,8 @@ class _Parser:
         return tuple(options)
 
     def parse_compare(self, chunk: _Chunk, options: tuple[Option, ...]) -> CompareTable | None:
-        _html, _text, root = self.render(chunk)
-        table = root.find(".//table")
+        rendered, _text = self.render_full(chunk)
+        table = rendered.root.find(".//table")
         line = chunk.first_line(r"^\s*\|") or (chunk.heading.line if chunk.heading else None)
         if table is None:
             self.add(
@@ -436,7 +442,10 @@ class _Parser:
                 continue
             question = " ".join("".join(cells[0].itertext()).split())
             rows.append(
-                CompareRow(_PLACEHOLDER.sub("", question), tuple(_inner_html(c) for c in cells[1:]))
+                CompareRow(
+                    _PLACEHOLDER.sub("", question),
+                    tuple(_inner_html(c, rendered) for c in cells[1:]),
+                )
             )
         return CompareTable(line or 0, headers, option_ids, tuple(rows))
 
@@ -732,10 +741,10 @@ class _Parser:
         return tuple(entries)
 
 
-def _inner_html(element: ET.Element) -> str:
+def _inner_html(element: ET.Element, rendered: Rendered) -> str:
     outer = ET.tostring(element, encoding="unicode", method="html")
     inner = re.sub(r"^<[^>]+>|</[^>]+>\s*$", "", outer.strip())
-    return sanitise(_PLACEHOLDER.sub("", inner)).strip()
+    return sanitise(rendered.restore(inner)).strip()
 
 
 def _opt_text(value: Any) -> str | None:

@@ -65,6 +65,7 @@ ALLOWED_ATTRIBUTES = {
     "ol": {"start"},
 }
 BLOCK_TAGS = {"p", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "td", "th"}
+_PLACEHOLDER = re.compile("\x02wzxhzdk:(\\d+)\x03")
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 
@@ -112,6 +113,14 @@ class _Rendering:
 class Rendered:
     html: str  # sanitised
     root: ET.Element  # the tree Python-Markdown built (before sanitising; read it, never show it)
+    stash: tuple[str, ...] = ()  # raw HTML the tree holds as placeholders
+
+    def restore(self, fragment: str) -> str:
+        """Put the raw HTML (such as citation marks) back into a fragment cut from the tree."""
+        return _PLACEHOLDER.sub(lambda m: self._stashed(int(m.group(1))), fragment)
+
+    def _stashed(self, index: int) -> str:
+        return self.stash[index] if 0 <= index < len(self.stash) else ""
 
 
 class Renderer:
@@ -128,7 +137,8 @@ class Renderer:
         self._holder.root = None
         html = self._md.convert(text)
         root = self._holder.root if self._holder.root is not None else ET.Element("div")
-        return Rendered(sanitise(html), root)
+        stash = tuple(str(block) for block in self._md.htmlStash.rawHtmlBlocks)
+        return Rendered(sanitise(html), root, stash)
 
 
 def plain_text(root: ET.Element, skip: frozenset[str] = frozenset({"table", "pre"})) -> str:

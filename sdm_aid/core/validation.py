@@ -48,7 +48,7 @@ _DIRECTIVE = re.compile(
 _FIGURE = re.compile(r"\b\d[\d,]* (?:out of|in) (?:every )?\d[\d,]*", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"\b[A-Z][A-Z0-9]{1,}(?=s?\b)")
 _TAG = re.compile(r"<[^>]+>")
-_TABLE = re.compile(r"<table\b.*?</table>", re.DOTALL)
+_TABLE = re.compile(r"<(table|pre)\b.*?</\1>", re.DOTALL)
 
 
 @dataclass(frozen=True)
