@@ -81,28 +81,50 @@ def split(text: str) -> SplitFile | None:
     return SplitFile(front, body, body_line)
 
 
+_NESTED_KEY = re.compile(r"^(\s+)([^\s:#][^:]*?)\s*:")
+_TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
+# Fields the library index does not need; skipping them halves the cost of indexing.
+INDEX_SKIPS = ("sources", "development")
+
+
 def key_lines(front_matter: str) -> dict[str, int]:
     """Line numbers (in the file) of top-level keys, to point findings at the right line."""
     lines: dict[str, int] = {}
     for number, line in enumerate(front_matter.split("\n"), start=2):
-        match = re.match(r"^([A-Za-z_][\w-]*)\s*:", line)
+        match = _TOP_KEY.match(line) if line[:1].isalpha() or line[:1] == "_" else None
         if match:
             lines.setdefault(match.group(1), number)
     return lines
 
 
-def nested_key_line(front_matter: str, parent: str, key: str) -> int | None:
-    """Line of ``key`` indented under the top-level ``parent`` key, if it can be found."""
+def without_blocks(front_matter: str, keys: tuple[str, ...]) -> str:
+    """The front matter with the named top-level blocks blanked (line numbers kept)."""
+    out = []
+    skipping = False
+    for line in front_matter.split("\n"):
+        if line[:1].strip():  # a line that starts a top-level entry
+            match = _TOP_KEY.match(line)
+            skipping = bool(match and match.group(1) in keys)
+        out.append("" if skipping else line)
+    return "\n".join(out)
+
+
+def nested_key_lines(front_matter: str, parent: str) -> dict[str, int]:
+    """Line numbers of the keys one level under the top-level key ``parent``."""
+    lines: dict[str, int] = {}
     inside = False
+    indent: str | None = None
     for number, line in enumerate(front_matter.split("\n"), start=2):
-        if re.match(rf"^{re.escape(parent)}\s*:", line):
-            inside = True
+        if not inside:
+            inside = line.startswith(parent) and line[len(parent) :].lstrip().startswith(":")
             continue
-        if inside and re.match(r"^\S", line):
-            return None
-        if inside and re.match(rf"^\s+{re.escape(key)}\s*:", line):
-            return number
-    return None
+        if line and not line[0].isspace():
+            break
+        match = _NESTED_KEY.match(line) if line[:1].isspace() else None
+        if match and (indent is None or match.group(1) == indent):
+            indent = match.group(1)
+            lines.setdefault(match.group(2).strip("'\""), number)
+    return lines
 
 
 class _Checker:
@@ -185,8 +207,9 @@ def _sources(check: _Checker, front_matter: str, value: Any) -> tuple[Source, ..
         )
         return ()
     sources = []
+    key_line = nested_key_lines(front_matter, "sources")
     for key, entry in value.items():
-        line = nested_key_line(front_matter, "sources", str(key))
+        line = key_line.get(str(key))
         if not isinstance(entry, dict):
             check.add("SDM108", "sources", f"source {key!r} must be a mapping", line)
             continue
@@ -248,8 +271,17 @@ def _development(check: _Checker, value: Any) -> Development | None:
     return Development(*(as_text(value.get(f)) for f in fields))
 
 
-def parse_meta(front_matter: str, path: Path | None) -> tuple[AidMeta | None, list[Finding]]:
-    """Parse and check front matter; return the meta (None if unusable) and the findings."""
+def parse_meta(
+    front_matter: str, path: Path | None, for_index: bool = False
+) -> tuple[AidMeta | None, list[Finding]]:
+    """Parse and check front matter; return the meta (None if unusable) and the findings.
+
+    ``for_index`` skips the sources and development records, which a library listing
+    does not show; they are read and checked when the aid is opened.
+    """
+    lines = key_lines(front_matter)
+    if for_index:
+        front_matter = without_blocks(front_matter, INDEX_SKIPS)
     try:
         data = load_yaml(front_matter)
     except yaml.MarkedYAMLError as exc:
@@ -269,7 +301,6 @@ def parse_meta(front_matter: str, path: Path | None) -> tuple[AidMeta | None, li
         return None, [Finding("SDM104", path, 1, f"the front matter is not valid YAML: {exc}")]
     if not isinstance(data, dict):
         return None, [Finding("SDM104", path, 2, "the front matter must be `key: value` lines")]
-    lines = key_lines(front_matter)
     check = _Checker(data, lines, path)
     for key in data:
         if key not in REQUIRED_FIELDS and key not in OPTIONAL_FIELDS:
@@ -297,6 +328,8 @@ def parse_meta(front_matter: str, path: Path | None) -> tuple[AidMeta | None, li
         authors = ()
     if "sources" in data:
         sources = _sources(check, front_matter, data["sources"])
+    elif for_index and "sources" in lines:
+        sources = ()
     else:
         check.add("SDM105", "sources", "the front matter has no 'sources'; every figure needs one")
         sources = ()
@@ -307,6 +340,8 @@ def parse_meta(front_matter: str, path: Path | None) -> tuple[AidMeta | None, li
     optional = {key: check.text(key) for key in OPTIONAL_FIELDS[:5]}
     approved_by = _approval(check, data.get("approved_by"))
     development = _development(check, data.get("development"))
+    if for_index and "development" in lines:
+        development = Development()
 
     required: tuple[Any, ...] = (
         aid_id,

@@ -90,7 +90,7 @@ def index_file(path: Path, origin: str) -> IndexEntry:
                 ),
             ),
         )
-    meta, findings = parse_meta(parts.front_matter, path)
+    meta, findings = parse_meta(parts.front_matter, path, for_index=True)
     if meta is None:
         return IndexEntry(path, origin, findings=tuple(findings))
     return IndexEntry(

@@ -8,8 +8,10 @@ so the whole body is converted about once.
 from __future__ import annotations
 
 import difflib
+import functools
 import html
 import re
+import threading
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +48,7 @@ _ATTRS = re.compile(r"[ \t]*\{:?([^{}]*)\}[ \t]*$")
 _FENCE_OPEN = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})[ \t]*([\w-]*)")
 _CITATION = re.compile(r"\[@([A-Za-z0-9][\w.-]*)\]")
 _PLACEHOLDER = re.compile("\x02wzxhzdk:\\d+\x03")
+_KEY = re.compile(r"^\s*-?\s*([^\s:#][^:]*?)\s*:")
 
 
 @dataclass
@@ -62,6 +65,16 @@ class _Block:
     kind: str
     text: str
     line: int  # line of the opening fence
+
+    @functools.cached_property
+    def keys(self) -> list[tuple[int, str]]:
+        """(offset from the fence, key) for every `key:` line, to point findings at it."""
+        found = []
+        for offset, text in enumerate(self.text.split("\n"), start=1):
+            match = _KEY.match(text)
+            if match:
+                found.append((offset, match.group(1).strip("'\"")))
+        return found
 
 
 @dataclass
@@ -124,7 +137,7 @@ def _scan(body: str, first_line: int, split_levels: dict[str | None, int]) -> li
             else:
                 chunks[-1].lines.append((number, line))
             continue
-        opened = _FENCE_OPEN.match(line)
+        opened = _FENCE_OPEN.match(line) if line[:1] in ("`", "~", " ") else None
         if opened:
             kind = opened.group(2).lower()
             data_kind = kind if kind in BLOCK_KINDS or _looks_like_block(kind) else ""
@@ -157,6 +170,7 @@ class _Parser:
         self.findings: list[Finding] = []
         self.citations: list[Citation] = []
         self._cite_numbers: dict[str, int] = {}
+        self._rendered: dict[int, Rendered] = {}
 
     # -- helpers ---------------------------------------------------------------------------
     def add(self, rule: str, line: int | None, message: str) -> None:
@@ -183,6 +197,13 @@ class _Parser:
         return rendered.html, text, rendered.root
 
     def render_full(self, chunk: _Chunk) -> tuple[Rendered, str]:
+        rendered = self._rendered.get(id(chunk))
+        if rendered is None:
+            rendered = self.renderer.render(self._chunk_markdown(chunk))
+        return rendered, _PLACEHOLDER.sub("", plain_text(rendered.root))
+
+    def _chunk_markdown(self, chunk: _Chunk) -> str:
+        """The chunk's Markdown with citations turned into numbered links (outside code)."""
         lines = []
         in_code = False
         for number, text in chunk.lines:
@@ -191,8 +212,13 @@ class _Parser:
             if not in_code and "[@" in text:
                 text = _CITATION.sub(lambda m, n=number: self._cite(m, n), text)
             lines.append(text)
-        rendered = self.renderer.render("\n".join(lines))
-        return rendered, _PLACEHOLDER.sub("", plain_text(rendered.root))
+        return "\n".join(lines)
+
+    def render_all(self, chunks: list[_Chunk]) -> None:
+        """Render every chunk in one Markdown pass, in document order (citation numbers)."""
+        texts = [self._chunk_markdown(chunk) for chunk in chunks]
+        rendered = self.renderer.render_many(texts)
+        self._rendered = {id(chunk): r for chunk, r in zip(chunks, rendered, strict=True)}
 
     def load_block(self, block: _Block) -> Any:
         try:
@@ -213,14 +239,15 @@ class _Parser:
 
     @staticmethod
     def key_line(block: _Block, key: str, after: int = 0) -> int:
-        for offset, text in enumerate(block.text.split("\n"), start=1):
-            if offset > after and re.match(rf"^\s*-?\s*{re.escape(key)}\s*:", text):
+        for offset, name in block.keys:
+            if offset > after and name == key:
                 return block.line + offset
         return block.line
 
     # -- sections --------------------------------------------------------------------------
     def parse(self, body: str, body_line: int) -> Aid:
         chunks = _scan(body, body_line, {"options": 3})
+        self.render_all([c for c in chunks if c.heading is not None])
         sections: dict[str, Section] = {}
         groups: list[tuple[_Heading, list[_Chunk]]] = []
         for chunk in chunks:
@@ -722,6 +749,7 @@ class _Parser:
         chunk = group[0]
         _html, _text, root = self.render(chunk)
         entries = []
+        term_lines = {text.strip(): number for number, text in reversed(chunk.lines)}
         for dl in root.iter("dl"):
             term: str | None = None
             for element in dl:
@@ -729,8 +757,7 @@ class _Parser:
                 if element.tag == "dt":
                     term = text
                 elif element.tag == "dd" and term:
-                    line = chunk.first_line(rf"^\s*{re.escape(term)}\s*$") or 0
-                    entries.append(GlossaryEntry(term, text, line))
+                    entries.append(GlossaryEntry(term, text, term_lines.get(term, 0)))
         if not entries and chunk.heading:
             self.add(
                 "SDM213",
@@ -742,9 +769,14 @@ class _Parser:
 
 
 def _inner_html(element: ET.Element, rendered: Rendered) -> str:
-    outer = ET.tostring(element, encoding="unicode", method="html")
-    inner = re.sub(r"^<[^>]+>|</[^>]+>\s*$", "", outer.strip())
-    return sanitise(rendered.restore(inner)).strip()
+    if len(element) == 0:  # text only, the usual table cell: no need to serialise
+        inner = html.escape(element.text or "", quote=False)
+    else:
+        outer = ET.tostring(element, encoding="unicode", method="html")
+        inner = re.sub(r"^<[^>]+>|</[^>]+>\s*$", "", outer.strip())
+    if "\x02" in inner:
+        inner = rendered.restore(inner)
+    return (sanitise(inner) if "<" in inner else inner).strip()
 
 
 def _opt_text(value: Any) -> str | None:
@@ -765,15 +797,15 @@ class ParseResult:
         return self.aid is not None and not self.errors
 
 
-_shared_renderer: Renderer | None = None
+_local = threading.local()  # a Markdown converter is not thread-safe: one per thread
 
 
 def parse_aid(text: str, path: Path | None = None, renderer: Renderer | None = None) -> ParseResult:
     """Parse the text of an aid; never raises on bad input, only reports findings."""
-    global _shared_renderer
     if renderer is None:
-        _shared_renderer = _shared_renderer or Renderer()
-        renderer = _shared_renderer
+        renderer = getattr(_local, "renderer", None)
+        if renderer is None:
+            renderer = _local.renderer = Renderer()
     parts = split(text)
     if parts is None:
         return ParseResult(

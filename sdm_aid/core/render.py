@@ -64,6 +64,8 @@ ALLOWED_ATTRIBUTES = {
     "th": {"align", "colspan", "rowspan", "scope"},
     "ol": {"start"},
 }
+_MARK = "sdm-chunk-"
+_MARK_HTML = re.compile(rf'<h6 id="{_MARK}\d+">chunk</h6>')
 BLOCK_TAGS = {"p", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "td", "th"}
 _PLACEHOLDER = re.compile("\x02wzxhzdk:(\\d+)\x03")
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
@@ -139,6 +141,48 @@ class Renderer:
         root = self._holder.root if self._holder.root is not None else ET.Element("div")
         stash = tuple(str(block) for block in self._md.htmlStash.rawHtmlBlocks)
         return Rendered(sanitise(html), root, stash)
+
+    def render_many(self, texts: list[str]) -> list[Rendered]:
+        """Render several chunks of one document in a single Markdown pass.
+
+        The chunks are joined with marker headings, converted once, and the tree is cut
+        at the markers. Converting each chunk alone would cost about three times as much.
+        If raw HTML in a chunk swallows a marker, each chunk is rendered on its own.
+        """
+        md = self._md
+        md.reset()
+        document = "".join(f"\n\n###### chunk {{#{_MARK}{i}}}\n\n{t}" for i, t in enumerate(texts))
+        lines = document.split("\n")
+        for preprocessor in md.preprocessors:
+            lines = preprocessor.run(lines)
+        root = md.parser.parseDocument(lines).getroot()
+        for treeprocessor in md.treeprocessors:
+            replaced = treeprocessor.run(root)
+            if replaced is not None:
+                root = replaced
+        groups: list[list[ET.Element]] = []
+        for element in root:
+            if element.tag == "h6" and element.get("id", "").startswith(_MARK):
+                groups.append([])
+            elif groups:
+                groups[-1].append(element)
+        if len(groups) != len(texts):
+            return [self.render(t) for t in texts]
+        # Serialise, post-process and sanitise the whole document once, then cut it at the
+        # markers, which survive all three.
+        html = md.serializer(root)
+        for postprocessor in md.postprocessors:
+            html = postprocessor.run(html)
+        pieces = _MARK_HTML.split(sanitise(html))[1:]
+        if len(pieces) != len(texts):
+            return [self.render(t) for t in texts]
+        stash = tuple(str(block) for block in md.htmlStash.rawHtmlBlocks)
+        results = []
+        for children, piece in zip(groups, pieces, strict=True):
+            wrapper = ET.Element("div")
+            wrapper.extend(children)
+            results.append(Rendered(piece.strip(), wrapper, stash))
+        return results
 
 
 def plain_text(root: ET.Element, skip: frozenset[str] = frozenset({"table", "pre"})) -> str:
