@@ -13,7 +13,7 @@ import html
 import re
 import threading
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -48,6 +48,7 @@ _ATTRS = re.compile(r"[ \t]*\{:?([^{}]*)\}[ \t]*$")
 _FENCE_OPEN = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})[ \t]*([\w-]*)")
 _CITATION = re.compile(r"\[@([A-Za-z0-9][\w.-]*)\]")
 _PLACEHOLDER = re.compile("\x02wzxhzdk:\\d+\x03")
+_TOKEN = re.compile("\ue000(\\d+)\ue001")
 _KEY = re.compile(r"^\s*-?\s*([^\s:#][^:]*?)\s*:")
 
 
@@ -170,6 +171,7 @@ class _Parser:
         self.findings: list[Finding] = []
         self.citations: list[Citation] = []
         self._cite_numbers: dict[str, int] = {}
+        self._cite_html: list[str] = []
         self._rendered: dict[int, Rendered] = {}
 
     # -- helpers ---------------------------------------------------------------------------
@@ -190,7 +192,20 @@ class _Parser:
             return f"[{html.escape(key)}?]"
         number = self._cite_numbers.setdefault(key, len(self._cite_numbers) + 1)
         title = html.escape(source.title, quote=True)
-        return f'<sup class="cite"><a href="#source-{key}" title="{title}">{number}</a></sup>'
+        self._cite_html.append(
+            f'<sup class="cite"><a href="#source-{html.escape(key)}" title="{title}">'
+            f"{number}</a></sup>"
+        )
+        # A plain-text token that Markdown and the sanitiser pass through untouched; it
+        # becomes the link above only after sanitising (raw HTML would cost a parse each).
+        return f"\ue000{len(self._cite_html) - 1}\ue001"
+
+    def link_citations(self, fragment: str) -> str:
+        def link(match: re.Match[str]) -> str:
+            index = int(match.group(1))  # an author may type the token; never trust it
+            return self._cite_html[index] if index < len(self._cite_html) else ""
+
+        return _TOKEN.sub(link, fragment)
 
     def render(self, chunk: _Chunk) -> tuple[str, str, ET.Element]:
         rendered, text = self.render_full(chunk)
@@ -200,7 +215,8 @@ class _Parser:
         rendered = self._rendered.get(id(chunk))
         if rendered is None:
             rendered = self.renderer.render(self._chunk_markdown(chunk))
-        return rendered, _PLACEHOLDER.sub("", plain_text(rendered.root))
+        text = _clean(plain_text(rendered.root))
+        return replace(rendered, html=self.link_citations(rendered.html)), text
 
     def _chunk_markdown(self, chunk: _Chunk) -> str:
         """The chunk's Markdown with citations turned into numbered links (outside code)."""
@@ -421,7 +437,7 @@ class _Parser:
                 summary_text = (
                     " ".join("".join(first.itertext()).split()) if first is not None else ""
                 )
-                current = (head, html_text, _PLACEHOLDER.sub("", summary_text) or text, [])
+                current = (head, html_text, _clean(summary_text) or text, [])
             elif current is not None:
                 html_text, text, _ = self.render(chunk)
                 kind = head.classes[0] if head.classes else (head.id or "other")
@@ -460,7 +476,7 @@ class _Parser:
             " ".join("".join(th.itertext()).split()) for th in table.iterfind("./thead/tr/th")
         ]
         by_name = {o.title.casefold(): o.id for o in options} | {o.id: o.id for o in options}
-        headers = tuple(_PLACEHOLDER.sub("", h) for h in header[1:])
+        headers = tuple(_clean(h) for h in header[1:])
         option_ids = tuple(by_name.get(h.casefold()) for h in headers)
         rows = []
         for tr in table.iterfind("./tbody/tr"):
@@ -470,8 +486,8 @@ class _Parser:
             question = " ".join("".join(cells[0].itertext()).split())
             rows.append(
                 CompareRow(
-                    _PLACEHOLDER.sub("", question),
-                    tuple(_inner_html(c, rendered) for c in cells[1:]),
+                    _clean(question),
+                    tuple(self.link_citations(_inner_html(c, rendered)) for c in cells[1:]),
                 )
             )
         return CompareTable(line or 0, headers, option_ids, tuple(rows))
@@ -731,9 +747,7 @@ class _Parser:
         if not group:
             return ()
         _html, _text, root = self.render(group[0])
-        items = [
-            " ".join(_PLACEHOLDER.sub("", "".join(li.itertext())).split()) for li in root.iter("li")
-        ]
+        items = [" ".join(_clean("".join(li.itertext())).split()) for li in root.iter("li")]
         if not items and group[0].heading:
             self.add(
                 "SDM213",
@@ -753,7 +767,7 @@ class _Parser:
         for dl in root.iter("dl"):
             term: str | None = None
             for element in dl:
-                text = " ".join(_PLACEHOLDER.sub("", "".join(element.itertext())).split())
+                text = " ".join(_clean("".join(element.itertext())).split())
                 if element.tag == "dt":
                     term = text
                 elif element.tag == "dd" and term:
@@ -777,6 +791,11 @@ def _inner_html(element: ET.Element, rendered: Rendered) -> str:
     if "\x02" in inner:
         inner = rendered.restore(inner)
     return (sanitise(inner) if "<" in inner else inner).strip()
+
+
+def _clean(text: str) -> str:
+    """Text from the tree without Markdown's placeholders or citation tokens."""
+    return _TOKEN.sub("", _PLACEHOLDER.sub("", text))
 
 
 def _opt_text(value: Any) -> str | None:

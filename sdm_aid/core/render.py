@@ -130,6 +130,8 @@ class Renderer:
 
     def __init__(self) -> None:
         self._md = markdown.Markdown(extensions=list(EXTENSIONS), output_format="html")
+        # Line breaks between tags only make the HTML prettier to read; skip that work.
+        self._md.treeprocessors.deregister("prettify")
         self._holder = _Rendering()
         # After "unescape" (priority 0), so the tree holds final text.
         self._md.treeprocessors.register(_KeepTree(self._md, self._holder), "sdm-keep-tree", -1)

@@ -137,3 +137,17 @@ def test_load_or_raise_raises_the_projects_own_error(tmp_path: Path) -> None:
     with pytest.raises(AidError) as caught:
         load_aid_or_raise(bad)
     assert caught.value.findings[0].rule == "SDM103"
+
+
+def test_citations_in_table_cells_become_links(example_text: str) -> None:
+    text = example_text.replace("| A few weeks |", "| 5 out of 100 [@example-review] |")
+    aid = parse_aid(text).aid
+    assert aid is not None and aid.compare is not None
+    cell = aid.compare.rows[0].cells[1]
+    assert cell.startswith('5 out of 100 <sup class="cite"><a href="#source-example-review"')
+
+
+def test_typed_citation_tokens_cannot_break_parsing(example_text: str) -> None:
+    text = example_text.replace("You can take your time.", "Odd \ue00099\ue001 text.")
+    aid = parse_aid(text).aid
+    assert aid is not None and "\ue000" not in aid.sections["about"].html
