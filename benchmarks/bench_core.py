@@ -13,8 +13,8 @@ import tempfile
 from pathlib import Path
 
 import markdown
-from _harness import Result, best_of, interleaved, report
 
+from _harness import Result, best_of, interleaved, report
 from sdm_aid.core.library import AidLibrary
 from sdm_aid.core.parser import parse_aid
 from sdm_aid.core.render import EXTENSIONS

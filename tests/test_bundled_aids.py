@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import REPO
 
 from sdm_aid.core.allowlist import ALLOWLIST_NAME, apply, load_allowlist
 from sdm_aid.core.library import aid_files
 from sdm_aid.core.parser import load_aid_or_raise
 from sdm_aid.core.validation import check_file
 from sdm_aid.paths import bundled_aids_dir
+from support import REPO
 
 BUNDLED = aid_files(bundled_aids_dir())
 EXPECTED = {

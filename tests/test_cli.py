@@ -6,9 +6,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from support import EXAMPLE, FIXTURES
 
 from sdm_aid.cli import main
+from support import EXAMPLE, FIXTURES
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
@@ -110,3 +110,13 @@ def test_python_dash_m_and_console_script_work() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "0 error(s)" in result.stdout
+
+
+def test_authoring_guide_holds_the_tested_example_and_every_rule() -> None:
+    from sdm_aid.core.findings import RULES
+    from support import REPO
+
+    guide = (REPO / "docs" / "authoring.md").read_text(encoding="utf-8")
+    assert EXAMPLE.read_text(encoding="utf-8") in guide
+    for code in RULES:
+        assert f"| {code} |" in guide

@@ -15,7 +15,7 @@ from sdm_aid.core.findings import Finding
 from sdm_aid.core.model import STATUSES, AidMeta, Approval, Development, Person, Source
 
 try:  # the C loader is about ten times faster; fall back where libyaml is missing
-    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader
+    _Loader: Any = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - depends on the PyYAML build
     _Loader = yaml.SafeLoader
 

@@ -114,7 +114,7 @@ def index_file(path: Path, origin: str) -> IndexEntry:
 
 def aid_files(folder: Path) -> list[Path]:
     """The aid files under ``folder``, in a stable order; hidden folders are skipped."""
-    found = []
+    found: list[Path] = []
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         found.extend(

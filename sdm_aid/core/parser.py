@@ -226,7 +226,7 @@ class _Parser:
             if _FENCE_OPEN.match(text):
                 in_code = not in_code
             if not in_code and "[@" in text:
-                text = _CITATION.sub(lambda m, n=number: self._cite(m, n), text)
+                text = _CITATION.sub(functools.partial(self._cite, line=number), text)
             lines.append(text)
         return "\n".join(lines)
 

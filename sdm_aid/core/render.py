@@ -158,6 +158,7 @@ class Renderer:
         for preprocessor in md.preprocessors:
             lines = preprocessor.run(lines)
         root = md.parser.parseDocument(lines).getroot()
+        assert root is not None
         for treeprocessor in md.treeprocessors:
             replaced = treeprocessor.run(root)
             if replaced is not None:

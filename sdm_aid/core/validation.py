@@ -10,7 +10,7 @@ import datetime as dt
 import functools
 import html as html_lib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -216,7 +216,7 @@ def _check_options(ctx: _Context) -> None:
 
 
 def _check_wording(ctx: _Context, items: list[_Prose]) -> None:
-    checks = (
+    checks: tuple[tuple[re.Pattern[str], str, Callable[[str], bool], str], ...] = (
         (
             _PERCENT,
             "SDM306",

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from support import EXAMPLE
 
 from sdm_aid.core.findings import RULES
 from sdm_aid.core.validation import ValidationConfig, check_text
+from support import EXAMPLE
 
 EXAMPLE_TEXT = EXAMPLE.read_text(encoding="utf-8")
 LINES = EXAMPLE_TEXT.split("\n")

@@ -5,10 +5,9 @@ import os
 import shutil
 from pathlib import Path
 
-from support import EXAMPLE
-
 from sdm_aid import paths
 from sdm_aid.core.library import AidLibrary, index_file
+from support import EXAMPLE
 
 
 def _library(*folders: Path, cache: Path | None = None) -> AidLibrary:

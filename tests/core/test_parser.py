@@ -3,10 +3,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import EXAMPLE
 
 from sdm_aid.core.findings import AidError
 from sdm_aid.core.parser import load_aid, load_aid_or_raise, parse_aid
+from support import EXAMPLE
 
 
 def test_example_parses_into_a_complete_aid() -> None:

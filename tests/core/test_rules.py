@@ -6,10 +6,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from support import EXAMPLE, FIXTURES
 
 from sdm_aid.core.findings import RULES, Severity
 from sdm_aid.core.validation import ValidationConfig, check_file, check_text
+from support import EXAMPLE, FIXTURES
 
 BROKEN = sorted((FIXTURES / "broken").glob("SDM*.md"))
 CONFIG = ValidationConfig(today=dt.date(2026, 11, 23))
