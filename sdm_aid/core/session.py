@@ -1,0 +1,408 @@
+"""A guided decision in progress: what the patient saw, said and chose (Qt-free).
+
+A session is saved as a schema-versioned JSON file (``.sdm.json``), atomically and
+readable by its owner only. It records the aid's id, version and a fingerprint of its
+content, so reopening it with a newer aid can say what changed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import os
+import uuid
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sdm_aid.core.fileio import atomic_write_text
+from sdm_aid.core.model import Aid
+
+SCHEMA = "sdm-aid/session"
+SCHEMA_VERSION = 1
+SUFFIX = ".sdm.json"
+FILE_MODE = 0o600
+STEPS = (
+    "about",
+    "options",
+    "compare",
+    "outcomes",
+    "preferences",
+    "quiz",
+    "sure",
+    "decision",
+    "summary",
+)
+SETTINGS = ("consultation", "home")
+NOT_DECIDED = "not-decided"
+MORE_TIME = "more-time"
+# The SURE test (Légaré et al. 2010): four yes/no items, one point each.
+SURE_ITEMS = ("sure", "understand", "values", "support")
+RATING_MIN, RATING_MAX = 0, 10
+
+
+class SessionError(Exception):
+    """A session file that cannot be used, with a message for the person and where it went."""
+
+    def __init__(self, message: str, moved_to: Path | None = None):
+        super().__init__(message)
+        self.moved_to = moved_to
+
+
+@dataclass
+class Decision:
+    choice: str | None = None  # an option id, NOT_DECIDED, MORE_TIME, or None (not yet)
+    involve: str = ""  # who else to involve
+    next_steps: str = ""
+    questions_ticked: list[str] = field(default_factory=list)  # from the aid's list
+    own_questions: list[str] = field(default_factory=list)
+    clinician_notes: str = ""
+
+
+@dataclass
+class Session:
+    aid_id: str
+    aid_version: str
+    aid_language: str
+    setting: str = "consultation"
+    patient_name: str = ""
+    clinician_name: str = ""
+    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    created: str = field(default_factory=lambda: _now())
+    updated: str = field(default_factory=lambda: _now())
+    aid_fingerprint: dict[str, str] = field(default_factory=dict)
+    current_step: str = "about"
+    visited: list[str] = field(default_factory=list)
+    compare_options: list[str] | None = None  # None: every option
+    outcome_scale: int | None = None  # 100 or 1000; None: each outcome's own denominator
+    ratings: dict[str, int] = field(default_factory=dict)  # preference id -> 0..10
+    other_matters: str = ""
+    quiz_answers: dict[str, int] = field(default_factory=dict)  # question index -> choice
+    sure: dict[str, bool] = field(default_factory=dict)
+    decision: Decision = field(default_factory=Decision)
+
+    def touch(self) -> None:
+        self.updated = _now()
+
+    def go_to(self, step: str) -> None:
+        if step not in STEPS:
+            raise ValueError(f"unknown step {step!r}")
+        if self.current_step not in self.visited:
+            self.visited.append(self.current_step)
+        self.current_step = step
+        self.touch()
+
+    @property
+    def finished(self) -> bool:
+        return self.decision.choice not in (None, MORE_TIME) and "summary" in (
+            *self.visited,
+            self.current_step,
+        )
+
+    def sure_score(self) -> int | None:
+        """0–4 when all four SURE items are answered; a score below 4 suggests conflict."""
+        if not all(item in self.sure for item in SURE_ITEMS):
+            return None
+        return sum(bool(self.sure[item]) for item in SURE_ITEMS)
+
+    def quiz_score(self, aid: Aid) -> tuple[int, int]:
+        """(right answers, questions) over the aid's quiz."""
+        right = sum(1 for i, q in enumerate(aid.quiz) if self.quiz_answers.get(str(i)) == q.answer)
+        return right, len(aid.quiz)
+
+    def alignment(self, aid: Aid) -> list[tuple[str, int]]:
+        """For each option, the summed ratings of the statements that favour it.
+
+        A neutral view of which options line up with what matters most to the person;
+        never a recommendation. Options keep the aid's order.
+        """
+        return [
+            (
+                option.id,
+                sum(self.ratings.get(p.id, 0) for p in aid.preferences if option.id in p.favours),
+            )
+            for option in aid.options
+        ]
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _digest(*parts: object) -> str:
+    return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def fingerprint(aid: Aid) -> dict[str, str]:
+    """Short hashes of each part of an aid a patient sees, to tell later what changed."""
+    prints = {f"section:{s.id}": _digest(s.title, s.html) for s in aid.sections.values()}
+    for option in aid.options:
+        prints[f"option:{option.id}"] = _digest(
+            option.title, option.summary_html, [(p.kind, p.html) for p in option.parts]
+        )
+    for outcome in aid.outcomes:
+        prints[f"outcome:{outcome.id}"] = _digest(
+            outcome.label,
+            outcome.timeframe,
+            outcome.denominator,
+            outcome.certainty,
+            sorted((k, asdict(v)) for k, v in outcome.values.items()),
+        )
+    for pref in aid.preferences:
+        prints[f"preference:{pref.id}"] = _digest(pref.statement, pref.detail, pref.favours)
+    return prints
+
+
+def new_session(
+    aid: Aid, setting: str = "consultation", patient_name: str = "", clinician_name: str = ""
+) -> Session:
+    if setting not in SETTINGS:
+        raise ValueError(f"setting must be one of {SETTINGS}")
+    return Session(
+        aid_id=aid.id,
+        aid_version=aid.meta.version,
+        aid_language=aid.meta.language,
+        setting=setting,
+        patient_name=patient_name.strip(),
+        clinician_name=clinician_name.strip(),
+        aid_fingerprint=fingerprint(aid),
+    )
+
+
+@dataclass(frozen=True)
+class AidChanges:
+    """What differs between the aid a session was made with and the aid now."""
+
+    old_version: str
+    new_version: str
+    changed: tuple[str, ...]  # keys like "option:surgery"
+    added: tuple[str, ...]
+    removed: tuple[str, ...]
+
+    @property
+    def any(self) -> bool:
+        return (
+            bool(self.changed or self.added or self.removed) or self.old_version != self.new_version
+        )
+
+
+def changes_since(session: Session, aid: Aid) -> AidChanges:
+    now = fingerprint(aid)
+    before = session.aid_fingerprint
+    return AidChanges(
+        old_version=session.aid_version,
+        new_version=aid.meta.version,
+        changed=tuple(k for k in now if k in before and before[k] != now[k]),
+        added=tuple(k for k in now if k not in before),
+        removed=tuple(k for k in before if k not in now),
+    )
+
+
+def adopt_aid(session: Session, aid: Aid) -> None:
+    """Record that the session now continues with this version of the aid."""
+    session.aid_version = aid.meta.version
+    session.aid_fingerprint = fingerprint(aid)
+    valid = set(aid.option_ids)
+    if session.compare_options is not None:
+        session.compare_options = [o for o in session.compare_options if o in valid]
+    session.touch()
+
+
+# -- files -----------------------------------------------------------------------------------
+
+
+def to_json(session: Session) -> str:
+    data = {"schema": SCHEMA, "schema_version": SCHEMA_VERSION, **asdict(session)}
+    return json.dumps(data, indent=2, ensure_ascii=False)
+
+
+def from_json(text: str) -> Session:
+    """Build a session from JSON; raise ValueError saying what is wrong."""
+    data = json.loads(text)
+    if not isinstance(data, dict) or data.get("schema") != SCHEMA:
+        raise ValueError("this is not an SDM Aid session file")
+    version = data.get("schema_version")
+    if not isinstance(version, int) or version < 1:
+        raise ValueError("the session file has no valid schema version")
+    if version > SCHEMA_VERSION:
+        raise _NewerSchema(version)
+    decision = data.get("decision") or {}
+    if not isinstance(decision, dict):
+        raise ValueError("'decision' must be an object")
+    try:
+        session = Session(
+            aid_id=_str(data, "aid_id", required=True),
+            aid_version=_str(data, "aid_version", required=True),
+            aid_language=_str(data, "aid_language", required=True),
+            setting=_str(data, "setting") or "consultation",
+            patient_name=_str(data, "patient_name"),
+            clinician_name=_str(data, "clinician_name"),
+            id=_str(data, "id") or uuid.uuid4().hex,
+            created=_str(data, "created") or _now(),
+            updated=_str(data, "updated") or _now(),
+            aid_fingerprint={str(k): str(v) for k, v in _dict(data, "aid_fingerprint").items()},
+            current_step=_str(data, "current_step") or "about",
+            visited=[str(s) for s in _list(data, "visited") if s in STEPS],
+            compare_options=None
+            if data.get("compare_options") is None
+            else [str(o) for o in _list(data, "compare_options")],
+            outcome_scale=data.get("outcome_scale")
+            if data.get("outcome_scale") in (100, 1000)
+            else None,
+            ratings={str(k): _rating(v) for k, v in _dict(data, "ratings").items()},
+            other_matters=_str(data, "other_matters"),
+            quiz_answers={str(k): int(v) for k, v in _dict(data, "quiz_answers").items()},
+            sure={str(k): bool(v) for k, v in _dict(data, "sure").items() if k in SURE_ITEMS},
+            decision=Decision(
+                choice=None if decision.get("choice") is None else str(decision["choice"]),
+                involve=_str(decision, "involve"),
+                next_steps=_str(decision, "next_steps"),
+                questions_ticked=[str(q) for q in _list(decision, "questions_ticked")],
+                own_questions=[str(q) for q in _list(decision, "own_questions")],
+                clinician_notes=_str(decision, "clinician_notes"),
+            ),
+        )
+    except (TypeError, ValueError) as exc:
+        raise ValueError(f"the session file is damaged: {exc}") from exc
+    if session.setting not in SETTINGS:
+        raise ValueError(f"unknown setting {session.setting!r}")
+    if session.current_step not in STEPS:
+        session.current_step = "about"
+    return session
+
+
+class _NewerSchema(ValueError):
+    def __init__(self, version: int):
+        super().__init__(
+            f"this session was saved by a newer SDM Aid (file format {version}); "
+            "update SDM Aid to open it"
+        )
+
+
+def _str(data: dict[str, Any], key: str, required: bool = False) -> str:
+    value = data.get(key)
+    if value is None:
+        if required:
+            raise ValueError(f"{key!r} is missing")
+        return ""
+    if not isinstance(value, str):
+        raise ValueError(f"{key!r} must be text")
+    return value
+
+
+def _dict(data: dict[str, Any], key: str) -> dict[str, Any]:
+    value = data.get(key) or {}
+    if not isinstance(value, dict):
+        raise ValueError(f"{key!r} must be an object")
+    return value
+
+
+def _list(data: dict[str, Any], key: str) -> list[Any]:
+    value = data.get(key) or []
+    if not isinstance(value, list):
+        raise ValueError(f"{key!r} must be a list")
+    return value
+
+
+def _rating(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError("ratings must be whole numbers")
+    return min(max(value, RATING_MIN), RATING_MAX)
+
+
+def save_session(session: Session, path: Path) -> None:
+    """Write atomically, readable by the owner only (patient data)."""
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    atomic_write_text(path, to_json(session), mode=FILE_MODE)
+
+
+def move_aside(path: Path) -> Path:
+    """Rename a damaged file to ``….corrupt`` (numbered if taken); never delete it."""
+    target = path.with_name(path.name + ".corrupt")
+    n = 1
+    while target.exists():
+        target = path.with_name(f"{path.name}.{n}.corrupt")
+        n += 1
+    os.replace(path, target)
+    return target
+
+
+def load_session(path: Path) -> Session:
+    """Read a session file. A damaged one is moved aside and reported, never deleted."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise SessionError(f"Cannot open {path.name}: {exc.strerror or exc}.") from exc
+    try:
+        return from_json(raw.decode("utf-8"))
+    except _NewerSchema as exc:
+        raise SessionError(f"Cannot open {path.name}: {exc}.") from exc
+    except (UnicodeDecodeError, ValueError) as exc:
+        moved = None
+        with contextlib.suppress(OSError):
+            moved = move_aside(path)
+        where = f" It was kept as {moved.name}." if moved else ""
+        raise SessionError(
+            f"{path.name} is damaged and cannot be opened ({exc}).{where}", moved
+        ) from exc
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    path: Path
+    id: str
+    aid_id: str
+    aid_version: str
+    patient_name: str
+    setting: str
+    current_step: str
+    updated: str
+    finished: bool
+
+
+class SessionStore:
+    """The folder of autosaved sessions (in the user data folder)."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+
+    def path_for(self, session: Session) -> Path:
+        return self.folder / f"{session.id}{SUFFIX}"
+
+    def save(self, session: Session) -> Path:
+        path = self.path_for(session)
+        save_session(session, path)
+        return path
+
+    def summaries(self) -> tuple[list[SessionSummary], list[SessionError]]:
+        """Every readable session, newest first, and the problems with the others."""
+        found, problems = [], []
+        if not self.folder.is_dir():
+            return [], []
+        for path in sorted(self.folder.glob(f"*{SUFFIX}")):
+            try:
+                s = load_session(path)
+            except SessionError as exc:
+                problems.append(exc)
+                continue
+            found.append(
+                SessionSummary(
+                    path,
+                    s.id,
+                    s.aid_id,
+                    s.aid_version,
+                    s.patient_name,
+                    s.setting,
+                    s.current_step,
+                    s.updated,
+                    s.finished,
+                )
+            )
+        found.sort(key=lambda s: s.updated, reverse=True)
+        return found, problems
+
+    def unfinished(self) -> list[SessionSummary]:
+        return [s for s in self.summaries()[0] if not s.finished]

@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+import json
+import stat
+from pathlib import Path
+
+import pytest
+
+from sdm_aid.core.model import Aid
+from sdm_aid.core.parser import load_aid_or_raise, parse_aid
+from sdm_aid.core.session import (
+    MORE_TIME,
+    SessionError,
+    SessionStore,
+    adopt_aid,
+    changes_since,
+    load_session,
+    new_session,
+    save_session,
+    to_json,
+)
+from support import EXAMPLE
+
+
+@pytest.fixture
+def aid() -> Aid:
+    return load_aid_or_raise(EXAMPLE)
+
+
+def test_new_session_records_the_aid_and_the_people(aid: Aid) -> None:
+    session = new_session(aid, "home", patient_name="  Ann  ")
+    assert (session.aid_id, session.aid_version, session.aid_language) == (
+        "example-aid",
+        "1.2.0",
+        "en-GB",
+    )
+    assert session.patient_name == "Ann" and session.setting == "home"
+    assert "option:injection" in session.aid_fingerprint
+    with pytest.raises(ValueError):
+        new_session(aid, "garden")
+
+
+def test_round_trip_keeps_everything(tmp_path: Path, aid: Aid) -> None:
+    session = new_session(aid, "consultation", "Ann", "Dr Rao")
+    session.go_to("preferences")
+    session.ratings = {"avoid-needles": 9, "quick-relief": 2}
+    session.other_matters = "Caring for my mum <b>every day</b>"
+    session.quiz_answers = {"0": 1}
+    session.sure = {"sure": True, "understand": True, "values": False, "support": True}
+    session.compare_options = ["exercise", "wait"]
+    session.decision.choice = "exercise"
+    session.decision.own_questions = ["Can I still swim?"]
+    path = tmp_path / "s.sdm.json"
+    save_session(session, path)
+    assert load_session(path) == session
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["schema"] == "sdm-aid/session" and data["schema_version"] == 1
+
+
+def test_session_files_are_private(tmp_path: Path, aid: Aid) -> None:
+    path = tmp_path / "private" / "s.sdm.json"
+    save_session(new_session(aid), path)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert list(path.parent.iterdir()) == [path]  # no temporary file left behind
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"{not json",
+        b"\xff\xfe",
+        b"[]",
+        b'{"schema": "other"}',
+        b'{"schema": "sdm-aid/session", "schema_version": 1}',
+    ],
+)
+def test_damaged_file_is_moved_aside_never_deleted(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "s.sdm.json"
+    path.write_bytes(content)
+    with pytest.raises(SessionError) as caught:
+        load_session(path)
+    assert not path.exists()
+    assert caught.value.moved_to == tmp_path / "s.sdm.json.corrupt"
+    assert caught.value.moved_to.read_bytes() == content
+    assert "s.sdm.json.corrupt" in str(caught.value)
+    path.write_bytes(content)  # a second damaged file does not overwrite the first
+    with pytest.raises(SessionError) as again:
+        load_session(path)
+    assert again.value.moved_to == tmp_path / "s.sdm.json.1.corrupt"
+
+
+def test_newer_format_is_not_moved(tmp_path: Path, aid: Aid) -> None:
+    path = tmp_path / "s.sdm.json"
+    data = json.loads(to_json(new_session(aid)))
+    data["schema_version"] = 99
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(SessionError, match="newer SDM Aid"):
+        load_session(path)
+    assert path.exists()
+
+
+def test_scores_and_neutral_alignment(aid: Aid) -> None:
+    session = new_session(aid)
+    assert session.sure_score() is None
+    session.sure = {"sure": True, "understand": True, "values": False, "support": True}
+    assert session.sure_score() == 3
+    assert session.quiz_score(aid) == (0, 1)
+    session.quiz_answers = {"0": 1}
+    assert session.quiz_score(aid) == (1, 1)
+    session.ratings = {"avoid-needles": 8, "quick-relief": 3, "own-control": 5}
+    assert session.alignment(aid) == [("exercise", 13), ("injection", 3), ("wait", 8)]
+
+
+def test_changes_since_a_newer_aid_version(example_text: str, aid: Aid) -> None:
+    session = new_session(aid)
+    assert not changes_since(session, aid).any
+    newer_text = example_text.replace("version: 1.2.0", "version: 1.3.0").replace(
+        "  injection: 5\n", "  injection: 6\n"
+    )
+    newer = parse_aid(newer_text).aid
+    assert newer is not None
+    changes = changes_since(session, newer)
+    assert changes.any and (changes.old_version, changes.new_version) == ("1.2.0", "1.3.0")
+    assert changes.changed == ("outcome:skin-change",)
+    adopt_aid(session, newer)
+    assert not changes_since(session, newer).any
+
+
+def test_store_lists_unfinished_sessions_and_reports_damaged(tmp_path: Path, aid: Aid) -> None:
+    store = SessionStore(tmp_path / "sessions")
+    open_one = new_session(aid, patient_name="Ann")
+    open_one.go_to("outcomes")
+    done = new_session(aid, patient_name="Bo")
+    done.decision.choice = "wait"
+    done.go_to("summary")
+    later = new_session(aid)
+    later.decision.choice = MORE_TIME
+    later.go_to("summary")
+    for s in (open_one, done, later):
+        store.save(s)
+    (store.folder / "bad.sdm.json").write_text("{", encoding="utf-8")
+    summaries, problems = store.summaries()
+    assert len(summaries) == 3 and len(problems) == 1
+    assert (store.folder / "bad.sdm.json.corrupt").exists()
+    unfinished = {s.patient_name for s in store.unfinished()}
+    assert unfinished == {"Ann", ""}
