@@ -30,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="SDM Aid: shared decision-making aids for patients and clinicians.",
     )
     parser.add_argument("--version", action="version", version=f"sdm-aid {__version__}")
+    _add_aids_option(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     validate = sub.add_parser(
@@ -67,6 +68,22 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--format", choices=("text", "json"), default="text")
     listing.add_argument("--search", default="", help="only aids matching these words")
     _add_aids_option(listing)
+
+    shot = sub.add_parser("screenshot", help="render a step of an aid to a PNG, offscreen")
+    shot.add_argument("--aid", required=True, metavar="ID")
+    shot.add_argument(
+        "--step",
+        required=True,
+        help="library, about, options, compare, outcomes, preferences, quiz, "
+        "sure, decision or summary",
+    )
+    shot.add_argument("--out", required=True, type=Path, metavar="PNG")
+    shot.add_argument("--scale", type=float, default=1.0, help="text size, 1.0 to 2.0")
+    shot.add_argument("--theme", choices=("system", "high-contrast"), default="system")
+    _add_aids_option(shot)
+
+    gui = sub.add_parser("gui", help="open the desktop app (the default)")
+    _add_aids_option(gui)
 
     rules = sub.add_parser("rules", help="list every validation rule")
     rules.add_argument("--format", choices=("text", "json"), default="text")
@@ -241,16 +258,39 @@ def _rules(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _screenshot(args: argparse.Namespace) -> int:
+    from sdm_aid.ui.screenshot import screenshot
+
+    try:
+        path = screenshot(args.aid, args.step, args.out, args.aids, args.scale, args.theme)
+    except (LookupError, ValueError, OSError) as exc:
+        print(f"sdm-aid screenshot: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(path)
+    return EXIT_OK
+
+
+def _gui(args: argparse.Namespace) -> int:
+    from sdm_aid.ui.app import run
+
+    return run(list(getattr(args, "aids", [])))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 for --help
         return int(exc.code or 0)
-    handlers = {"validate": _validate, "list": _list, "rules": _rules}
+    handlers = {
+        "validate": _validate,
+        "list": _list,
+        "rules": _rules,
+        "screenshot": _screenshot,
+        "gui": _gui,
+    }
     if args.command is None:
-        parser.print_help()
-        return EXIT_OK
+        return _gui(args)
     try:
         return handlers[args.command](args)
     except BrokenPipeError:

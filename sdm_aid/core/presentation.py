@@ -1,0 +1,86 @@
+"""Small Qt-free helpers that prepare aid content for display."""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+from collections.abc import Iterable
+
+from sdm_aid.core.model import GlossaryEntry, OutcomeValue
+
+_TAG_SPLIT = re.compile(r"(<[^>]+>)")
+GLOSSARY_SCHEME = "glossary:"
+
+
+def link_glossary(html: str, glossary: Iterable[GlossaryEntry]) -> str:
+    """Turn glossary words in ``html`` into ``glossary:`` links the view can explain.
+
+    Only text outside tags and outside existing links is touched; plurals match too.
+    """
+    entries = sorted(glossary, key=lambda e: len(e.term), reverse=True)
+    if not entries:
+        return html
+    names = {e.term.casefold(): e.term for e in entries}
+    pattern = re.compile(
+        r"\b(" + "|".join(re.escape(e.term) for e in entries) + r")(?:s|es)?\b", re.IGNORECASE
+    )
+
+    def link(match: re.Match[str]) -> str:
+        term = html_lib.escape(names[match.group(1).casefold()], quote=True)
+        return f'<a class="glossary" href="{GLOSSARY_SCHEME}{term}">{match.group(0)}</a>'
+
+    out = []
+    in_link = 0
+    for piece in _TAG_SPLIT.split(html):
+        if piece.startswith("<"):
+            if re.match(r"<a\b", piece, re.IGNORECASE):
+                in_link += 1
+            elif re.match(r"</a\s*>", piece, re.IGNORECASE):
+                in_link = max(0, in_link - 1)
+            out.append(piece)
+        elif in_link or not piece.strip():
+            out.append(piece)
+        else:
+            out.append(pattern.sub(link, piece))
+    return "".join(out)
+
+
+def definition(glossary: Iterable[GlossaryEntry], term: str) -> str | None:
+    wanted = term.casefold()
+    return next((e.definition for e in glossary if e.term.casefold() == wanted), None)
+
+
+def rescale(value: OutcomeValue, denominator: int, target: int) -> OutcomeValue | None:
+    """The same frequency over another denominator, or None if it would need rounding."""
+    if target == denominator or value.count is None:
+        return value
+    numbers = [n for n in (value.count, value.low, value.high) if n is not None]
+    if target > denominator:
+        if target % denominator:
+            return None
+        factor = target // denominator
+        return OutcomeValue(
+            value.count * factor,
+            None if value.low is None else value.low * factor,
+            None if value.high is None else value.high * factor,
+            value.source,
+            value.note,
+            value.certainty,
+        )
+    if denominator % target or any(n % (denominator // target) for n in numbers):
+        return None
+    factor = denominator // target
+    return OutcomeValue(
+        value.count // factor,
+        None if value.low is None else value.low // factor,
+        None if value.high is None else value.high // factor,
+        value.source,
+        value.note,
+        value.certainty,
+    )
+
+
+def plain(html: str) -> str:
+    """Text of an HTML fragment, for table cells and accessible descriptions."""
+    text = re.sub(r"<sup class=\"cite\">.*?>(\d+)</a></sup>", r" [\1]", html)
+    return html_lib.unescape(re.sub(r"<[^>]+>", "", text)).strip()

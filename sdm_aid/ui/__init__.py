@@ -1,0 +1,1 @@
+"""The Qt layer of SDM Aid: a thin view over the Qt-free core."""

@@ -1,0 +1,149 @@
+"""The guided decision: an always-visible step list, the step pages, Back and Next."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sdm_aid.core.model import Aid
+from sdm_aid.core.session import STEPS, Session
+from sdm_aid.ui.steps import STEP_CLASSES, STEP_TITLES, Step
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class StepListModel(QAbstractListModel):
+    """The nine steps, each marked as done, current or still to come."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(STEPS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        step = STEPS[index.row()]
+        title = STEP_TITLES[step]()
+        current = step == self.session.current_step
+        done = step in self.session.visited and not current
+        if role == Qt.ItemDataRole.DisplayRole:
+            mark = "▶" if current else ("✓" if done else " ")
+            return f"{mark} {index.row() + 1}. {title}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            state = (
+                self.tr("current step")
+                if current
+                else (self.tr("done") if done else self.tr("not visited"))
+            )
+            return self.tr("Step {n} of {total}: {title}, {state}").format(
+                n=index.row() + 1, total=len(STEPS), title=title, state=state
+            )
+        if role == Qt.ItemDataRole.FontRole and current:
+            font = self.parent().font() if self.parent() else None
+            if font is not None:
+                font.setBold(True)
+            return font
+        return None
+
+    def refresh(self) -> None:
+        self.dataChanged.emit(self.index(0), self.index(len(STEPS) - 1))
+
+
+class DecisionPage(QWidget):
+    changed = Signal()  # the session changed: save it
+    step_shown = Signal(str)
+    back_to_library = Signal()
+
+    def __init__(
+        self, aid: Aid, session: Session, theme: str = "system", parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.aid, self.session = aid, session
+        self.steps_model = StepListModel(session, self)
+        self.step_list = QListView()
+        self.step_list.setModel(self.steps_model)
+        self.step_list.setAccessibleName(self.tr("Steps"))
+        self.step_list.setAccessibleDescription(
+            self.tr("Choose a step and press Enter to go there")
+        )
+        self.step_list.setMaximumWidth(self.fontMetrics().horizontalAdvance("M" * 22))
+        self.step_list.activated.connect(lambda i: self.go_to(STEPS[i.row()]))
+        self.step_list.clicked.connect(lambda i: self.go_to(STEPS[i.row()]))
+        self.stack = QStackedWidget()
+        self.pages: dict[str, Step] = {}
+        self._theme = theme
+        self.position = QLabel()
+        self.back = QPushButton(self.tr("< &Back"))
+        self.back.setAccessibleName(self.tr("Back to the previous step"))
+        self.back.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))
+        self.next = QPushButton(self.tr("&Next >"))
+        self.next.setAccessibleName(self.tr("Next step"))
+        self.next.setShortcut(QKeySequence(QKeySequence.StandardKey.Forward))
+        self.library_button = QPushButton(self.tr("&Library"))
+        self.library_button.setAccessibleName(
+            self.tr("Back to the library (your answers are saved)")
+        )
+        self.back.clicked.connect(lambda: self.move(-1))
+        self.next.clicked.connect(lambda: self.move(1))
+        self.library_button.clicked.connect(self.back_to_library)
+
+        nav = QHBoxLayout()
+        nav.addWidget(self.library_button)
+        nav.addStretch()
+        nav.addWidget(self.position)
+        nav.addWidget(self.back)
+        nav.addWidget(self.next)
+        right = QVBoxLayout()
+        right.addWidget(self.stack, 1)
+        right.addLayout(nav)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.step_list)
+        layout.addLayout(right, 1)
+        self.go_to(session.current_step, record=False)
+
+    def page(self, step: str) -> Step:
+        """The page of a step, built the first time it is needed."""
+        if step not in self.pages:
+            cls = STEP_CLASSES[STEPS.index(step)]
+            page = cls(self.aid, self.session, self._theme)
+            page.changed.connect(self._page_changed)
+            self.pages[step] = page
+            self.stack.addWidget(page)
+        return self.pages[step]
+
+    def go_to(self, step: str, record: bool = True) -> None:
+        if record and step != self.session.current_step:
+            self.session.go_to(step)
+            self.changed.emit()
+        page = self.page(step)
+        page.refresh()
+        self.stack.setCurrentWidget(page)
+        n = STEPS.index(step)
+        self.step_list.setCurrentIndex(self.steps_model.index(n))
+        self.steps_model.refresh()
+        self.back.setEnabled(n > 0)
+        self.next.setEnabled(n < len(STEPS) - 1)
+        self.position.setText(self.tr("Step {n} of {total}").format(n=n + 1, total=len(STEPS)))
+        self.step_shown.emit(step)
+
+    def move(self, delta: int) -> None:
+        n = STEPS.index(self.session.current_step) + delta
+        if 0 <= n < len(STEPS):
+            self.go_to(STEPS[n])
+
+    def _page_changed(self) -> None:
+        self.changed.emit()

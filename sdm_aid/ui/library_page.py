@@ -1,0 +1,252 @@
+"""The start screen: the library of aids (searchable) and unfinished sessions to resume."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sdm_aid.core.library import IndexEntry
+from sdm_aid.core.session import SessionSummary
+
+EntryRole = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+def badges(entry: IndexEntry, today: dt.date | None = None) -> list[str]:
+    found = []
+    if entry.status == "draft":
+        found.append(QLabel.tr("Draft"))
+    if entry.status == "retired":
+        found.append(QLabel.tr("Retired"))
+    if entry.is_out_of_date(today):
+        found.append(QLabel.tr("Out of date"))
+    if not entry.approved:
+        found.append(QLabel.tr("Not yet clinically approved"))
+    return found
+
+
+class AidListModel(QAbstractListModel):
+    """The library's index entries, broken ones included, with their badges."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.entries: list[IndexEntry] = []
+
+    def set_entries(self, entries: list[IndexEntry]) -> None:
+        self.beginResetModel()
+        self.entries = sorted(entries, key=lambda e: (e.broken, (e.title or e.path.name).lower()))
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.entries)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self.entries[index.row()]
+        if role == EntryRole:
+            return entry
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if entry.broken:
+                problem = next((f.message for f in entry.findings if f.is_error), "")
+                return self.tr("⚠ {name}: cannot be used. {problem}").format(
+                    name=entry.path.name, problem=problem
+                )
+            details = " · ".join(
+                str(v)
+                for v in (
+                    entry.condition,
+                    entry.specialty,
+                    entry.language,
+                    self.tr("version {v}").format(v=entry.version),
+                    self.tr("next review {d}").format(d=entry.next_review),
+                )
+                if v
+            )
+            marks = badges(entry)
+            line3 = ("  ".join(f"[{b}]" for b in marks)) if marks else ""
+            return "\n".join(x for x in (entry.title, details, line3) if x)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if entry.broken:
+                return "\n".join(str(f) for f in entry.findings if f.is_error)
+            return entry.summary or entry.title
+        return None
+
+
+class LibraryFilter(QSortFilterProxyModel):
+    """Filters as the person types: every word must match title, condition, tags…"""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.query = ""
+
+    def set_query(self, query: str) -> None:
+        self.beginFilterChange()
+        self.query = query
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+        model = self.sourceModel()
+        entry = model.data(model.index(row, 0, parent), EntryRole)
+        return not self.query.strip() or (entry is not None and entry.matches(self.query))
+
+
+class SessionListModel(QAbstractListModel):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.sessions: list[SessionSummary] = []
+        self.titles: dict[str, str] = {}
+
+    def set_sessions(self, sessions: list[SessionSummary], titles: dict[str, str]) -> None:
+        self.beginResetModel()
+        self.sessions, self.titles = sessions, titles
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.sessions)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        s = self.sessions[index.row()]
+        if role == EntryRole:
+            return s
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            who = s.patient_name or self.tr("No name given")
+            title = self.titles.get(s.aid_id, s.aid_id)
+            when = s.updated.replace("T", " ")[:16]
+            return self.tr("{title}: {who}\nLast changed {when} (UTC) · step: {step}").format(
+                title=title, who=who, when=when, step=s.current_step
+            )
+        return None
+
+
+class LibraryPage(QWidget):
+    open_aid = Signal(object)  # IndexEntry
+    resume_session = Signal(object)  # SessionSummary
+    open_folder = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("library")
+        heading = QLabel(self.tr("<h1>Decision aids</h1>"))
+        intro = QLabel(
+            self.tr(
+                "Choose the decision you are facing. Each aid shows the options, "
+                "what could happen, and asks what matters to you."
+            )
+        )
+        intro.setWordWrap(True)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by condition, title or word"))
+        self.search.setAccessibleName(self.tr("Search decision aids"))
+        self.search.setClearButtonEnabled(True)
+        self.model = AidListModel(self)
+        self.filter = LibraryFilter(self)
+        self.filter.setSourceModel(self.model)
+        self.list = QListView()
+        self.list.setModel(self.filter)
+        self.list.setAccessibleName(self.tr("Decision aids"))
+        self.list.setAccessibleDescription(self.tr("Press Enter to open the selected aid"))
+        self.list.setWordWrap(True)
+        self.list.setSpacing(4)
+        self.list.setAlternatingRowColors(True)
+        self.open_button = QPushButton(self.tr("&Open this aid"))
+        self.open_button.setAccessibleName(self.tr("Open the selected decision aid"))
+        self.folder_button = QPushButton(self.tr("Open &folder of aids…"))
+        self.folder_button.setAccessibleName(self.tr("Add a folder of decision aids"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+        self.sessions_model = SessionListModel(self)
+        self.sessions = QListView()
+        self.sessions.setModel(self.sessions_model)
+        self.sessions.setAccessibleName(self.tr("Unfinished sessions"))
+        self.sessions.setAccessibleDescription(self.tr("Press Enter to carry on where you stopped"))
+        self.sessions.setWordWrap(True)
+        self.resume_button = QPushButton(self.tr("&Carry on with this session"))
+        self.resume_button.setAccessibleName(self.tr("Resume the selected session"))
+        sessions_label = QLabel(self.tr("<h2>Unfinished sessions</h2>"))
+        sessions_label.setBuddy(self.sessions)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.folder_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 3)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(sessions_label)
+        layout.addWidget(self.sessions, 1)
+        resume = QHBoxLayout()
+        resume.addWidget(self.resume_button)
+        resume.addStretch()
+        layout.addLayout(resume)
+
+        self.search.textChanged.connect(self.filter.set_query)
+        self.search.returnPressed.connect(self.list.setFocus)
+        self.list.activated.connect(self._activated)
+        self.open_button.clicked.connect(lambda: self._activated(self.list.currentIndex()))
+        self.folder_button.clicked.connect(self.open_folder)
+        self.sessions.activated.connect(self._resume)
+        self.resume_button.clicked.connect(lambda: self._resume(self.sessions.currentIndex()))
+
+    def set_entries(self, entries: list[IndexEntry]) -> None:
+        self.model.set_entries(entries)
+        broken = sum(e.broken for e in entries)
+        usable = len(entries) - broken
+        text = self.tr("{n} decision aid(s).").format(n=usable)
+        if broken:
+            text += " " + self.tr("{n} file(s) could not be used: see the list for why.").format(
+                n=broken
+            )
+        self.status.setText(text)
+        if self.filter.rowCount() and not self.list.currentIndex().isValid():
+            self.list.setCurrentIndex(self.filter.index(0, 0))
+
+    def set_sessions(self, sessions: list[SessionSummary], titles: dict[str, str]) -> None:
+        self.sessions_model.set_sessions(sessions, titles)
+        self.resume_button.setEnabled(bool(sessions))
+        if sessions:
+            self.sessions.setCurrentIndex(self.sessions_model.index(0, 0))
+
+    def _activated(self, index: QModelIndex) -> None:
+        entry = index.data(EntryRole) if index.isValid() else None
+        if entry is None:
+            return
+        if entry.broken:
+            self.status.setText(
+                self.tr("{name} cannot be used:\n{problems}").format(
+                    name=entry.path.name,
+                    problems="\n".join(str(f) for f in entry.findings if f.is_error),
+                )
+            )
+            return
+        self.open_aid.emit(entry)
+
+    def _resume(self, index: QModelIndex) -> None:
+        summary = index.data(EntryRole) if index.isValid() else None
+        if summary is not None:
+            self.resume_session.emit(summary)

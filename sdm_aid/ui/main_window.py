@@ -1,0 +1,387 @@
+"""The main window: the library, the guided decision, menus, shortcuts and saving."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextDocument
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QStackedWidget
+
+from sdm_aid import paths
+from sdm_aid.core.library import AidLibrary, IndexEntry
+from sdm_aid.core.model import Aid
+from sdm_aid.core.parser import ParseResult
+from sdm_aid.core.session import (
+    SUFFIX,
+    Session,
+    SessionError,
+    SessionStore,
+    SessionSummary,
+    adopt_aid,
+    changes_since,
+    load_session,
+    new_session,
+    save_session,
+)
+from sdm_aid.core.summary import build_summary, render_screen_html
+from sdm_aid.ui import theme
+from sdm_aid.ui.autosave import Autosaver
+from sdm_aid.ui.decision_page import DecisionPage
+from sdm_aid.ui.library_page import LibraryPage
+from sdm_aid.ui.start_dialog import StartDialog
+from sdm_aid.ui.workers import run_in_thread
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, extra_aids: list[Path] | None = None, use_threads: bool = True):
+        super().__init__()
+        self.settings = QSettings()
+        self.use_threads = use_threads  # tests and screenshots run synchronously
+        self.setWindowTitle(self.tr("SDM Aid: shared decision making"))
+        folders = [Path(p) for p in (self.settings.value("library/folders", []) or [])]
+        self.library = AidLibrary.default(extra=[*folders, *(extra_aids or [])])
+        self.store = SessionStore(paths.user_data_dir() / "sessions")
+        self.autosaver = Autosaver(self)
+        self.autosaver.failed.connect(self._save_failed)
+        self.session: Session | None = None
+        self.aid: Aid | None = None
+        self.decision: DecisionPage | None = None
+
+        self.pages = QStackedWidget()
+        self.library_page = LibraryPage()
+        self.pages.addWidget(self.library_page)
+        self.setCentralWidget(self.pages)
+        self.library_page.open_aid.connect(self.start_decision)
+        self.library_page.resume_session.connect(self.resume)
+        self.library_page.open_folder.connect(self.add_folder)
+        self._build_actions()
+        self.theme_name = str(self.settings.value("view/theme", "system"))
+        self.scale = theme.clamp_scale(float(self.settings.value("view/scale", 1.0)))
+        self.apply_look()
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 820)
+        self.statusBar().showMessage(self.tr("Loading the library…"))
+        self.refresh_library()
+
+    # -- actions -------------------------------------------------------------------------
+    def _action(
+        self, text: str, slot: object, shortcut: QKeySequence | None = None, checkable: bool = False
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.open_action = self._action(
+            self.tr("&Open session file…"), self.open_session_file, QKeySequence(keys.Open)
+        )
+        self.save_action = self._action(self.tr("&Save"), self.save_now, QKeySequence(keys.Save))
+        self.save_as_action = self._action(
+            self.tr("Save session &as…"), self.save_as, QKeySequence(keys.SaveAs)
+        )
+        self.print_action = self._action(
+            self.tr("&Print summary…"), self.print_summary, QKeySequence(keys.Print)
+        )
+        self.folder_action = self._action(self.tr("Open &folder of aids…"), self.add_folder)
+        self.library_action = self._action(self.tr("&Library"), self.show_library)
+        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence(keys.Quit))
+        for action in (
+            self.open_action,
+            self.save_action,
+            self.save_as_action,
+            self.print_action,
+            self.folder_action,
+            self.library_action,
+            quit_action,
+        ):
+            file_menu.addAction(action)
+        view = self.menuBar().addMenu(self.tr("&View"))
+        self.zoom_in = self._action(
+            self.tr("&Larger text"), lambda: self.zoom(theme.STEP), QKeySequence(keys.ZoomIn)
+        )
+        self.zoom_out = self._action(
+            self.tr("&Smaller text"), lambda: self.zoom(-theme.STEP), QKeySequence(keys.ZoomOut)
+        )
+        self.zoom_reset = self._action(
+            self.tr("&Normal text size"), lambda: self.zoom(None), QKeySequence("Ctrl+0")
+        )
+        self.contrast_action = self._action(
+            self.tr("&High contrast"), self.toggle_contrast, checkable=True
+        )
+        self.present_action = self._action(
+            self.tr("&Presentation mode"),
+            self.toggle_present,
+            QKeySequence(keys.FullScreen),
+            checkable=True,
+        )
+        if self.present_action.shortcut().isEmpty():
+            self.present_action.setShortcut(QKeySequence("F11"))
+        for action in (
+            self.zoom_in,
+            self.zoom_out,
+            self.zoom_reset,
+            self.contrast_action,
+            self.present_action,
+        ):
+            view.addAction(action)
+        self._session_actions(False)
+
+    def _session_actions(self, enabled: bool) -> None:
+        for action in (
+            self.save_action,
+            self.save_as_action,
+            self.print_action,
+            self.library_action,
+        ):
+            action.setEnabled(enabled)
+
+    # -- look ----------------------------------------------------------------------------
+    def apply_look(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            factor = 1.25 if self.present_action.isChecked() else 1.0
+            theme.apply(app, self.theme_name, self.scale * factor)
+        self.contrast_action.setChecked(self.theme_name == "high-contrast")
+
+    def zoom(self, delta: float | None) -> None:
+        self.scale = 1.0 if delta is None else theme.clamp_scale(self.scale + delta)
+        self.settings.setValue("view/scale", self.scale)
+        self.apply_look()
+        self.statusBar().showMessage(self.tr("Text size {p} %").format(p=round(self.scale * 100)))
+
+    def toggle_contrast(self) -> None:
+        self.theme_name = "system" if self.theme_name == "high-contrast" else "high-contrast"
+        self.settings.setValue("view/theme", self.theme_name)
+        self.apply_look()
+        if self.decision is not None and self.session is not None and self.aid is not None:
+            self.show_decision()  # icon-array colours follow the theme
+
+    def toggle_present(self) -> None:
+        if self.present_action.isChecked():
+            self.menuBar().hide()
+            self.showFullScreen()
+        else:
+            self.menuBar().show()
+            self.showNormal()
+        self.apply_look()
+
+    # -- library -------------------------------------------------------------------------
+    def _run(self, fn: object, done: object, failed: object = None) -> None:
+        if self.use_threads:
+            run_in_thread(fn, done, failed)  # type: ignore[arg-type]
+            return
+        try:
+            result = fn()  # type: ignore[operator]
+        except Exception as exc:
+            if failed:
+                failed(exc)  # type: ignore[operator]
+            return
+        done(result)  # type: ignore[operator]
+
+    def refresh_library(self) -> None:
+        def work() -> tuple[list[IndexEntry], list[SessionSummary]]:
+            entries = self.library.scan()
+            sessions = [s for s in self.store.summaries()[0] if not s.finished]
+            return entries, sessions
+
+        self._run(work, self._library_loaded, self._show_error)
+
+    def _library_loaded(self, result: tuple[list[IndexEntry], list[SessionSummary]]) -> None:
+        entries, sessions = result
+        self.library_page.set_entries(entries)
+        titles = {e.id: e.display_title for e in entries if e.id}
+        self.library_page.set_sessions(sessions, titles)
+        if self.statusBar().currentMessage() == self.tr("Loading the library…"):
+            self.statusBar().showMessage(self.tr("Ready"), 3000)
+
+    def add_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder of decision aids"))
+        if folder:
+            self.add_folder_path(Path(folder))
+
+    def add_folder_path(self, folder: Path) -> None:
+        saved = [str(p) for p in (self.settings.value("library/folders", []) or [])]
+        if str(folder) not in saved:
+            saved.append(str(folder))
+            self.settings.setValue("library/folders", saved)
+        if all(f != folder for f, _ in self.library.folders):
+            self.library.folders = [*self.library.folders, (folder, "folder")]
+        self.refresh_library()
+
+    def show_library(self) -> None:
+        self.autosaver.flush()
+        self.pages.setCurrentWidget(self.library_page)
+        self._session_actions(False)
+        self.refresh_library()
+        self.library_page.list.setFocus()
+
+    # -- sessions ------------------------------------------------------------------------
+    def start_decision(
+        self,
+        entry: IndexEntry,
+        patient: str | None = None,
+        clinician: str = "",
+        setting: str = "consultation",
+    ) -> None:
+        if patient is None:
+            dialog = StartDialog(entry.display_title, self)
+            if dialog.exec() != StartDialog.DialogCode.Accepted:
+                return
+            patient, clinician, setting = (
+                dialog.patient.text(),
+                dialog.clinician.text(),
+                dialog.setting,
+            )
+
+        def opened(result: ParseResult) -> None:
+            if result.aid is None or result.errors:
+                self._show_error(
+                    self.tr("This aid cannot be used:\n")
+                    + "\n".join(str(f) for f in result.errors or result.findings)
+                )
+                return
+            session = new_session(result.aid, setting, patient or "", clinician)
+            self.open_decision(result.aid, session, self.store.path_for(session))
+
+        self._run(lambda: self.library.load(entry), opened, self._show_error)
+
+    def resume(self, summary: SessionSummary) -> None:
+        self.open_session_path(summary.path)
+
+    def open_session_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a session file"),
+            str(Path.home()),
+            self.tr("SDM Aid sessions (*{suffix})").format(suffix=SUFFIX),
+        )
+        if path:
+            self.open_session_path(Path(path))
+
+    def open_session_path(self, path: Path) -> None:
+        try:
+            session = load_session(path)
+        except SessionError as exc:
+            self._show_error(str(exc))
+            self.refresh_library()
+            return
+        entry = self.library.find(session.aid_id, session.aid_language)
+        if entry is None:
+            self._show_error(
+                self.tr(
+                    "This session uses the aid “{id}”, which is not in your "
+                    "library. Add the folder that holds it."
+                ).format(id=session.aid_id)
+            )
+            return
+
+        def opened(result: ParseResult) -> None:
+            if result.aid is None or result.errors:
+                self._show_error(self.tr("The aid for this session cannot be used."))
+                return
+            changes = changes_since(session, result.aid)
+            if changes.any:
+                names = ", ".join(
+                    k.split(":", 1)[1] for k in changes.changed + changes.added + changes.removed
+                ) or self.tr("no content changes")
+                QMessageBox.information(
+                    self,
+                    self.tr("This aid has been updated"),
+                    self.tr(
+                        "The session was made with version {old}; this is version {new}. Parts "
+                        "that changed: {names}. Please look at them again."
+                    ).format(old=changes.old_version, new=changes.new_version, names=names),
+                )
+                adopt_aid(session, result.aid)
+            self.open_decision(result.aid, session, path)
+
+        self._run(lambda: self.library.load(entry), opened, self._show_error)
+
+    def open_decision(self, aid: Aid, session: Session, path: Path) -> None:
+        self.aid, self.session = aid, session
+        self.autosaver.track(session, path)
+        self.autosaver.changed()
+        self.show_decision()
+        self._session_actions(True)
+
+    def show_decision(self) -> None:
+        assert self.aid is not None and self.session is not None
+        if self.decision is not None:
+            self.pages.removeWidget(self.decision)
+            self.decision.deleteLater()
+        self.decision = DecisionPage(self.aid, self.session, self.theme_name)
+        self.decision.changed.connect(self.autosaver.changed)
+        self.decision.back_to_library.connect(self.show_library)
+        self.pages.addWidget(self.decision)
+        self.pages.setCurrentWidget(self.decision)
+        self.setWindowTitle(self.tr("{title} – SDM Aid").format(title=self.aid.meta.title))
+        self.decision.step_list.setFocus()
+
+    def save_now(self) -> None:
+        self.autosaver.save_now()
+        self.statusBar().showMessage(self.tr("Saved"), 2000)
+
+    def save_as(self) -> None:
+        if self.session is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the session as"),
+            str(Path.home() / f"decision{SUFFIX}"),
+            self.tr("SDM Aid sessions (*{suffix})").format(suffix=SUFFIX),
+        )
+        if path:
+            self.save_as_path(Path(path if path.endswith(SUFFIX) else path + SUFFIX))
+
+    def save_as_path(self, path: Path) -> None:
+        assert self.session is not None
+        try:
+            save_session(self.session, path)
+        except OSError as exc:
+            self._show_error(self.tr("Could not save {p}: {e}").format(p=path, e=exc))
+            return
+        self.autosaver.track(self.session, path)
+        self.statusBar().showMessage(self.tr("Saved as {p}").format(p=path), 4000)
+
+    def print_summary(self) -> None:
+        if self.session is None or self.aid is None:
+            return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            document = QTextDocument()
+            document.setHtml(render_screen_html(build_summary(self.session, self.aid)))
+            document.print_(printer)
+
+    # -- errors and closing --------------------------------------------------------------
+    def _show_error(self, error: object) -> None:
+        self.statusBar().showMessage(str(error), 10000)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("SDM Aid"),
+            str(error),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.open()
+
+    def _save_failed(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("Could not save: {m}").format(m=message))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.autosaver.flush()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,776 @@
+"""The nine steps of the guided decision, each a page over the session and the aid."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSlider,
+    QTableView,
+    QTextBrowser,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sdm_aid.core.model import Aid
+from sdm_aid.core.presentation import GLOSSARY_SCHEME, definition, link_glossary, plain, rescale
+from sdm_aid.core.risk_words import certainty_words, frequency_sentence
+from sdm_aid.core.session import MORE_TIME, NOT_DECIDED, SURE_ITEMS, Session
+from sdm_aid.core.summary import SURE_HELP, SURE_QUESTIONS, build_summary, render_screen_html
+from sdm_aid.ui.icon_array import IconArray
+from sdm_aid.ui.theme import outcome_colours
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Step(QScrollArea):
+    """A scrollable page. ``changed`` fires after every edit the person makes."""
+
+    changed = Signal()
+    step_id = ""
+
+    def __init__(self, aid: Aid, session: Session, theme: str = "system"):
+        super().__init__()
+        self.aid, self.session, self.theme = aid, session, theme
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        # Text wraps to the window; nothing should need sideways scrolling.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget()
+        self.body = QVBoxLayout(inner)
+        self.body.setContentsMargins(16, 8, 16, 16)
+        self.body.setSpacing(10)
+        self.setWidget(inner)
+        self.meaning = QLabel()  # where a glossary word's meaning appears for keyboard users
+        self.meaning.setWordWrap(True)
+        self.meaning.setAccessibleName(self.tr("Meaning of the selected word"))
+        self.build()
+        self.body.addStretch()
+        self.body.addWidget(self.meaning)
+
+    def build(self) -> None:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Bring the page up to date with the session (called when the page is shown)."""
+
+    def heading(self, text: str, level: int = 1) -> QLabel:
+        label = QLabel(f"<h{level}>{_esc(text)}</h{level}>")
+        label.setWordWrap(True)
+        label.setAccessibleName(text)
+        self.body.addWidget(label)
+        return label
+
+    def rich(self, html: str, name: str = "") -> QLabel:
+        """Aid text with glossary words explained on hover and on keyboard focus."""
+        label = QLabel(link_glossary(html, self.aid.glossary))
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        label.setOpenExternalLinks(False)
+        label.linkHovered.connect(lambda link, w=label: self._explain(link, w))
+        label.linkActivated.connect(lambda link, w=label: self._explain(link, w))
+        if name:
+            label.setAccessibleName(name)
+        label.setAccessibleDescription(plain(html)[:500])
+        return label
+
+    def _explain(self, link: str, widget: QWidget) -> None:
+        if link.startswith(GLOSSARY_SCHEME):
+            term = link[len(GLOSSARY_SCHEME) :]
+            meaning = definition(self.aid.glossary, term) or ""
+            text = f"{term}: {meaning}"
+        elif link.startswith("#source-"):
+            source = self.aid.meta.source(link[len("#source-") :])
+            text = (
+                self.tr("Source: {t}. {p}, {y}. {u}").format(
+                    t=source.title, p=source.publisher, y=source.year, u=source.link or ""
+                )
+                if source
+                else ""
+            )
+        else:
+            text = link
+        if not text:
+            return
+        self.meaning.setText(text)
+        QToolTip.showText(widget.mapToGlobal(widget.rect().bottomLeft()), text, widget)
+
+    def mark(self) -> None:
+        self.changed.emit()
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class AboutStep(Step):
+    step_id = "about"
+
+    def build(self) -> None:
+        meta = self.aid.meta
+        self.heading(meta.title)
+        notes = []
+        if meta.status == "draft":
+            notes.append(self.tr("This aid is a draft."))
+        if meta.is_out_of_date():
+            notes.append(
+                self.tr("This aid is past its review date ({d}).").format(d=meta.next_review)
+            )
+        if meta.approved_by is None:
+            notes.append(self.tr("It has not yet been clinically approved."))
+        if notes:
+            warn = QLabel(" ".join(notes))
+            warn.setObjectName("badge")
+            warn.setWordWrap(True)
+            warn.setAccessibleName(self.tr("About this aid's status"))
+            self.body.addWidget(warn)
+        section = self.aid.sections.get("about")
+        if section:
+            self.body.addWidget(self.rich(section.html, self.tr("About this decision")))
+        if meta.audience:
+            self.body.addWidget(
+                self.rich(
+                    f"<p><b>{_esc(self.tr('Who this is for:'))}</b> {_esc(meta.audience)}</p>"
+                )
+            )
+        who = [n for n in (self.session.patient_name, self.session.clinician_name) if n]
+        setting = (
+            self.tr("Together in a consultation")
+            if self.session.setting == "consultation"
+            else self.tr("Preparing on my own")
+        )
+        self.body.addWidget(QLabel(setting + (": " + ", ".join(who) if who else "")))
+
+
+class OptionsStep(Step):
+    step_id = "options"
+
+    def build(self) -> None:
+        self.heading(
+            self.aid.sections["options"].title
+            if "options" in self.aid.sections
+            else self.tr("Your options")
+        )
+        grid = QGridLayout()
+        columns = 2 if len(self.aid.options) > 1 else 1
+        for n, option in enumerate(self.aid.options):
+            card = QFrame()
+            card.setObjectName("card")
+            card.setAccessibleName(option.title)
+            box = QVBoxLayout(card)
+            title = QLabel(f"<h2>{_esc(option.title)}</h2>")
+            title.setWordWrap(True)
+            box.addWidget(title)
+            if option.status_quo:
+                box.addWidget(QLabel(self.tr("(carrying on as now)")))
+            box.addWidget(self.rich(option.summary_html, option.title))
+            for part in option.parts:
+                box.addWidget(QLabel(f"<h3>{_esc(part.title)}</h3>"))
+                box.addWidget(self.rich(part.html, f"{option.title}: {part.title}"))
+            box.addStretch()
+            grid.addWidget(card, n // columns, n % columns)
+        self.body.addLayout(grid)
+
+
+class CompareStep(Step):
+    step_id = "compare"
+
+    def build(self) -> None:
+        self.heading(self.tr("Compare your options"))
+        table = self.aid.compare
+        if table is None:
+            self.body.addWidget(
+                QLabel(
+                    self.tr(
+                        "This aid has no comparison table. The options "
+                        "are described one by one in 'Your options'."
+                    )
+                )
+            )
+            self.table = None
+            return
+        self.body.addWidget(QLabel(self.tr("Choose which options to show side by side:")))
+        row = QHBoxLayout()
+        self.checks: dict[str, QCheckBox] = {}
+        for option in self.aid.options:
+            check = QCheckBox(option.title)
+            check.setAccessibleName(self.tr("Show {o}").format(o=option.title))
+            check.toggled.connect(self._toggled)
+            self.checks[option.id] = check
+            row.addWidget(check)
+        row.addStretch()
+        self.body.addLayout(row)
+        self.model = QStandardItemModel(len(table.rows), len(table.headers) + 1)
+        self.model.setHorizontalHeaderLabels([self.tr("Question"), *table.headers])
+        for r, table_row in enumerate(table.rows):
+            question = QStandardItem(table_row.question)
+            question.setEditable(False)
+            font = question.font()
+            font.setBold(True)
+            question.setFont(font)
+            self.model.setItem(r, 0, question)
+            for c, cell in enumerate(table_row.cells):
+                item = QStandardItem(plain(cell))
+                item.setEditable(False)
+                self.model.setItem(r, c + 1, item)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        self.table.setAccessibleName(self.tr("Option grid"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+        header.setMinimumHeight(self.fontMetrics().height() * 3)
+        self.table.setMinimumHeight(300)
+        self.body.addWidget(self.table, 1)
+
+    def refresh(self) -> None:
+        if self.table is None or self.aid.compare is None:
+            return
+        shown = self.session.compare_options or list(self.aid.option_ids)
+        for option_id, check in self.checks.items():
+            check.blockSignals(True)
+            check.setChecked(option_id in shown)
+            check.blockSignals(False)
+        for column, option_id in enumerate(self.aid.compare.option_ids, start=1):
+            self.table.setColumnHidden(column, option_id is not None and option_id not in shown)
+        self.table.resizeRowsToContents()
+
+    def _toggled(self) -> None:
+        chosen = [o for o, c in self.checks.items() if c.isChecked()]
+        self.session.compare_options = chosen or None
+        self.refresh()
+        self.mark()
+
+
+MAX_ICONS = 1000  # larger denominators are given in words only
+
+
+class OutcomesStep(Step):
+    step_id = "outcomes"
+
+    def build(self) -> None:
+        self.heading(self.tr("What could happen"))
+        section = self.aid.sections.get("outcomes")
+        if section and section.text.strip():
+            self.body.addWidget(self.rich(section.html))
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Show numbers out of:")))
+        self.scale = QComboBox()
+        self.scale.addItem(self.tr("As written"), None)
+        self.scale.addItem(self.tr("100 people"), 100)
+        self.scale.addItem(self.tr("1,000 people"), 1000)
+        self.scale.setAccessibleName(self.tr("Show numbers out of"))
+        self.scale.currentIndexChanged.connect(self._scale_changed)
+        row.addWidget(self.scale)
+        row.addStretch()
+        self.body.addLayout(row)
+        self.groups = QVBoxLayout()
+        self.body.addLayout(self.groups)
+        self.arrays: list[IconArray] = []
+
+    def refresh(self) -> None:
+        self.scale.blockSignals(True)
+        self.scale.setCurrentIndex(max(0, self.scale.findData(self.session.outcome_scale)))
+        self.scale.blockSignals(False)
+        while self.groups.count():
+            item = self.groups.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.arrays = []
+        shown = self.session.compare_options or list(self.aid.option_ids)
+        options = [o for o in self.aid.options if o.id in shown]
+        for outcome in self.aid.outcomes:
+            box = QGroupBox(f"{outcome.label} ({outcome.timeframe})")
+            box.setAccessibleName(f"{outcome.label}, {outcome.timeframe}")
+            layout = QGridLayout(box)
+            for col, option in enumerate(options):
+                value, denominator = outcome.values[option.id], outcome.denominator
+                target = self.session.outcome_scale
+                if target and target != denominator:
+                    scaled = rescale(value, denominator, target)
+                    if scaled is not None:
+                        value, denominator = scaled, target
+                title = QLabel(f"<b>{_esc(option.title)}</b>")
+                title.setWordWrap(True)
+                if denominator <= MAX_ICONS:
+                    array = IconArray()
+                    array.set_value(
+                        value, denominator, outcome.desirable, outcome.label, outcome.timeframe
+                    )
+                    array.setMaximumWidth(self.fontMetrics().height() * 16)
+                    colours = outcome_colours(self.theme)
+                    array.set_colours(
+                        colours["good"], colours["bad"], colours["neutral"], colours["background"]
+                    )
+                    self.arrays.append(array)
+                    picture: QWidget = array
+                else:
+                    picture = QLabel(
+                        self.tr(
+                            "Too rare to show as a picture: numbers are out of {n:,} people."
+                        ).format(n=denominator)
+                    )
+                    picture.setWordWrap(True)
+                sentence = frequency_sentence(value, denominator, outcome.label, outcome.timeframe)
+                if value.certainty and value.certainty != outcome.certainty:
+                    sentence += " " + certainty_words(value.certainty)
+                if value.note:
+                    sentence += " " + value.note
+                words = QLabel(sentence)
+                words.setWordWrap(True)
+                layout.addWidget(title, 0, col)
+                layout.addWidget(picture, 1, col)
+                layout.addWidget(words, 2, col)
+            source = self.aid.meta.source(outcome.source)
+            foot = certainty_words(outcome.certainty)
+            if outcome.note:
+                foot += " " + outcome.note
+            if source:
+                foot += " " + self.tr("Source: {t} ({y}).").format(t=source.title, y=source.year)
+            note = QLabel(foot)
+            note.setWordWrap(True)
+            layout.addWidget(note, 3, 0, 1, max(1, len(options)))
+            self.groups.addWidget(box)
+
+    def _scale_changed(self) -> None:
+        self.session.outcome_scale = self.scale.currentData()
+        self.refresh()
+        self.mark()
+
+
+class PreferencesStep(Step):
+    step_id = "preferences"
+
+    def build(self) -> None:
+        self.heading(self.tr("What matters to you"))
+        self.body.addWidget(
+            QLabel(
+                self.tr(
+                    "Move each slider: 0 means it doesn't matter to you, 10 means it matters a lot."
+                )
+            )
+        )
+        self.sliders: dict[str, QSlider] = {}
+        self.values: dict[str, QLabel] = {}
+        for pref in self.aid.preferences:
+            label = QLabel(
+                f"<b>{_esc(pref.statement)}</b>"
+                + (f"<br>{_esc(pref.detail)}" if pref.detail else "")
+            )
+            label.setWordWrap(True)
+            slider = QSlider(Qt.Orientation.Horizontal)
+            slider.setRange(0, 10)
+            slider.setPageStep(1)
+            slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+            slider.setTickInterval(1)
+            slider.setAccessibleName(pref.statement)
+            slider.setAccessibleDescription(self.tr("0 doesn't matter, 10 matters a lot"))
+            label.setBuddy(slider)
+            value = QLabel()
+            value.setMinimumWidth(value.fontMetrics().horizontalAdvance("10 – matters a lot"))
+            slider.valueChanged.connect(lambda v, p=pref.id: self._rated(p, v))
+            row = QHBoxLayout()
+            row.addWidget(QLabel(self.tr("Doesn't matter")))
+            row.addWidget(slider, 1)
+            row.addWidget(QLabel(self.tr("Matters a lot")))
+            row.addWidget(value)
+            self.body.addWidget(label)
+            self.body.addLayout(row)
+            self.sliders[pref.id], self.values[pref.id] = slider, value
+        other = QLabel(self.tr("Anything else that matters to me:"))
+        self.other = QPlainTextEdit()
+        self.other.setAccessibleName(self.tr("Anything else that matters to me"))
+        self.other.setTabChangesFocus(True)
+        self.other.setMaximumHeight(120)
+        other.setBuddy(self.other)
+        self.other.textChanged.connect(self._other_changed)
+        self.body.addWidget(other)
+        self.body.addWidget(self.other)
+        self.alignment = QLabel()
+        self.alignment.setWordWrap(True)
+        self.alignment.setAccessibleName(self.tr("Which options fit what matters to you"))
+        self.body.addWidget(self.alignment)
+
+    def refresh(self) -> None:
+        for pref_id, slider in self.sliders.items():
+            slider.blockSignals(True)
+            slider.setValue(self.session.ratings.get(pref_id, 0))
+            slider.blockSignals(False)
+            self._show_value(pref_id)
+        if self.other.toPlainText() != self.session.other_matters:
+            self.other.blockSignals(True)
+            self.other.setPlainText(self.session.other_matters)
+            self.other.blockSignals(False)
+        self._show_alignment()
+
+    def _show_value(self, pref_id: str) -> None:
+        rated = pref_id in self.session.ratings
+        self.values[pref_id].setText(
+            str(self.session.ratings[pref_id]) if rated else self.tr("not set")
+        )
+
+    def _rated(self, pref_id: str, value: int) -> None:
+        self.session.ratings[pref_id] = value
+        self._show_value(pref_id)
+        self._show_alignment()
+        self.mark()
+
+    def _other_changed(self) -> None:
+        self.session.other_matters = self.other.toPlainText()
+        self.mark()
+
+    def _show_alignment(self) -> None:
+        top = [p for p in self.aid.preferences if self.session.ratings.get(p.id, 0) >= 7]
+        if not top:
+            self.alignment.setText(
+                self.tr(
+                    "When you mark things as mattering a lot (7 or "
+                    "more), this shows which options fit them."
+                )
+            )
+            return
+        lines = [
+            self.tr(
+                "<b>How the options fit what you marked as mattering a lot</b> "
+                "(this is not a recommendation):"
+            )
+        ]
+        for option in self.aid.options:
+            fits = [p.statement for p in top if option.id in p.favours]
+            lines.append(
+                f"{_esc(option.title)}: "
+                + (
+                    self.tr("fits {n}: {what}").format(n=len(fits), what=_esc("; ".join(fits)))
+                    if fits
+                    else self.tr("fits none of them")
+                )
+            )
+        self.alignment.setText("<br>".join(lines))
+
+
+class QuizStep(Step):
+    step_id = "quiz"
+
+    def build(self) -> None:
+        self.heading(self.tr("Check your understanding"))
+        if not self.aid.quiz:
+            self.body.addWidget(
+                QLabel(self.tr("This aid has no questions to check understanding. You can go on."))
+            )
+        self.groups: list[QButtonGroup] = []
+        self.feedback: list[QLabel] = []
+        for i, question in enumerate(self.aid.quiz):
+            box = QGroupBox(question.question)
+            box.setAccessibleName(question.question)
+            layout = QVBoxLayout(box)
+            group = QButtonGroup(box)
+            for c, choice in enumerate(question.choices):
+                button = QRadioButton(choice)
+                button.setAccessibleName(choice)
+                group.addButton(button, c)
+                layout.addWidget(button)
+            feedback = QLabel()
+            feedback.setWordWrap(True)
+            layout.addWidget(feedback)
+            group.idClicked.connect(lambda c, n=i: self._answered(n, c))
+            self.groups.append(group)
+            self.feedback.append(feedback)
+            self.body.addWidget(box)
+
+    def refresh(self) -> None:
+        for i, group in enumerate(self.groups):
+            answer = self.session.quiz_answers.get(str(i))
+            if answer is not None and group.button(answer):
+                group.button(answer).setChecked(True)
+            self._show_feedback(i)
+
+    def _answered(self, index: int, choice: int) -> None:
+        self.session.quiz_answers[str(index)] = choice
+        self._show_feedback(index)
+        self.mark()
+
+    def _show_feedback(self, index: int) -> None:
+        question = self.aid.quiz[index]
+        answer = self.session.quiz_answers.get(str(index))
+        if answer is None:
+            self.feedback[index].setText("")
+        elif answer == question.answer:
+            self.feedback[index].setText(
+                self.tr("That's right. {e}").format(e=question.explanation)
+            )
+        else:
+            self.feedback[index].setText(
+                self.tr("Not quite — this is easy to mix up. The answer is “{a}”. {e}").format(
+                    a=question.choices[question.answer], e=question.explanation
+                )
+            )
+
+
+class SureStep(Step):
+    step_id = "sure"
+
+    def build(self) -> None:
+        self.heading(self.tr("How sure do you feel?"))
+        self.body.addWidget(QLabel(self.tr("Four quick questions (the SURE test).")))
+        self.groups: dict[str, QButtonGroup] = {}
+        for item in SURE_ITEMS:
+            box = QGroupBox(self.tr(SURE_QUESTIONS[item]))
+            box.setAccessibleName(self.tr(SURE_QUESTIONS[item]))
+            row = QHBoxLayout(box)
+            group = QButtonGroup(box)
+            for value, text in ((1, self.tr("Yes")), (0, self.tr("No"))):
+                button = QRadioButton(text)
+                button.setAccessibleName(f"{text}: {SURE_QUESTIONS[item]}")
+                group.addButton(button, value)
+                row.addWidget(button)
+            row.addStretch()
+            group.idClicked.connect(lambda v, i=item: self._answered(i, v))
+            self.groups[item] = group
+            self.body.addWidget(box)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setAccessibleName(self.tr("What your answers suggest"))
+        self.body.addWidget(self.result)
+
+    def refresh(self) -> None:
+        for item, group in self.groups.items():
+            if item in self.session.sure:
+                group.button(int(self.session.sure[item])).setChecked(True)
+        self._show_result()
+
+    def _answered(self, item: str, value: int) -> None:
+        self.session.sure[item] = bool(value)
+        self._show_result()
+        self.mark()
+
+    def _show_result(self) -> None:
+        score = self.session.sure_score()
+        if score is None:
+            self.result.setText("")
+        elif score == 4:
+            self.result.setText(self.tr("You answered yes to all four: you feel ready."))
+        else:
+            helps = [self.tr(SURE_HELP[i]) for i in SURE_ITEMS if not self.session.sure.get(i)]
+            self.result.setText(
+                self.tr(
+                    "Your score is {s} out of 4. It is normal to feel unsure. What could help:"
+                ).format(s=score)
+                + "<ul>"
+                + "".join(f"<li>{_esc(h)}</li>" for h in helps)
+                + "</ul>"
+            )
+
+
+class DecisionStep(Step):
+    step_id = "decision"
+
+    def build(self) -> None:
+        self.heading(self.tr("Decision and next steps"))
+        box = QGroupBox(self.tr("What have you decided?"))
+        box.setAccessibleName(self.tr("What have you decided?"))
+        layout = QVBoxLayout(box)
+        self.choice = QButtonGroup(box)
+        self.choice_ids: list[str] = []
+        choices = [(o.id, o.title) for o in self.aid.options] + [
+            (NOT_DECIDED, self.tr("Not decided yet")),
+            (MORE_TIME, self.tr("I'd like more time")),
+        ]
+        for n, (choice_id, text) in enumerate(choices):
+            button = QRadioButton(text)
+            button.setAccessibleName(text)
+            self.choice.addButton(button, n)
+            self.choice_ids.append(choice_id)
+            layout.addWidget(button)
+        self.choice.idClicked.connect(self._chosen)
+        self.body.addWidget(box)
+        self.involve = self._line(self.tr("Who else would you like to involve?"), "involve")
+        self.next_steps = self._text(self.tr("Next steps"), "next_steps")
+        self.body.addWidget(QLabel(self.tr("<h2>Questions to ask</h2>")))
+        self.questions = QStandardItemModel(self)
+        for question in self.aid.questions:
+            item = QStandardItem(question)
+            item.setCheckable(True)
+            item.setEditable(False)
+            self.questions.appendRow(item)
+        self.question_list = QListView()
+        self.question_list.setModel(self.questions)
+        self.question_list.setAccessibleName(self.tr("Questions to ask: press Space to tick"))
+        self.question_list.setWordWrap(True)
+        self.question_list.setMinimumHeight(180)
+        self.questions.itemChanged.connect(self._ticked)
+        self.body.addWidget(self.question_list)
+        row = QHBoxLayout()
+        self.own = QLineEdit()
+        self.own.setPlaceholderText(self.tr("Type a question of your own"))
+        self.own.setAccessibleName(self.tr("A question of your own"))
+        add = QPushButton(self.tr("&Add question"))
+        add.setAccessibleName(self.tr("Add my question"))
+        add.clicked.connect(self._add_question)
+        self.own.returnPressed.connect(self._add_question)
+        row.addWidget(self.own, 1)
+        row.addWidget(add)
+        self.body.addLayout(row)
+        self.own_list = QLabel()
+        self.own_list.setWordWrap(True)
+        self.body.addWidget(self.own_list)
+        self.notes_label = QLabel(self.tr("Clinician's notes"))
+        self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName(self.tr("Clinician's notes"))
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(140)
+        self.notes_label.setBuddy(self.notes)
+        self.notes.textChanged.connect(self._notes_changed)
+        self.body.addWidget(self.notes_label)
+        self.body.addWidget(self.notes)
+
+    def _line(self, label_text: str, attr: str) -> QLineEdit:
+        label = QLabel(label_text)
+        edit = QLineEdit()
+        edit.setAccessibleName(label_text)
+        label.setBuddy(edit)
+        edit.textEdited.connect(lambda t: self._set(attr, t))
+        self.body.addWidget(label)
+        self.body.addWidget(edit)
+        return edit
+
+    def _text(self, label_text: str, attr: str) -> QPlainTextEdit:
+        label = QLabel(label_text)
+        edit = QPlainTextEdit()
+        edit.setAccessibleName(label_text)
+        edit.setTabChangesFocus(True)
+        edit.setMaximumHeight(110)
+        label.setBuddy(edit)
+        edit.textChanged.connect(lambda e=edit: self._set(attr, e.toPlainText()))
+        self.body.addWidget(label)
+        self.body.addWidget(edit)
+        return edit
+
+    def _set(self, attr: str, value: str) -> None:
+        if getattr(self.session.decision, attr) != value:
+            setattr(self.session.decision, attr, value)
+            self.mark()
+
+    def refresh(self) -> None:
+        decision = self.session.decision
+        if decision.choice in self.choice_ids:
+            self.choice.button(self.choice_ids.index(decision.choice)).setChecked(True)
+        self.involve.setText(decision.involve)
+        if self.next_steps.toPlainText() != decision.next_steps:
+            self.next_steps.blockSignals(True)
+            self.next_steps.setPlainText(decision.next_steps)
+            self.next_steps.blockSignals(False)
+        self.questions.blockSignals(True)
+        for row in range(self.questions.rowCount()):
+            item = self.questions.item(row)
+            item.setCheckState(
+                Qt.CheckState.Checked
+                if item.text() in decision.questions_ticked
+                else Qt.CheckState.Unchecked
+            )
+        self.questions.blockSignals(False)
+        self._show_own()
+        consultation = self.session.setting == "consultation"
+        self.notes_label.setVisible(consultation)
+        self.notes.setVisible(consultation)
+        if self.notes.toPlainText() != decision.clinician_notes:
+            self.notes.blockSignals(True)
+            self.notes.setPlainText(decision.clinician_notes)
+            self.notes.blockSignals(False)
+
+    def _chosen(self, index: int) -> None:
+        self.session.decision.choice = self.choice_ids[index]
+        self.mark()
+
+    def _ticked(self) -> None:
+        self.session.decision.questions_ticked = [
+            self.questions.item(r).text()
+            for r in range(self.questions.rowCount())
+            if self.questions.item(r).checkState() == Qt.CheckState.Checked
+        ]
+        self.mark()
+
+    def _add_question(self) -> None:
+        text = self.own.text().strip()
+        if text:
+            self.session.decision.own_questions.append(text)
+            self.own.clear()
+            self._show_own()
+            self.mark()
+
+    def _show_own(self) -> None:
+        own = self.session.decision.own_questions
+        self.own_list.setText(
+            (
+                "<b>"
+                + self.tr("Your own questions:")
+                + "</b><ul>"
+                + "".join(f"<li>{_esc(q)}</li>" for q in own)
+                + "</ul>"
+            )
+            if own
+            else ""
+        )
+
+    def _notes_changed(self) -> None:
+        self._set("clinician_notes", self.notes.toPlainText())
+
+
+class SummaryStep(Step):
+    step_id = "summary"
+
+    def build(self) -> None:
+        self.view = QTextBrowser()
+        self.view.setAccessibleName(self.tr("Summary of the decision"))
+        self.view.setOpenExternalLinks(False)
+        self.view.setMinimumHeight(500)
+        self.body.addWidget(self.view, 1)
+
+    def refresh(self) -> None:
+        self.view.setHtml(render_screen_html(build_summary(self.session, self.aid)))
+
+
+STEP_CLASSES: tuple[type[Step], ...] = (
+    AboutStep,
+    OptionsStep,
+    CompareStep,
+    OutcomesStep,
+    PreferencesStep,
+    QuizStep,
+    SureStep,
+    DecisionStep,
+    SummaryStep,
+)
+STEP_TITLES: dict[str, Callable[[], str]] = {
+    "about": lambda: QLabel.tr("About this decision"),
+    "options": lambda: QLabel.tr("Your options"),
+    "compare": lambda: QLabel.tr("Compare"),
+    "outcomes": lambda: QLabel.tr("What could happen"),
+    "preferences": lambda: QLabel.tr("What matters to you"),
+    "quiz": lambda: QLabel.tr("Check your understanding"),
+    "sure": lambda: QLabel.tr("How sure do you feel?"),
+    "decision": lambda: QLabel.tr("Decision and next steps"),
+    "summary": lambda: QLabel.tr("Summary"),
+}

@@ -1,0 +1,58 @@
+"""Run slow work (file reading, parsing, saving) off the UI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Relay(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay):
+        super().__init__()
+        self.fn = fn
+        self.relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except Exception as exc:  # reported to the UI, which shows it
+            self.relay.failed.emit(exc)
+        else:
+            self.relay.done.emit(result)
+
+
+_live: set[_Relay] = set()  # keep relays alive until their job reports
+
+
+def run_in_thread(
+    fn: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[Exception], None] | None = None,
+) -> None:
+    """Call ``fn`` in the thread pool; ``on_done``/``on_error`` run in the UI thread."""
+    relay = _Relay()
+    _live.add(relay)
+
+    def finish(result: Any) -> None:
+        _live.discard(relay)
+        on_done(result)
+
+    def fail(exc: Exception) -> None:
+        _live.discard(relay)
+        if on_error:
+            on_error(exc)
+
+    relay.done.connect(finish)
+    relay.failed.connect(fail)
+    QThreadPool.globalInstance().start(_Job(fn, relay))
+
+
+def wait_for_workers(msecs: int = 5000) -> bool:
+    return QThreadPool.globalInstance().waitForDone(msecs)

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from sdm_aid.core.model import GlossaryEntry, OutcomeValue
+from sdm_aid.core.presentation import definition, link_glossary, plain, rescale
+
+GLOSSARY = (
+    GlossaryEntry("Steroid", "A medicine that calms swelling.", 1),
+    GlossaryEntry("Steroid injection", "A steroid put in with a needle.", 2),
+)
+
+
+def test_glossary_words_become_links_outside_tags_and_links() -> None:
+    html = (
+        '<p>Steroids help. A steroid injection too. <a href="https://x">steroid</a> '
+        '<img alt="steroid"></p>'
+    )
+    linked = link_glossary(html, GLOSSARY)
+    assert '<a class="glossary" href="glossary:Steroid">Steroids</a> help' in linked
+    assert 'href="glossary:Steroid injection">steroid injection</a>' in linked
+    assert '<a href="https://x">steroid</a>' in linked
+    assert '<img alt="steroid">' in linked
+    assert definition(GLOSSARY, "steroid") == "A medicine that calms swelling."
+
+
+def test_rescale_only_when_exact() -> None:
+    assert rescale(OutcomeValue(4, 2, 6), 100, 1000) == OutcomeValue(40, 20, 60)
+    assert rescale(OutcomeValue(40), 1000, 100) == OutcomeValue(4)
+    assert rescale(OutcomeValue(7), 1000, 100) is None
+    assert rescale(OutcomeValue(None), 100, 1000) == OutcomeValue(None)
+
+
+def test_plain_keeps_citation_numbers() -> None:
+    html = '5 out of 100 <sup class="cite"><a href="#source-x" title="X">2</a></sup> &amp; more'
+    assert plain(html) == "5 out of 100  [2] & more"

@@ -1,0 +1,196 @@
+"""Drive the app as a clinician and a patient would, and check what was saved."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from sdm_aid.core.session import STEPS, load_session
+from sdm_aid.ui.main_window import MainWindow
+from sdm_aid.ui.start_dialog import StartDialog
+from sdm_aid.ui.steps import (
+    CompareStep,
+    DecisionStep,
+    OutcomesStep,
+    PreferencesStep,
+    QuizStep,
+    SummaryStep,
+    SureStep,
+)
+from sdm_aid.ui.workers import wait_for_workers
+
+
+def saved(window: MainWindow) -> dict:  # type: ignore[type-arg]
+    window.autosaver.flush()
+    wait_for_workers()
+    assert window.autosaver.path is not None
+    return json.loads(window.autosaver.path.read_text(encoding="utf-8"))
+
+
+def open_aid(qtbot, window: MainWindow, aid_id: str, setting: str = "consultation") -> None:  # type: ignore[no-untyped-def]
+    """Pick the aid in the library list, press Enter, fill in the start dialog."""
+    page = window.library_page
+    qtbot.keyClicks(page.search, aid_id.split("-")[0])
+    assert page.filter.rowCount() >= 1
+    page.list.setFocus()
+    page.list.setCurrentIndex(page.filter.index(0, 0))
+
+    def fill_dialog() -> None:
+        dialog = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, StartDialog) and w.isVisible()
+        )
+        dialog.patient.setText("Ann Example")
+        dialog.clinician.setText("Dr Rao")
+        (dialog.together if setting == "consultation" else dialog.alone).setChecked(True)
+        dialog.accept()
+
+    qtbot.waitUntil(lambda: True)
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(50, fill_dialog)
+    qtbot.keyClick(page.list, Qt.Key.Key_Return)
+    assert window.decision is not None
+
+
+def test_whole_consultation(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    open_aid(qtbot, window, "carpal-tunnel-syndrome")
+    page = window.decision
+    assert page is not None and window.aid is not None
+    assert window.aid.id == "carpal-tunnel-syndrome"
+    visited = []
+    for _ in STEPS:
+        visited.append(window.session.current_step)  # type: ignore[union-attr]
+        qtbot.mouseClick(page.next, Qt.MouseButton.LeftButton) if page.next.isEnabled() else None
+    assert visited == list(STEPS)
+
+    page.go_to("compare")
+    compare = page.pages["compare"]
+    assert isinstance(compare, CompareStep)
+    compare.checks["wait"].setChecked(False)
+    assert compare.table is not None and compare.table.isColumnHidden(4)
+
+    page.go_to("outcomes")
+    outcomes = page.pages["outcomes"]
+    assert isinstance(outcomes, OutcomesStep)
+    assert len(outcomes.arrays) >= 3 * 3  # three options shown, at least three outcomes
+    assert "out of 100" in outcomes.arrays[0].accessibleDescription()
+
+    page.go_to("preferences")
+    prefs = page.pages["preferences"]
+    assert isinstance(prefs, PreferencesStep)
+    first, second = list(prefs.sliders)[:2]
+    prefs.sliders[first].setFocus()
+    for _ in range(8):
+        qtbot.keyClick(prefs.sliders[first], Qt.Key.Key_Right)
+    prefs.sliders[second].setValue(3)
+    qtbot.keyClicks(prefs.other, "I care for my mother")
+    assert "not a recommendation" in prefs.alignment.text()
+
+    page.go_to("quiz")
+    quiz = page.pages["quiz"]
+    assert isinstance(quiz, QuizStep)
+    right = window.aid.quiz[0].answer
+    quiz.groups[0].button(right).click()
+    assert quiz.feedback[0].text().startswith("That's right.")
+    wrong = (window.aid.quiz[1].answer + 1) % len(window.aid.quiz[1].choices)
+    quiz.groups[1].button(wrong).click()
+    assert "Not quite" in quiz.feedback[1].text()
+
+    page.go_to("sure")
+    sure = page.pages["sure"]
+    assert isinstance(sure, SureStep)
+    for item, group in sure.groups.items():
+        group.button(0 if item == "support" else 1).click()
+    assert "3 out of 4" in sure.result.text() and "Talking to someone" in sure.result.text()
+
+    page.go_to("decision")
+    decision = page.pages["decision"]
+    assert isinstance(decision, DecisionStep)
+    decision.choice.button(0).click()  # the first option: wrist splint
+    decision.questions.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.keyClicks(decision.own, "Can I still play the piano?")
+    qtbot.keyClick(decision.own, Qt.Key.Key_Return)
+    qtbot.keyClicks(decision.notes, "Review in 6 weeks.")
+    assert decision.notes.isVisible()
+
+    page.go_to("summary")
+    summary = page.pages["summary"]
+    assert isinstance(summary, SummaryStep)
+    text = summary.view.toPlainText()
+    assert "Wrist splint" in text and "Can I still play the piano?" in text
+
+    data = saved(window)
+    assert data["patient_name"] == "Ann Example" and data["clinician_name"] == "Dr Rao"
+    assert data["setting"] == "consultation"
+    assert data["compare_options"] == ["splint", "injection", "surgery"]
+    assert data["ratings"][first] == 8 and data["ratings"][second] == 3
+    assert data["other_matters"] == "I care for my mother"
+    assert data["quiz_answers"] == {"0": right, "1": wrong}
+    assert data["sure"] == {"sure": True, "understand": True, "values": True, "support": False}
+    assert data["decision"]["choice"] == "splint"
+    assert data["decision"]["own_questions"] == ["Can I still play the piano?"]
+    assert data["decision"]["clinician_notes"] == "Review in 6 weeks."
+    assert data["decision"]["questions_ticked"] == [window.aid.questions[0]]
+    assert data["current_step"] == "summary"
+
+
+def test_prepared_at_home_then_continued_in_clinic(
+    qtbot,
+    window: MainWindow,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    open_aid(qtbot, window, "knee-osteoarthritis", setting="home")
+    page = window.decision
+    assert page is not None
+    page.go_to("preferences")
+    prefs = page.pages["preferences"]
+    assert isinstance(prefs, PreferencesStep)
+    first = next(iter(prefs.sliders))
+    prefs.sliders[first].setValue(9)
+    decision_page = page.page("decision")
+    decision_page.refresh()
+    assert not decision_page.notes.isVisible()  # type: ignore[attr-defined]
+    carried = tmp_path / "usb" / "my-knee.sdm.json"
+    window.save_as_path(carried)
+    page.go_to("quiz")
+    window.show_library()
+
+    clinic = MainWindow(use_threads=False)
+    qtbot.addWidget(clinic)
+    clinic.open_session_path(carried)
+    assert clinic.session is not None and clinic.decision is not None
+    assert clinic.session.current_step == "quiz"
+    assert clinic.session.ratings[first] == 9
+    assert clinic.session.setting == "home"
+    assert load_session(carried).patient_name == "Ann Example"
+
+
+def test_unfinished_sessions_are_listed_and_resumed(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    open_aid(qtbot, window, "hip-osteoarthritis")
+    assert window.decision is not None
+    window.decision.go_to("outcomes")
+    window.show_library()
+    model = window.library_page.sessions_model
+    assert model.rowCount() == 1
+    assert "Ann Example" in model.data(model.index(0, 0))
+    window.library_page.sessions.setCurrentIndex(model.index(0, 0))
+    qtbot.keyClick(window.library_page.sessions, Qt.Key.Key_Return)
+    assert window.session is not None and window.session.current_step == "outcomes"
+
+
+def test_damaged_session_file_is_reported_and_kept(
+    qtbot,
+    window: MainWindow,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    bad = tmp_path / "bad.sdm.json"
+    bad.write_text("{ not json", encoding="utf-8")
+    window.open_session_path(bad)
+    assert window.session is None
+    assert (tmp_path / "bad.sdm.json.corrupt").exists()
+    assert "damaged" in window.statusBar().currentMessage()
