@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -89,10 +89,15 @@ class DecisionPage(QWidget):
         self.position = QLabel()
         self.back = QPushButton(self.tr("< &Back"))
         self.back.setAccessibleName(self.tr("Back to the previous step"))
-        self.back.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))
         self.next = QPushButton(self.tr("&Next >"))
         self.next.setAccessibleName(self.tr("Next step"))
-        self.next.setShortcut(QKeySequence(QKeySequence.StandardKey.Forward))
+        # Alt+Left / Alt+Right (the platform's Back and Forward keys) anywhere on the page.
+        self.back_action = self._shortcut(QKeySequence.StandardKey.Back, lambda: self.move(-1))
+        self.next_action = self._shortcut(QKeySequence.StandardKey.Forward, lambda: self.move(1))
+        self.back.setToolTip(self.back_action.shortcut().toString(
+            QKeySequence.SequenceFormat.NativeText))
+        self.next.setToolTip(self.next_action.shortcut().toString(
+            QKeySequence.SequenceFormat.NativeText))
         self.library_button = QPushButton(self.tr("&Library"))
         self.library_button.setAccessibleName(
             self.tr("Back to the library (your answers are saved)")
@@ -114,6 +119,14 @@ class DecisionPage(QWidget):
         layout.addWidget(self.step_list)
         layout.addLayout(right, 1)
         self.go_to(session.current_step, record=False)
+
+    def _shortcut(self, key: QKeySequence.StandardKey, slot: object) -> QAction:
+        action = QAction(self)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
 
     def page(self, step: str) -> Step:
         """The page of a step, built the first time it is needed."""
