@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -80,7 +87,8 @@ class DecisionPage(QWidget):
         self.step_list.setAccessibleDescription(
             self.tr("Choose a step and press Enter to go there")
         )
-        self.step_list.setMaximumWidth(self.fontMetrics().horizontalAdvance("M" * 22))
+        self.step_list.setWordWrap(True)
+        self._fit_step_list()
         self.step_list.activated.connect(lambda i: self.go_to(STEPS[i.row()]))
         self.step_list.clicked.connect(lambda i: self.go_to(STEPS[i.row()]))
         self.stack = QStackedWidget()
@@ -94,10 +102,12 @@ class DecisionPage(QWidget):
         # Alt+Left / Alt+Right (the platform's Back and Forward keys) anywhere on the page.
         self.back_action = self._shortcut(QKeySequence.StandardKey.Back, lambda: self.move(-1))
         self.next_action = self._shortcut(QKeySequence.StandardKey.Forward, lambda: self.move(1))
-        self.back.setToolTip(self.back_action.shortcut().toString(
-            QKeySequence.SequenceFormat.NativeText))
-        self.next.setToolTip(self.next_action.shortcut().toString(
-            QKeySequence.SequenceFormat.NativeText))
+        self.back.setToolTip(
+            self.back_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        )
+        self.next.setToolTip(
+            self.next_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        )
         self.library_button = QPushButton(self.tr("&Library"))
         self.library_button.setAccessibleName(
             self.tr("Back to the library (your answers are saved)")
@@ -119,6 +129,15 @@ class DecisionPage(QWidget):
         layout.addWidget(self.step_list)
         layout.addLayout(right, 1)
         self.go_to(session.current_step, record=False)
+
+    def _fit_step_list(self) -> None:
+        """Keep the step list a readable width at any text size; long titles wrap."""
+        self.step_list.setFixedWidth(self.fontMetrics().averageCharWidth() * 24)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_step_list()
 
     def _shortcut(self, key: QKeySequence.StandardKey, slot: object) -> QAction:
         action = QAction(self)

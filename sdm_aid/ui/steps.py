@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -70,6 +70,23 @@ class Step(QScrollArea):
     def build(self) -> None:
         raise NotImplementedError
 
+    def columns(self, width_in_chars: int, most: int) -> int:
+        """How many columns of about ``width_in_chars`` fit the page at the current text size."""
+        column = self.fontMetrics().averageCharWidth() * width_in_chars
+        return max(1, min(most, self.viewport().width() // max(1, column)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.reflow()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.reflow()
+
+    def reflow(self) -> None:
+        """Re-arrange columns for a new width or text size (pages with columns override)."""
+
     def refresh(self) -> None:
         """Bring the page up to date with the session (called when the page is shown)."""
 
@@ -117,6 +134,23 @@ class Step(QScrollArea):
 
     def mark(self) -> None:
         self.changed.emit()
+
+
+LayoutT = TypeVar("LayoutT", QGridLayout, QVBoxLayout, QHBoxLayout)
+
+
+def titled_box(title: str, layout_type: type[LayoutT]) -> tuple[QFrame, LayoutT]:
+    """A framed group whose title wraps (a QGroupBox title never does)."""
+    box = QFrame()
+    box.setObjectName("card")
+    box.setAccessibleName(title)
+    outer = QVBoxLayout(box)
+    heading = QLabel(f"<b>{_esc(title)}</b>")
+    heading.setWordWrap(True)
+    outer.addWidget(heading)
+    inner = layout_type()
+    outer.addLayout(inner)
+    return box, inner
 
 
 def _esc(text: str) -> str:
@@ -171,9 +205,10 @@ class OptionsStep(Step):
             if "options" in self.aid.sections
             else self.tr("Your options")
         )
-        grid = QGridLayout()
-        columns = 2 if len(self.aid.options) > 1 else 1
-        for n, option in enumerate(self.aid.options):
+        self.grid = QGridLayout()
+        self.cards: list[QFrame] = []
+        self._columns = 0
+        for option in self.aid.options:
             card = QFrame()
             card.setObjectName("card")
             card.setAccessibleName(option.title)
@@ -188,8 +223,21 @@ class OptionsStep(Step):
                 box.addWidget(QLabel(f"<h3>{_esc(part.title)}</h3>"))
                 box.addWidget(self.rich(part.html, f"{option.title}: {part.title}"))
             box.addStretch()
-            grid.addWidget(card, n // columns, n % columns)
-        self.body.addLayout(grid)
+            self.cards.append(card)
+        self.body.addLayout(self.grid)
+        self.reflow()
+
+    def reflow(self) -> None:
+        if not hasattr(self, "cards"):
+            return
+        columns = self.columns(44, 3)
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for card in self.cards:
+            self.grid.removeWidget(card)
+        for n, card in enumerate(self.cards):
+            self.grid.addWidget(card, n // columns, n % columns)
 
 
 class CompareStep(Step):
@@ -303,10 +351,11 @@ class OutcomesStep(Step):
         shown = self.session.compare_options or list(self.aid.option_ids)
         options = [o for o in self.aid.options if o.id in shown]
         for outcome in self.aid.outcomes:
-            box = QGroupBox(f"{outcome.label} ({outcome.timeframe})")
-            box.setAccessibleName(f"{outcome.label}, {outcome.timeframe}")
-            layout = QGridLayout(box)
-            for col, option in enumerate(options):
+            box, layout = titled_box(f"{outcome.label} ({outcome.timeframe})", QGridLayout)
+            per_row = self.columns(26, 4)
+            self._columns = per_row
+            for n, option in enumerate(options):
+                col, band = n % per_row, 3 * (n // per_row)
                 value, denominator = outcome.values[option.id], outcome.denominator
                 target = self.session.outcome_scale
                 if target and target != denominator:
@@ -320,7 +369,7 @@ class OutcomesStep(Step):
                     array.set_value(
                         value, denominator, outcome.desirable, outcome.label, outcome.timeframe
                     )
-                    array.setMaximumWidth(self.fontMetrics().height() * 16)
+                    array.setMaximumWidth(self._array_width(per_row))
                     colours = outcome_colours(self.theme)
                     array.set_colours(
                         colours["good"], colours["bad"], colours["neutral"], colours["background"]
@@ -341,9 +390,9 @@ class OutcomesStep(Step):
                     sentence += " " + value.note
                 words = QLabel(sentence)
                 words.setWordWrap(True)
-                layout.addWidget(title, 0, col)
-                layout.addWidget(picture, 1, col)
-                layout.addWidget(words, 2, col)
+                layout.addWidget(title, band, col)
+                layout.addWidget(picture, band + 1, col)
+                layout.addWidget(words, band + 2, col)
             source = self.aid.meta.source(outcome.source)
             foot = certainty_words(outcome.certainty)
             if outcome.note:
@@ -352,8 +401,22 @@ class OutcomesStep(Step):
                 foot += " " + self.tr("Source: {t} ({y}).").format(t=source.title, y=source.year)
             note = QLabel(foot)
             note.setWordWrap(True)
-            layout.addWidget(note, 3, 0, 1, max(1, len(options)))
+            layout.addWidget(note, 3 * ((len(options) - 1) // per_row + 1), 0, 1, per_row)
             self.groups.addWidget(box)
+
+    def _array_width(self, per_row: int) -> int:
+        """Arrays share the page width; never wider than about 16 lines of text."""
+        share = (self.viewport().width() - 40) // per_row - 16
+        return max(120, min(self.fontMetrics().height() * 16, share))
+
+    def reflow(self) -> None:
+        if not hasattr(self, "groups"):
+            return
+        if getattr(self, "_columns", 0) != self.columns(26, 4):
+            self.refresh()
+            return
+        for array in self.arrays:
+            array.setMaximumWidth(self._array_width(self._columns))
 
     def _scale_changed(self) -> None:
         self.session.outcome_scale = self.scale.currentData()
@@ -483,9 +546,7 @@ class QuizStep(Step):
         self.groups: list[QButtonGroup] = []
         self.feedback: list[QLabel] = []
         for i, question in enumerate(self.aid.quiz):
-            box = QGroupBox(question.question)
-            box.setAccessibleName(question.question)
-            layout = QVBoxLayout(box)
+            box, layout = titled_box(question.question, QVBoxLayout)
             group = QButtonGroup(box)
             for c, choice in enumerate(question.choices):
                 button = QRadioButton(choice)
@@ -537,9 +598,7 @@ class SureStep(Step):
         self.body.addWidget(QLabel(self.tr("Four quick questions (the SURE test).")))
         self.groups: dict[str, QButtonGroup] = {}
         for item in SURE_ITEMS:
-            box = QGroupBox(self.tr(SURE_QUESTIONS[item]))
-            box.setAccessibleName(self.tr(SURE_QUESTIONS[item]))
-            row = QHBoxLayout(box)
+            box, row = titled_box(self.tr(SURE_QUESTIONS[item]), QHBoxLayout)
             group = QButtonGroup(box)
             for value, text in ((1, self.tr("Yes")), (0, self.tr("No"))):
                 button = QRadioButton(text)
@@ -589,9 +648,7 @@ class DecisionStep(Step):
 
     def build(self) -> None:
         self.heading(self.tr("Decision and next steps"))
-        box = QGroupBox(self.tr("What have you decided?"))
-        box.setAccessibleName(self.tr("What have you decided?"))
-        layout = QVBoxLayout(box)
+        box, layout = titled_box(self.tr("What have you decided?"), QVBoxLayout)
         self.choice = QButtonGroup(box)
         self.choice_ids: list[str] = []
         choices = [(o.id, o.title) for o in self.aid.options] + [
