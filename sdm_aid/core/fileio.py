@@ -7,6 +7,10 @@ import os
 import tempfile
 from pathlib import Path
 
+from sdm_aid.core.findings import Finding
+
+MAX_BYTES = 1_000_000
+
 
 def atomic_write_text(path: Path, text: str, mode: int | None = None) -> None:
     """Write ``text`` to ``path`` through a temporary file in the same folder, then rename.
@@ -27,3 +31,31 @@ def atomic_write_text(path: Path, text: str, mode: int | None = None) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def read_aid_text(path: Path) -> tuple[str | None, list[Finding]]:
+    """Read an aid file as text, or say why it cannot be read."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            return None, [
+                Finding(
+                    "SDM101",
+                    path,
+                    None,
+                    f"the file is {size:,} bytes; an aid may "
+                    f"be at most {MAX_BYTES:,}. Split it or move images out",
+                )
+            ]
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, [Finding("SDM109", path, None, f"cannot read the file: {exc.strerror or exc}")]
+    try:
+        return raw.decode("utf-8"), []
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return None, [
+            Finding(
+                "SDM102", path, line, "the file is not UTF-8 text; save it as UTF-8 in your editor"
+            )
+        ]

@@ -14,13 +14,15 @@ import os
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sdm_aid import paths
-from sdm_aid.core.fileio import atomic_write_text
+from sdm_aid.core.fileio import atomic_write_text, read_aid_text
 from sdm_aid.core.findings import Finding
 from sdm_aid.core.frontmatter import parse_meta, split
-from sdm_aid.core.parser import ParseResult, parse_aid, read_aid_text
+
+if TYPE_CHECKING:  # the parser (Markdown, nh3) loads only when an aid is opened
+    from sdm_aid.core.parser import ParseResult
 
 CACHE_VERSION = 1
 
@@ -242,6 +244,8 @@ class AidLibrary:
         cached = self._parsed.get(entry.path)
         if cached and cached[0] == mtime:
             return cached[1]
+        from sdm_aid.core.parser import ParseResult, parse_aid
+
         text, problems = read_aid_text(entry.path)
         result = ParseResult(None, problems) if text is None else parse_aid(text, entry.path)
         self._parsed[entry.path] = (mtime, result)

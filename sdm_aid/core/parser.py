@@ -20,6 +20,7 @@ from typing import Any
 
 import yaml
 
+from sdm_aid.core.fileio import read_aid_text
 from sdm_aid.core.findings import AidError, Finding
 from sdm_aid.core.frontmatter import SLUG, load_yaml, parse_meta, split
 from sdm_aid.core.model import (
@@ -41,7 +42,6 @@ from sdm_aid.core.model import (
 )
 from sdm_aid.core.render import Rendered, Renderer, plain_text, sanitise
 
-MAX_BYTES = 1_000_000
 BLOCK_KINDS = {"outcome": "outcomes", "preferences": "preferences", "quiz": "quiz"}
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*$")
 _ATTRS = re.compile(r"[ \t]*\{:?([^{}]*)\}[ \t]*$")
@@ -845,34 +845,6 @@ def parse_aid(text: str, path: Path | None = None, renderer: Renderer | None = N
     parser = _Parser(meta, path, renderer)
     aid = parser.parse(parts.body, parts.body_line)
     return ParseResult(aid, findings + parser.findings)
-
-
-def read_aid_text(path: Path) -> tuple[str | None, list[Finding]]:
-    """Read an aid file as text, or say why it cannot be read."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            return None, [
-                Finding(
-                    "SDM101",
-                    path,
-                    None,
-                    f"the file is {size:,} bytes; an aid may "
-                    f"be at most {MAX_BYTES:,}. Split it or move images out",
-                )
-            ]
-        raw = path.read_bytes()
-    except OSError as exc:
-        return None, [Finding("SDM109", path, None, f"cannot read the file: {exc.strerror or exc}")]
-    try:
-        return raw.decode("utf-8"), []
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        return None, [
-            Finding(
-                "SDM102", path, line, "the file is not UTF-8 text; save it as UTF-8 in your editor"
-            )
-        ]
 
 
 def load_aid(path: Path) -> ParseResult:

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sdm_aid.core import readability
+from sdm_aid.core.fileio import read_aid_text
 from sdm_aid.core.findings import Finding
 from sdm_aid.core.model import Aid
-from sdm_aid.core.parser import ParseResult, parse_aid, read_aid_text
+from sdm_aid.core.parser import ParseResult, parse_aid
 from sdm_aid.paths import resources_dir
 
 ALLOWED_ABBREVIATIONS = frozenset({"NHS", "UK", "OK", "TV"})

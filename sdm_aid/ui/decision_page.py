@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QKeySequence
@@ -92,6 +93,10 @@ class DecisionPage(QWidget):
         self.step_list.activated.connect(lambda i: self.go_to(STEPS[i.row()]))
         self.step_list.clicked.connect(lambda i: self.go_to(STEPS[i.row()]))
         self.stack = QStackedWidget()
+        self._prep_timer = QTimer(self)  # owned by the page: stops if the page goes away
+        self._prep_timer.setSingleShot(True)
+        self._prep_timer.setInterval(0)
+        self._prep_timer.timeout.connect(self._prepare_next)
         self.pages: dict[str, Step] = {}
         self._theme = theme
         self.position = QLabel()
@@ -171,6 +176,23 @@ class DecisionPage(QWidget):
         self.next.setEnabled(n < len(STEPS) - 1)
         self.position.setText(self.tr("Step {n} of {total}").format(n=n + 1, total=len(STEPS)))
         self.step_shown.emit(step)
+        self._prep_timer.start()
+
+    def _prepare_next(self) -> None:
+        """Build one page the person has not opened yet, while they read this one.
+
+        Pages are built one per idle moment, next step first, so Next is instant.
+        """
+        start = STEPS.index(self.session.current_step)
+        for step in STEPS[start + 1 :] + STEPS[:start]:
+            if step not in self.pages:
+                page = self.page(step)
+                page.refresh()
+                page.setGeometry(self.stack.rect())
+                page.widget().layout().activate()
+                page.prepare()
+                self._prep_timer.start()
+                return
 
     def move(self, delta: int) -> None:
         n = STEPS.index(self.session.current_step) + delta

@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QPixmap,
     QPolygonF,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -72,6 +73,8 @@ class IconArray(QWidget):
         super().__init__(parent)
         self._value: OutcomeValue | None = None
         self._denominator = 100
+        self._cache: QPixmap | None = None
+        self._cache_key: tuple[object, ...] = ()
         self._desirable = True
         self._label = ""
         self._timeframe = ""
@@ -218,18 +221,54 @@ class IconArray(QWidget):
             self.update()
         super().changeEvent(event)
 
+    def prerender(self) -> None:
+        """Draw the cached picture now (at the current size), before the array is shown."""
+        self._picture()
+
     def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint from a cached picture; redraw the figures only when something changed.
+
+        Scrolling past a page of arrays repaints them often; drawing a thousand figures
+        each time would make the page sluggish.
+        """
         painter = QPainter(self)
         try:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            painter.fillRect(self.rect(), self.background_colour())
-            if self.cell_size() <= 0:
-                return
-            self._paint_cells(painter)
-            if self.is_unknown():
-                self._paint_unknown(painter)
+            painter.drawPixmap(0, 0, self._picture())
         finally:
             painter.end()
+
+    def _picture(self) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        key = (
+            self.width(),
+            self.height(),
+            ratio,
+            self._denominator,
+            self._bands(),
+            self.is_unknown(),
+            self.affected_colour().rgba(),
+            self.neutral_colour().rgba(),
+            self.background_colour().rgba(),
+            self.font().key(),
+        )
+        if key != self._cache_key or self._cache is None:
+            pixmap = QPixmap(
+                max(1, round(self.width() * ratio)), max(1, round(self.height() * ratio))
+            )
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            try:
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                painter.fillRect(self.rect(), self.background_colour())
+                if self.cell_size() > 0:
+                    self._paint_cells(painter)
+                    if self.is_unknown():
+                        self._paint_unknown(painter)
+            finally:
+                painter.end()
+            self._cache, self._cache_key = pixmap, key
+        return self._cache
 
     # --- drawing ----------------------------------------------------------------------------
 
@@ -272,10 +311,13 @@ class IconArray(QWidget):
         if not cells:
             return
         side = self.cell_size()
-        rects = [self.cell_rect(i) for i in cells]
+        columns, _ = self.grid_shape()
+        grid = self.grid_rect()
+        left, top = grid.left(), grid.top()
+        # Cell corners computed once here: cell_rect() per figure costs far more.
+        xs = [(left + (i % columns) * side, top + (i // columns) * side) for i in cells]
         if side >= PERSON_MIN_CELL:
             inset = shrink / 2
-            xs = [(r.left(), r.top()) for r in rects]
             heads = QPolygonF([QPointF(x + side * 0.5, y + side * 0.25) for x, y in xs])
             # Shoulders: a wide stroke with round ends; then square off the bottom.
             shoulders = [
@@ -294,7 +336,8 @@ class IconArray(QWidget):
             painter.setPen(_round_pen(colour, side * 0.21 - shrink, Qt.PenCapStyle.FlatCap))
             painter.drawLines(base)
         else:
-            centres = QPolygonF([r.center() for r in rects])
+            half = side / 2
+            centres = QPolygonF([QPointF(x + half, y + half) for x, y in xs])
             painter.setPen(_round_pen(colour, side * 0.80 - shrink))
             painter.drawPoints(centres)
 

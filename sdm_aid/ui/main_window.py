@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextDocument
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QStackedWidget
 
 from sdm_aid import paths
 from sdm_aid.core.library import AidLibrary, IndexEntry
 from sdm_aid.core.model import Aid
-from sdm_aid.core.parser import ParseResult
 from sdm_aid.core.session import (
     SUFFIX,
     Session,
@@ -24,13 +24,15 @@ from sdm_aid.core.session import (
     new_session,
     save_session,
 )
-from sdm_aid.core.summary import build_summary, render_screen_html
 from sdm_aid.ui import theme
 from sdm_aid.ui.autosave import Autosaver
-from sdm_aid.ui.decision_page import DecisionPage
 from sdm_aid.ui.library_page import LibraryPage
 from sdm_aid.ui.start_dialog import StartDialog
 from sdm_aid.ui.workers import run_in_thread
+
+if TYPE_CHECKING:  # loaded when an aid is opened, to keep start-up quick
+    from sdm_aid.core.parser import ParseResult
+    from sdm_aid.ui.decision_page import DecisionPage
 
 
 class MainWindow(QMainWindow):
@@ -65,7 +67,10 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1200, 820)
         self.statusBar().showMessage(self.tr("Loading the library…"))
-        self.refresh_library()
+        if use_threads:  # paint the window first, then read the library
+            QTimer.singleShot(0, self.refresh_library)
+        else:
+            self.refresh_library()
 
     # -- actions -------------------------------------------------------------------------
     def _action(
@@ -319,6 +324,8 @@ class MainWindow(QMainWindow):
         if self.decision is not None:
             self.pages.removeWidget(self.decision)
             self.decision.deleteLater()
+        from sdm_aid.ui.decision_page import DecisionPage
+
         self.decision = DecisionPage(self.aid, self.session, self.theme_name)
         self.decision.changed.connect(self.autosaver.changed)
         self.decision.back_to_library.connect(self.show_library)
@@ -357,6 +364,8 @@ class MainWindow(QMainWindow):
         if self.session is None or self.aid is None:
             return
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from sdm_aid.core.summary import build_summary, render_screen_html
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)

@@ -90,6 +90,9 @@ class Step(QScrollArea):
     def refresh(self) -> None:
         """Bring the page up to date with the session (called when the page is shown)."""
 
+    def prepare(self) -> None:
+        """Do slow drawing ahead of time, while another page is being read."""
+
     def heading(self, text: str, level: int = 1) -> QLabel:
         label = QLabel(f"<h{level}>{_esc(text)}</h{level}>")
         label.setWordWrap(True)
@@ -142,7 +145,7 @@ LayoutT = TypeVar("LayoutT", QGridLayout, QVBoxLayout, QHBoxLayout)
 def titled_box(title: str, layout_type: type[LayoutT]) -> tuple[QFrame, LayoutT]:
     """A framed group whose title wraps (a QGroupBox title never does)."""
     box = QFrame()
-    box.setObjectName("card")
+    box.setFrameShape(QFrame.Shape.StyledPanel)
     box.setAccessibleName(title)
     outer = QVBoxLayout(box)
     heading = QLabel(f"<b>{_esc(title)}</b>")
@@ -210,18 +213,17 @@ class OptionsStep(Step):
         self._columns = 0
         for option in self.aid.options:
             card = QFrame()
-            card.setObjectName("card")
+            card.setFrameShape(QFrame.Shape.StyledPanel)
             card.setAccessibleName(option.title)
             box = QVBoxLayout(card)
-            title = QLabel(f"<h2>{_esc(option.title)}</h2>")
-            title.setWordWrap(True)
-            box.addWidget(title)
+            # One rich-text label per card: far quicker to lay out than one per paragraph.
+            parts = [f"<h2>{_esc(option.title)}</h2>"]
             if option.status_quo:
-                box.addWidget(QLabel(self.tr("(carrying on as now)")))
-            box.addWidget(self.rich(option.summary_html, option.title))
+                parts.append(f"<p><i>{_esc(self.tr('(carrying on as now)'))}</i></p>")
+            parts.append(option.summary_html)
             for part in option.parts:
-                box.addWidget(QLabel(f"<h3>{_esc(part.title)}</h3>"))
-                box.addWidget(self.rich(part.html, f"{option.title}: {part.title}"))
+                parts.append(f"<h3>{_esc(part.title)}</h3>{part.html}")
+            box.addWidget(self.rich("".join(parts), option.title))
             box.addStretch()
             self.cards.append(card)
         self.body.addLayout(self.grid)
@@ -340,6 +342,15 @@ class OutcomesStep(Step):
         self.arrays: list[IconArray] = []
 
     def refresh(self) -> None:
+        key = (
+            tuple(self.session.compare_options or ()),
+            self.session.outcome_scale,
+            self.columns(26, 4),
+            self.theme,
+        )
+        if key == getattr(self, "_shown", None):
+            return  # nothing the pictures depend on has changed
+        self._shown = key
         self.scale.blockSignals(True)
         self.scale.setCurrentIndex(max(0, self.scale.findData(self.session.outcome_scale)))
         self.scale.blockSignals(False)
@@ -403,6 +414,10 @@ class OutcomesStep(Step):
             note.setWordWrap(True)
             layout.addWidget(note, 3 * ((len(options) - 1) // per_row + 1), 0, 1, per_row)
             self.groups.addWidget(box)
+
+    def prepare(self) -> None:
+        for array in self.arrays:
+            array.prerender()
 
     def _array_width(self, per_row: int) -> int:
         """Arrays share the page width; never wider than about 16 lines of text."""

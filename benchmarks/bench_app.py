@@ -1,0 +1,183 @@
+"""Benchmarks for the desktop app, offscreen: start-up, steps, opening an aid, memory, saving.
+
+Run: ``python benchmarks/bench_app.py``. Start-up and memory compare with a bare PySide6
+QMainWindow holding one label, measured in the same run, each in a fresh process.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from _harness import Result, report
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+BARE = r"""
+import time, sys, resource
+from PySide6.QtCore import QObject, QEvent, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
+app = QApplication(sys.argv[:1])
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print("painted", flush=True); QTimer.singleShot(0, app.quit)
+        return False
+win = QMainWindow(); win.setCentralWidget(QLabel("Hello")); win.resize(1200, 800)
+win.installEventFilter(Painted(win)); win.show(); app.exec()
+print("rss", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+"""
+
+APP = r"""
+import sys, resource
+from PySide6.QtCore import QObject, QEvent, QTimer
+from sdm_aid.ui.app import make_app
+app = make_app()
+from sdm_aid.ui.main_window import MainWindow
+win = MainWindow(); win.resize(1200, 800)
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print("painted", flush=True); QTimer.singleShot(0, app.quit)
+        return False
+win.installEventFilter(Painted(win)); win.show(); app.exec()
+print("rss", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+"""
+
+CONSULTATION = r"""
+import sys, resource
+from sdm_aid.ui.app import make_app
+app = make_app()
+from sdm_aid.core.session import STEPS
+from sdm_aid.ui.main_window import MainWindow
+win = MainWindow(use_threads=False); win.resize(1200, 800); win.show()
+for aid_id in ("knee-osteoarthritis", "low-back-pain-sciatica"):
+    win.start_decision(win.library.find(aid_id), patient="A", clinician="B")
+    for step in STEPS:
+        win.decision.go_to(step); app.processEvents()
+    win.show_library(); app.processEvents()
+win.autosaver.flush()
+print("rss", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+"""
+
+
+def run_child(code: str, env: dict[str, str]) -> tuple[float, int]:
+    """Seconds from spawning a fresh Python until it reports its first paint; peak RSS (KB)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True,
+                            env=env, stderr=subprocess.DEVNULL)
+    assert proc.stdout is not None
+    painted, rss = 0.0, 0
+    for line in proc.stdout:
+        if line.startswith("painted") and not painted:
+            painted = time.perf_counter() - start
+        elif line.startswith("rss"):
+            rss = int(line.split()[1])
+    proc.wait()
+    return painted, rss
+
+
+def child_env(home: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(home / "data"),
+               XDG_CACHE_HOME=str(home / "cache"), XDG_CONFIG_HOME=str(home / "config"))
+    return env
+
+
+def bench_startup_and_memory(home: Path) -> list[Result]:
+    env = child_env(home)
+    run_child(APP, env)  # warm the disk cache and the library index cache, as a second start
+    bare, app, bare_rss = [], [], []
+    for _ in range(5):
+        t, rss = run_child(BARE, env)
+        bare.append(t)
+        bare_rss.append(rss)
+        app.append(run_child(APP, env)[0])
+    _, consultation_rss = run_child(CONSULTATION, env)
+    b, a = statistics.median(bare), statistics.median(app)
+    print(f"\nstart-up to first paint: bare window {b * 1000:.0f} ms, SDM Aid {a * 1000:.0f} ms; "
+          f"peak memory: bare {max(bare_rss) / 1024:.0f} MB, consultation "
+          f"{consultation_rss / 1024:.0f} MB")
+    return [
+        Result("cold start to painted library window, × bare QMainWindow", a / b, "×", 1.5),
+        Result("peak memory through two consultations, × bare window",
+               consultation_rss / max(bare_rss), "×", 1.5),
+    ]
+
+
+def bench_in_process(home: Path) -> list[Result]:
+    for key, sub in (("XDG_DATA_HOME", "data"), ("XDG_CACHE_HOME", "cache"),
+                     ("XDG_CONFIG_HOME", "config")):
+        os.environ[key] = str(home / sub)
+    from sdm_aid.core.session import STEPS, to_json
+    from sdm_aid.paths import bundled_aids_dir
+    from sdm_aid.ui.app import make_app
+
+    app = make_app()
+    from sdm_aid.ui.main_window import MainWindow
+
+    window = MainWindow(use_threads=False)
+    window.resize(1200, 800)
+    window.show()
+    app.processEvents()
+    largest = max(bundled_aids_dir().glob("*.md"), key=lambda p: p.stat().st_size)
+    entry = next(e for e in window.library.entries if e.path.name == largest.name)
+    opens = []
+    for _ in range(5):
+        window.library._parsed.clear()  # parse the file again every time
+        start = time.perf_counter()
+        window.start_decision(entry, patient="A", clinician="B")
+        app.processEvents()
+        opens.append(time.perf_counter() - start)
+        window.show_library()
+    window.start_decision(entry, patient="A", clinician="B")
+    decision = window.decision
+    assert decision is not None and window.session is not None
+    first_visit, revisit = [], []
+    for series in (first_visit, revisit):
+        for step in STEPS:
+            start = time.perf_counter()
+            decision.go_to(step)
+            app.processEvents()
+            series.append(time.perf_counter() - start)
+    saves = []
+    for _ in range(20):
+        start = time.perf_counter()
+        window.session.ratings["x"] = 1
+        window.autosaver.changed()
+        window.autosaver.save_now()  # what the UI thread does: serialise and hand over
+        saves.append(time.perf_counter() - start)
+    window.autosaver.flush()
+    json_size = len(to_json(window.session))
+    slowest = STEPS[first_visit.index(max(first_visit))]
+    print(f"\n{largest.name}: open {statistics.median(opens) * 1000:.0f} ms; slowest first "
+          f"visit: {slowest} {max(first_visit) * 1000:.0f} ms; revisits ≤ "
+          f"{max(revisit) * 1000:.0f} ms; save on the UI thread ≤ {max(saves) * 1000:.1f} ms "
+          f"({json_size} bytes)")
+    return [
+        Result("open the largest bundled aid", statistics.median(opens) * 1000, "ms", 150),
+        Result("move between steps (first visit, slowest)", max(first_visit) * 1000, "ms", 50),
+        Result("move between steps (revisit, slowest)", max(revisit) * 1000, "ms", 50),
+        Result("UI thread blocked by an autosave (slowest)", max(saves) * 1000, "ms", 50),
+    ]
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory(prefix="sdm-bench-app-") as tmp:
+        home = Path(tmp)
+        results = bench_startup_and_memory(home) + bench_in_process(home)
+    code = report("SDM Aid desktop benchmarks", results)
+    out = Path(__file__).parent / "out"
+    out.mkdir(exist_ok=True)
+    (out / "app.json").write_text(json.dumps([r.__dict__ for r in results], indent=2))
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
