@@ -15,10 +15,12 @@ import os
 import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sdm_aid.core.fileio import atomic_write_text
-from sdm_aid.core.model import Aid
+
+if TYPE_CHECKING:
+    from sdm_aid.core.model import Aid
 
 SCHEMA = "sdm-aid/session"
 SCHEMA_VERSION = 1

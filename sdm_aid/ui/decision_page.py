@@ -71,6 +71,9 @@ class StepListModel(QAbstractListModel):
         self.dataChanged.emit(self.index(0), self.index(len(STEPS) - 1))
 
 
+PREPARE_DELAY_MS = 40  # let the current page paint and answer input first
+
+
 class DecisionPage(QWidget):
     changed = Signal()  # the session changed: save it
     step_shown = Signal(str)
@@ -95,7 +98,7 @@ class DecisionPage(QWidget):
         self.stack = QStackedWidget()
         self._prep_timer = QTimer(self)  # owned by the page: stops if the page goes away
         self._prep_timer.setSingleShot(True)
-        self._prep_timer.setInterval(0)
+        self._prep_timer.setInterval(PREPARE_DELAY_MS)
         self._prep_timer.timeout.connect(self._prepare_next)
         self.pages: dict[str, Step] = {}
         self._theme = theme

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sdm_aid.core.library import IndexEntry
-from sdm_aid.core.session import SessionSummary
+if TYPE_CHECKING:
+    from sdm_aid.core.library import IndexEntry
+    from sdm_aid.core.session import SessionSummary
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex

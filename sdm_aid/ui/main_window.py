@@ -10,8 +10,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextDocument
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QStackedWidget
 
 from sdm_aid import paths
-from sdm_aid.core.library import AidLibrary, IndexEntry
-from sdm_aid.core.model import Aid
 from sdm_aid.core.session import (
     SUFFIX,
     Session,
@@ -30,7 +28,9 @@ from sdm_aid.ui.library_page import LibraryPage
 from sdm_aid.ui.start_dialog import StartDialog
 from sdm_aid.ui.workers import run_in_thread
 
-if TYPE_CHECKING:  # loaded when an aid is opened, to keep start-up quick
+if TYPE_CHECKING:  # loaded later (the library in its worker thread), to start quickly
+    from sdm_aid.core.library import AidLibrary, IndexEntry
+    from sdm_aid.core.model import Aid
     from sdm_aid.core.parser import ParseResult
     from sdm_aid.ui.decision_page import DecisionPage
 
@@ -42,7 +42,8 @@ class MainWindow(QMainWindow):
         self.use_threads = use_threads  # tests and screenshots run synchronously
         self.setWindowTitle(self.tr("SDM Aid: shared decision making"))
         folders = [Path(p) for p in (self.settings.value("library/folders", []) or [])]
-        self.library = AidLibrary.default(extra=[*folders, *(extra_aids or [])])
+        self._library_folders = [*folders, *(extra_aids or [])]
+        self._library: AidLibrary | None = None
         self.store = SessionStore(paths.user_data_dir() / "sessions")
         self.autosaver = Autosaver(self)
         self.autosaver.failed.connect(self._save_failed)
@@ -71,6 +72,15 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.refresh_library)
         else:
             self.refresh_library()
+
+    @property
+    def library(self) -> AidLibrary:
+        """The library, created on first use (off the UI thread when threads are on)."""
+        if self._library is None:
+            from sdm_aid.core.library import AidLibrary
+
+            self._library = AidLibrary.default(extra=self._library_folders)
+        return self._library
 
     # -- actions -------------------------------------------------------------------------
     def _action(

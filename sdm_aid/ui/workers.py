@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -23,9 +24,12 @@ class _Job(QRunnable):
         try:
             result = self.fn()
         except Exception as exc:  # reported to the UI, which shows it
-            self.relay.failed.emit(exc)
+            outcome, signal_name = exc, "failed"
         else:
-            self.relay.done.emit(result)
+            outcome, signal_name = result, "done"
+        # The window may have closed while the job ran; then nobody is listening.
+        with contextlib.suppress(RuntimeError):
+            getattr(self.relay, signal_name).emit(outcome)
 
 
 _live: set[_Relay] = set()  # keep relays alive until their job reports
