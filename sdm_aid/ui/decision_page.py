@@ -71,7 +71,7 @@ class StepListModel(QAbstractListModel):
         self.dataChanged.emit(self.index(0), self.index(len(STEPS) - 1))
 
 
-PREPARE_DELAY_MS = 40  # let the current page paint and answer input first
+PREPARE_DELAY_MS = 150  # let the current page paint and answer input first
 
 
 class DecisionPage(QWidget):
@@ -194,6 +194,7 @@ class DecisionPage(QWidget):
                 page.setGeometry(self.stack.rect())
                 page.widget().layout().activate()
                 page.prepare()
+                page.grab()  # lay out and draw once now, so showing it later is quick
                 self._prep_timer.start()
                 return
 
