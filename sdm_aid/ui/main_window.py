@@ -58,9 +58,9 @@ class MainWindow(QMainWindow):
         self.library_page.open_aid.connect(self.start_decision)
         self.library_page.resume_session.connect(self.resume)
         self.library_page.open_folder.connect(self.add_folder)
-        self._build_actions()
         self.theme_name = str(self.settings.value("view/theme", "system"))
         self.scale = theme.clamp_scale(float(self.settings.value("view/scale", 1.0)))
+        self._build_actions()
         self.apply_look()
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
@@ -166,6 +166,16 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             factor = 1.25 if self.present_action.isChecked() else 1.0
             theme.apply(app, self.theme_name, self.scale * factor)
+        # The menu bar keeps its old height after a font or style change unless it is told
+        # to measure again once the change has reached every widget.
+        QTimer.singleShot(0, self._remeasure)
+
+    def _remeasure(self) -> None:
+        self.menuBar().updateGeometry()
+        layout = self.layout()
+        if layout is not None:
+            layout.invalidate()
+            layout.activate()
         self.contrast_action.setChecked(self.theme_name == "high-contrast")
 
     def zoom(self, delta: float | None) -> None:

@@ -44,5 +44,6 @@ def screenshot(
     if not window.grab().save(str(out)):
         raise OSError(f"could not write {out}")
     window.autosaver.session = None  # a screenshot session is not kept
-    window.close()
+    window.hide()  # not close(): that would store this window's size in the user's settings
+    window.deleteLater()
     return out

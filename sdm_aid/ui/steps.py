@@ -365,6 +365,8 @@ class OutcomesStep(Step):
             box, layout = titled_box(f"{outcome.label} ({outcome.timeframe})", QGridLayout)
             per_row = self.columns(26, 4)
             self._columns = per_row
+            for column in range(per_row):
+                layout.setColumnStretch(column, 1)
             for n, option in enumerate(options):
                 col, band = n % per_row, 3 * (n // per_row)
                 value, denominator = outcome.values[option.id], outcome.denominator

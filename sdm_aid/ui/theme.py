@@ -44,6 +44,9 @@ class FocusStyle(QProxyStyle):
         super().drawPrimitive(element, option, painter, widget)
 
 
+_style: QProxyStyle | None = None
+
+
 def clamp_scale(scale: float) -> float:
     return round(min(MAX_SCALE, max(MIN_SCALE, scale)), 2)
 
@@ -84,7 +87,9 @@ def apply(app: QApplication, theme: str, scale: float) -> None:
             "line": "#777777" if dark else "#b1b4b6",
             "card": palette.color(QPalette.ColorRole.Base).name(),
         }
-    app.setStyle(FocusStyle(QColor(colours["focus"])))
+    global _style
+    _style = FocusStyle(QColor(colours["focus"]))  # keep the Python object alive
+    app.setStyle(_style)
     palette.setColor(QPalette.ColorRole.Highlight, QColor(colours["focus"]))
     if theme != "high-contrast":
         palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
