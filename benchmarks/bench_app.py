@@ -57,11 +57,10 @@ app = make_app()
 from sdm_aid.core.session import STEPS
 from sdm_aid.ui.main_window import MainWindow
 win = MainWindow(use_threads=False); win.resize(1200, 800); win.show()
-for aid_id in ("knee-osteoarthritis", "low-back-pain-sciatica"):
-    win.start_decision(win.library.find(aid_id), patient="A", clinician="B")
-    for step in STEPS:
-        win.decision.go_to(step); app.processEvents()
-    win.show_library(); app.processEvents()
+win.start_decision(win.library.find("low-back-pain-sciatica"), patient="A", clinician="B")
+for step in STEPS:  # the largest aid, every step, then back to the library
+    win.decision.go_to(step); app.processEvents()
+win.show_library(); app.processEvents()
 win.autosaver.flush()
 print("rss", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
 """

@@ -9,21 +9,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextDocument
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QStackedWidget
 
-from sdm_aid import paths
-from sdm_aid.core.session import (
-    SUFFIX,
-    Session,
-    SessionError,
-    SessionStore,
-    SessionSummary,
-    adopt_aid,
-    changes_since,
-    load_session,
-    new_session,
-    save_session,
-)
 from sdm_aid.ui import theme
-from sdm_aid.ui.autosave import Autosaver
 from sdm_aid.ui.library_page import LibraryPage
 from sdm_aid.ui.start_dialog import StartDialog
 from sdm_aid.ui.workers import run_in_thread
@@ -32,7 +18,12 @@ if TYPE_CHECKING:  # loaded later (the library in its worker thread), to start q
     from sdm_aid.core.library import AidLibrary, IndexEntry
     from sdm_aid.core.model import Aid
     from sdm_aid.core.parser import ParseResult
+    from sdm_aid.core.session import Session, SessionStore, SessionSummary
+    from sdm_aid.ui.autosave import Autosaver
     from sdm_aid.ui.decision_page import DecisionPage
+
+
+SESSION_SUFFIX = ".sdm.json"  # the same as sdm_aid.core.session.SUFFIX (a test checks)
 
 
 class MainWindow(QMainWindow):
@@ -44,9 +35,8 @@ class MainWindow(QMainWindow):
         folders = [Path(p) for p in (self.settings.value("library/folders", []) or [])]
         self._library_folders = [*folders, *(extra_aids or [])]
         self._library: AidLibrary | None = None
-        self.store = SessionStore(paths.user_data_dir() / "sessions")
-        self.autosaver = Autosaver(self)
-        self.autosaver.failed.connect(self._save_failed)
+        self._store: SessionStore | None = None
+        self._autosaver: Autosaver | None = None
         self.session: Session | None = None
         self.aid: Aid | None = None
         self.decision: DecisionPage | None = None
@@ -81,6 +71,25 @@ class MainWindow(QMainWindow):
 
             self._library = AidLibrary.default(extra=self._library_folders)
         return self._library
+
+    @property
+    def autosaver(self) -> Autosaver:
+        """Created when first needed: it brings in the session model."""
+        if self._autosaver is None:
+            from sdm_aid.ui.autosave import Autosaver
+
+            self._autosaver = Autosaver(self)
+            self._autosaver.failed.connect(self._save_failed)
+        return self._autosaver
+
+    @property
+    def store(self) -> SessionStore:
+        if self._store is None:
+            from sdm_aid import paths
+            from sdm_aid.core.session import SessionStore
+
+            self._store = SessionStore(paths.user_data_dir() / "sessions")
+        return self._store
 
     # -- actions -------------------------------------------------------------------------
     def _action(
@@ -275,6 +284,8 @@ class MainWindow(QMainWindow):
                     + "\n".join(str(f) for f in result.errors or result.findings)
                 )
                 return
+            from sdm_aid.core.session import new_session
+
             session = new_session(result.aid, setting, patient or "", clinician)
             self.open_decision(result.aid, session, self.store.path_for(session))
 
@@ -288,12 +299,14 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Open a session file"),
             str(Path.home()),
-            self.tr("SDM Aid sessions (*{suffix})").format(suffix=SUFFIX),
+            self.tr("SDM Aid sessions (*{suffix})").format(suffix=SESSION_SUFFIX),
         )
         if path:
             self.open_session_path(Path(path))
 
     def open_session_path(self, path: Path) -> None:
+        from sdm_aid.core.session import SessionError, adopt_aid, changes_since, load_session
+
         try:
             session = load_session(path)
         except SessionError as exc:
@@ -364,14 +377,18 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the session as"),
-            str(Path.home() / f"decision{SUFFIX}"),
-            self.tr("SDM Aid sessions (*{suffix})").format(suffix=SUFFIX),
+            str(Path.home() / f"decision{SESSION_SUFFIX}"),
+            self.tr("SDM Aid sessions (*{suffix})").format(suffix=SESSION_SUFFIX),
         )
         if path:
-            self.save_as_path(Path(path if path.endswith(SUFFIX) else path + SUFFIX))
+            self.save_as_path(
+                Path(path if path.endswith(SESSION_SUFFIX) else path + SESSION_SUFFIX)
+            )
 
     def save_as_path(self, path: Path) -> None:
         assert self.session is not None
+        from sdm_aid.core.session import save_session
+
         try:
             save_session(self.session, path)
         except OSError as exc:

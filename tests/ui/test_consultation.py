@@ -194,3 +194,10 @@ def test_damaged_session_file_is_reported_and_kept(
     assert window.session is None
     assert (tmp_path / "bad.sdm.json.corrupt").exists()
     assert "damaged" in window.statusBar().currentMessage()
+
+
+def test_window_knows_the_session_file_suffix() -> None:
+    from sdm_aid.core.session import SUFFIX
+    from sdm_aid.ui.main_window import SESSION_SUFFIX
+
+    assert SESSION_SUFFIX == SUFFIX
