@@ -117,7 +117,7 @@ def bench_startup_and_memory(home: Path) -> list[Result]:
     return [
         Result("cold start to painted library window, × bare QMainWindow", a / b, "×", 1.5),
         Result(
-            "peak memory through two consultations, × bare window",
+            "peak memory through a whole consultation, × bare window",
             consultation_rss / max(bare_rss),
             "×",
             1.5,
