@@ -51,6 +51,26 @@ def clamp_scale(scale: float) -> float:
     return round(min(MAX_SCALE, max(MIN_SCALE, scale)), 2)
 
 
+def _dark() -> QPalette:
+    """A calm dark palette for when the system is in dark mode."""
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#202124"),
+        (QPalette.ColorRole.WindowText, "#e8eaed"),
+        (QPalette.ColorRole.Base, "#17181a"),
+        (QPalette.ColorRole.AlternateBase, "#26272b"),
+        (QPalette.ColorRole.Text, "#e8eaed"),
+        (QPalette.ColorRole.Button, "#2d2f33"),
+        (QPalette.ColorRole.ButtonText, "#e8eaed"),
+        (QPalette.ColorRole.Link, "#8ab4f8"),
+        (QPalette.ColorRole.ToolTipBase, "#2d2f33"),
+        (QPalette.ColorRole.ToolTipText, "#e8eaed"),
+        (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
 def _high_contrast() -> QPalette:
     palette = QPalette()
     black, white, yellow = QColor("#000000"), QColor("#ffffff"), QColor("#ffff00")
@@ -80,8 +100,9 @@ def apply(app: QApplication, theme: str, scale: float) -> None:
         palette = _high_contrast()
         colours = {"focus": "#ffff00", "line": "#ffffff", "card": "#000000"}
     else:
-        palette = app.style().standardPalette()
-        dark = app.styleHints().colorScheme().name == "Dark"
+        # The platform's palette, so the system's dark mode is followed.
+        dark = app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+        palette = _dark() if dark else QStyleFactory.create("Fusion").standardPalette()
         colours = {
             "focus": "#ffbf47" if dark else "#1d70b8",
             "line": "#777777" if dark else "#b1b4b6",
