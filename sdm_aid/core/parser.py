@@ -635,7 +635,8 @@ class _Parser:
             return None
         return OutcomeValue(count, low, high, _opt_text(source), note, certainty)
 
-    def parse_preferences(self, block: _Block, option_ids: set[str]) -> list[Preference]:
+    def list_items(self, block: _Block, what: str, first_key: str) -> list[tuple[Any, int]]:
+        """The entries of a YAML list block, each with the line of its first key."""
         data = self.load_block(block)
         if data is None:
             return []
@@ -643,14 +644,20 @@ class _Parser:
             self.add(
                 "SDM208",
                 block.line + 1,
-                "a preferences block must be a list of statements, each starting with `- id: …`",
+                f"a {block.kind} block must be a list of "
+                f"{what}, each starting with `- {first_key}: …`",
             )
             return []
-        found = []
-        after = 0
+        items, after = [], 0
         for item in data:
-            line = self.key_line(block, "id", after)
+            line = self.key_line(block, first_key, after)
             after = line - block.line
+            items.append((item, line))
+        return items
+
+    def parse_preferences(self, block: _Block, option_ids: set[str]) -> list[Preference]:
+        found = []
+        for item, line in self.list_items(block, "statements", "id"):
             if (
                 not isinstance(item, dict)
                 or not isinstance(item.get("statement"), str)
@@ -687,21 +694,8 @@ class _Parser:
         return found
 
     def parse_quiz(self, block: _Block) -> list[QuizQuestion]:
-        data = self.load_block(block)
-        if data is None:
-            return []
-        if not isinstance(data, list):
-            self.add(
-                "SDM208",
-                block.line + 1,
-                "a quiz block must be a list of questions, each starting with `- question: …`",
-            )
-            return []
         found = []
-        after = 0
-        for item in data:
-            line = self.key_line(block, "question", after)
-            after = line - block.line
+        for item, line in self.list_items(block, "questions", "question"):
             ok = (
                 isinstance(item, dict)
                 and isinstance(item.get("question"), str)
@@ -726,7 +720,7 @@ class _Parser:
             ):
                 self.add(
                     "SDM211",
-                    self.key_line(block, "answer", after),
+                    self.key_line(block, "answer", line - block.line),
                     f"quiz answer "
                     f"{answer!r} is not one of the choices: count from 0 to "
                     f"{len(item['choices']) - 1}",
