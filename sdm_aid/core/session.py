@@ -42,6 +42,19 @@ NOT_DECIDED = "not-decided"
 MORE_TIME = "more-time"
 # The SURE test (Légaré et al. 2010): four yes/no items, one point each.
 SURE_ITEMS = ("sure", "understand", "values", "support")
+SURE_QUESTIONS = {
+    "sure": "Do you feel sure about the best choice for you?",
+    "understand": "Do you know the benefits and risks of each option?",
+    "values": "Are you clear about which benefits and risks matter most to you?",
+    "support": "Do you have enough support and advice to make a choice?",
+}
+SURE_HELP = {
+    "sure": "More time to think, or talking it through with someone you trust.",
+    "understand": "More information: go back over the options and what could happen, or ask "
+    "your clinician.",
+    "values": "Going back to 'What matters to you' and thinking about what matters most.",
+    "support": "Talking to someone: family, friends, your clinician or a patient group.",
+}
 RATING_MIN, RATING_MAX = 0, 10
 
 

@@ -11,22 +11,8 @@ import jinja2
 from sdm_aid.core.model import Aid
 from sdm_aid.core.presentation import plain
 from sdm_aid.core.risk_words import certainty_words, frequency_sentence
-from sdm_aid.core.session import MORE_TIME, NOT_DECIDED, SURE_ITEMS, Session
+from sdm_aid.core.session import MORE_TIME, NOT_DECIDED, SURE_HELP, SURE_ITEMS, Session
 from sdm_aid.paths import resources_dir
-
-SURE_QUESTIONS = {
-    "sure": "Do you feel sure about the best choice for you?",
-    "understand": "Do you know the benefits and risks of each option?",
-    "values": "Are you clear about which benefits and risks matter most to you?",
-    "support": "Do you have enough support and advice to make a choice?",
-}
-SURE_HELP = {
-    "sure": "More time to think, or talking it through with someone you trust.",
-    "understand": "More information: go back over the options and what could happen, or ask "
-    "your clinician.",
-    "values": "Going back to 'What matters to you' and thinking about what matters most.",
-    "support": "Talking to someone: family, friends, your clinician or a patient group.",
-}
 
 
 @dataclass(frozen=True)

@@ -34,8 +34,14 @@ from PySide6.QtWidgets import (
 from sdm_aid.core.model import Aid
 from sdm_aid.core.presentation import GLOSSARY_SCHEME, definition, link_glossary, plain, rescale
 from sdm_aid.core.risk_words import certainty_words, frequency_sentence
-from sdm_aid.core.session import MORE_TIME, NOT_DECIDED, SURE_ITEMS, Session
-from sdm_aid.core.summary import SURE_HELP, SURE_QUESTIONS, build_summary, render_screen_html
+from sdm_aid.core.session import (
+    MORE_TIME,
+    NOT_DECIDED,
+    SURE_HELP,
+    SURE_ITEMS,
+    SURE_QUESTIONS,
+    Session,
+)
 from sdm_aid.ui.icon_array import IconArray
 from sdm_aid.ui.theme import outcome_colours
 
@@ -418,7 +424,7 @@ class OutcomesStep(Step):
             self.groups.addWidget(box)
 
     def prepare(self) -> None:
-        for array in self.arrays:
+        for array in self.arrays[: self._columns * 2]:  # the first rows, seen on arrival
             array.prerender()
 
     def _array_width(self, per_row: int) -> int:
@@ -823,6 +829,8 @@ class SummaryStep(Step):
         self.body.addWidget(self.view, 1)
 
     def refresh(self) -> None:
+        from sdm_aid.core.summary import build_summary, render_screen_html  # loads jinja2
+
         self.view.setHtml(render_screen_html(build_summary(self.session, self.aid)))
 
 
