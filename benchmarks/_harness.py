@@ -10,21 +10,25 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 
+def _timed(fn: Callable[[], object], setup: Callable[[], object] | None) -> float:
+    """One call of ``fn`` in seconds, after ``setup``, with the garbage collector off."""
+    if setup:
+        setup()
+    gc.collect()
+    gc.disable()
+    try:
+        start = time.perf_counter()
+        fn()
+        return time.perf_counter() - start
+    finally:
+        gc.enable()
+
+
 def best_of(
     fn: Callable[[], object], repeat: int = 30, setup: Callable[[], object] | None = None
 ) -> float:
     """Minimum wall time of ``fn`` in seconds, with the garbage collector off while timing."""
-    times = []
-    for _ in range(repeat):
-        if setup:
-            setup()
-        gc.collect()
-        gc.disable()
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-        gc.enable()
-    return min(times)
+    return min(_timed(fn, setup) for _ in range(repeat))
 
 
 def interleaved(
@@ -36,14 +40,7 @@ def interleaved(
     samples: dict[str, list[float]] = {name: [] for name in fns}
     for _ in range(repeat):
         for name, fn in fns.items():
-            if setup:
-                setup()
-            gc.collect()
-            gc.disable()
-            start = time.perf_counter()
-            fn()
-            samples[name].append(time.perf_counter() - start)
-            gc.enable()
+            samples[name].append(_timed(fn, setup))
     return {name: statistics.median(values) for name, values in samples.items()}
 
 

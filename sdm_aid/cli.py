@@ -183,7 +183,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from sdm_aid.core.library import AidLibrary
+    from sdm_aid.core.library import NOTICES, AidLibrary
 
     library = AidLibrary.default(extra=args.aids)
     entries = library.scan()
@@ -222,15 +222,7 @@ def _list(args: argparse.Namespace) -> int:
                 if f.is_error:
                     print(f"        {f}")
             continue
-        badges = [
-            b
-            for b, on in (
-                ("draft", e.status == "draft"),
-                ("out of date", e.is_out_of_date()),
-                ("not yet clinically approved", not e.approved),
-            )
-            if on
-        ]
+        badges = [NOTICES[key] for key in e.notices()]
         print(f"{e.id}  [{e.language}, v{e.version}, {e.status}]  {e.title}")
         print(
             f"        {e.condition}; next review {e.next_review}"

@@ -25,6 +25,13 @@ if TYPE_CHECKING:  # the parser (Markdown, nh3) loads only when an aid is opened
     from sdm_aid.core.parser import ParseResult
 
 CACHE_VERSION = 1
+# The notices the library shows beside an aid, in plain English (the app translates them).
+NOTICES = {
+    "draft": "draft",
+    "retired": "retired",
+    "out-of-date": "out of date",
+    "not-approved": "not yet clinically approved",
+}
 
 
 @dataclass(frozen=True)
@@ -53,6 +60,17 @@ class IndexEntry:
 
     def is_out_of_date(self, today: dt.date | None = None) -> bool:
         return self.next_review is not None and self.next_review < (today or dt.date.today())
+
+    def notices(self, today: dt.date | None = None) -> tuple[str, ...]:
+        """What a reader should know before using this aid, as keys of ``NOTICES``."""
+        found = []
+        if self.status in ("draft", "retired"):
+            found.append(self.status)
+        if self.is_out_of_date(today):
+            found.append("out-of-date")
+        if not self.approved:
+            found.append("not-approved")
+        return tuple(found)
 
     @property
     def display_title(self) -> str:

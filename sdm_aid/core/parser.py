@@ -40,14 +40,13 @@ from sdm_aid.core.model import (
     QuizQuestion,
     Section,
 )
-from sdm_aid.core.render import Rendered, Renderer, plain_text, sanitise
+from sdm_aid.core.render import PLACEHOLDER, Rendered, Renderer, plain_text, sanitise
 
 BLOCK_KINDS = {"outcome": "outcomes", "preferences": "preferences", "quiz": "quiz"}
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*$")
 _ATTRS = re.compile(r"[ \t]*\{:?([^{}]*)\}[ \t]*$")
 _FENCE_OPEN = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})[ \t]*([\w-]*)")
 _CITATION = re.compile(r"\[@([A-Za-z0-9][\w.-]*)\]")
-_PLACEHOLDER = re.compile("\x02wzxhzdk:\\d+\x03")
 _TOKEN = re.compile("\ue000(\\d+)\ue001")
 _KEY = re.compile(r"^\s*-?\s*([^\s:#][^:]*?)\s*:")
 
@@ -789,7 +788,7 @@ def _inner_html(element: ET.Element, rendered: Rendered) -> str:
 
 def _clean(text: str) -> str:
     """Text from the tree without Markdown's placeholders or citation tokens."""
-    return _TOKEN.sub("", _PLACEHOLDER.sub("", text))
+    return _TOKEN.sub("", PLACEHOLDER.sub("", text))
 
 
 def _opt_text(value: Any) -> str | None:

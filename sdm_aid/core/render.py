@@ -67,7 +67,8 @@ ALLOWED_ATTRIBUTES = {
 _MARK = "sdm-chunk-"
 _MARK_HTML = re.compile(rf'<h6 id="{_MARK}\d+">chunk</h6>')
 BLOCK_TAGS = {"p", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "td", "th"}
-_PLACEHOLDER = re.compile("\x02wzxhzdk:(\\d+)\x03")
+# Python-Markdown's stand-in for raw HTML inside the tree.
+PLACEHOLDER = re.compile("\x02wzxhzdk:(\\d+)\x03")
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 
@@ -119,7 +120,7 @@ class Rendered:
 
     def restore(self, fragment: str) -> str:
         """Put the raw HTML (such as citation marks) back into a fragment cut from the tree."""
-        return _PLACEHOLDER.sub(lambda m: self._stashed(int(m.group(1))), fragment)
+        return PLACEHOLDER.sub(lambda m: self._stashed(int(m.group(1))), fragment)
 
     def _stashed(self, index: int) -> str:
         return self.stash[index] if 0 <= index < len(self.stash) else ""

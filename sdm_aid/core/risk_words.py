@@ -30,7 +30,7 @@ Details of the pattern:
 
 from __future__ import annotations
 
-from sdm_aid.core.model import OutcomeValue
+from sdm_aid.core.model import Outcome, OutcomeValue
 
 NO_FIGURE = "No reliable figure for this option."
 
@@ -106,6 +106,17 @@ def certainty_words(certainty: str) -> str:
     """How sure we are of a number, in plain English; "" for an unknown certainty."""
     key = certainty.strip().lower().replace("_", "-").replace(" ", "-")
     return _CERTAINTY_WORDS.get(key, "")
+
+
+def value_words(value: OutcomeValue, denominator: int, outcome: Outcome) -> str:
+    """The frequency sentence for one option, with what is particular to that option's
+    figure: its own certainty when it differs from the outcome's, and its note."""
+    sentence = frequency_sentence(value, denominator, outcome.label, outcome.timeframe)
+    if value.certainty and value.certainty != outcome.certainty:
+        sentence += " " + certainty_words(value.certainty)
+    if value.note:
+        sentence += " " + value.note
+    return sentence
 
 
 def _clamp(n: int, denominator: int) -> int:

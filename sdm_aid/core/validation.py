@@ -17,6 +17,7 @@ from pathlib import Path
 from sdm_aid.core import readability
 from sdm_aid.core.fileio import read_aid_text
 from sdm_aid.core.findings import Finding
+from sdm_aid.core.frontmatter import key_lines, split
 from sdm_aid.core.model import Aid
 from sdm_aid.core.parser import ParseResult, parse_aid
 from sdm_aid.paths import resources_dir
@@ -334,11 +335,8 @@ def _years_before(day: dt.date, years: int) -> dt.date:
 def _check_front_matter(ctx: _Context) -> None:
     meta = ctx.aid.meta
     today = ctx.config.today or dt.date.today()
-    key_line = {
-        m.group(1): n
-        for n, line in enumerate(ctx.lines, start=1)
-        if (m := re.match(r"^([a-z_]+)\s*:", line))
-    }
+    parts = split("\n".join(ctx.lines))
+    key_line = key_lines(parts.front_matter) if parts else {}
     if meta.next_review < today:
         ctx.add(
             "SDM310",

@@ -32,16 +32,14 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def badges(entry: IndexEntry, today: dt.date | None = None) -> list[str]:
-    found = []
-    if entry.status == "draft":
-        found.append(QLabel.tr("Draft"))
-    if entry.status == "retired":
-        found.append(QLabel.tr("Retired"))
-    if entry.is_out_of_date(today):
-        found.append(QLabel.tr("Out of date"))
-    if not entry.approved:
-        found.append(QLabel.tr("Not yet clinically approved"))
-    return found
+    """The entry's notices (decided in the core) in the reader's language."""
+    words = {
+        "draft": QLabel.tr("Draft"),
+        "retired": QLabel.tr("Retired"),
+        "out-of-date": QLabel.tr("Out of date"),
+        "not-approved": QLabel.tr("Not yet clinically approved"),
+    }
+    return [words[key] for key in entry.notices(today)]
 
 
 class AidListModel(QAbstractListModel):

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextDocument
@@ -210,17 +211,23 @@ class MainWindow(QMainWindow):
         self.apply_look()
 
     # -- library -------------------------------------------------------------------------
-    def _run(self, fn: object, done: object, failed: object = None) -> None:
+    def _run(
+        self,
+        fn: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[Exception], None] | None = None,
+    ) -> None:
+        """Run ``fn`` in a worker thread, or directly when threads are off (tests)."""
         if self.use_threads:
-            run_in_thread(fn, done, failed)  # type: ignore[arg-type]
+            run_in_thread(fn, done, failed)
             return
         try:
-            result = fn()  # type: ignore[operator]
+            result = fn()
         except Exception as exc:
             if failed:
-                failed(exc)  # type: ignore[operator]
+                failed(exc)
             return
-        done(result)  # type: ignore[operator]
+        done(result)
 
     def refresh_library(self) -> None:
         def work() -> tuple[list[IndexEntry], list[SessionSummary]]:

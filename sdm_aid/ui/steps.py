@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from sdm_aid.core.model import Aid
 from sdm_aid.core.presentation import GLOSSARY_SCHEME, definition, link_glossary, plain, rescale
-from sdm_aid.core.risk_words import certainty_words, frequency_sentence
+from sdm_aid.core.risk_words import certainty_words, value_words
 from sdm_aid.core.session import (
     MORE_TIME,
     NOT_DECIDED,
@@ -163,7 +164,7 @@ def titled_box(title: str, layout_type: type[LayoutT]) -> tuple[QFrame, LayoutT]
 
 
 def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return html.escape(text, quote=False)
 
 
 class AboutStep(Step):
@@ -402,12 +403,7 @@ class OutcomesStep(Step):
                         ).format(n=denominator)
                     )
                     picture.setWordWrap(True)
-                sentence = frequency_sentence(value, denominator, outcome.label, outcome.timeframe)
-                if value.certainty and value.certainty != outcome.certainty:
-                    sentence += " " + certainty_words(value.certainty)
-                if value.note:
-                    sentence += " " + value.note
-                words = QLabel(sentence)
+                words = QLabel(value_words(value, denominator, outcome))
                 words.setWordWrap(True)
                 layout.addWidget(title, band, col)
                 layout.addWidget(picture, band + 1, col)

@@ -98,20 +98,16 @@ def apply(app: QApplication, theme: str, scale: float) -> None:
     """Apply a theme and text size to the whole application."""
     if theme == "high-contrast":
         palette = _high_contrast()
-        colours = {"focus": "#ffff00", "line": "#ffffff", "card": "#000000"}
+        focus = "#ffff00"
     else:
         # The platform's palette, so the system's dark mode is followed.
         dark = app.styleHints().colorScheme() == Qt.ColorScheme.Dark
         palette = _dark() if dark else QStyleFactory.create("Fusion").standardPalette()
-        colours = {
-            "focus": "#ffbf47" if dark else "#1d70b8",
-            "line": "#777777" if dark else "#b1b4b6",
-            "card": palette.color(QPalette.ColorRole.Base).name(),
-        }
+        focus = "#ffbf47" if dark else "#1d70b8"
     global _style
-    _style = FocusStyle(QColor(colours["focus"]))  # keep the Python object alive
+    _style = FocusStyle(QColor(focus))  # keep the Python object alive
     app.setStyle(_style)
-    palette.setColor(QPalette.ColorRole.Highlight, QColor(colours["focus"]))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(focus))
     if theme != "high-contrast":
         palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
     app.setPalette(palette)
