@@ -87,6 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     rules = sub.add_parser("rules", help="list every validation rule")
     rules.add_argument("--format", choices=("text", "json"), default="text")
+
+    # Subcommands kept in their own modules register here; each sets `handler`.
     return parser
 
 
@@ -283,8 +285,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     if args.command is None:
         return _gui(args)
+    handler = getattr(args, "handler", None) or handlers[args.command]
     try:
-        return handlers[args.command](args)
+        return int(handler(args))
     except BrokenPipeError:
         return EXIT_OK
     except KeyboardInterrupt:
