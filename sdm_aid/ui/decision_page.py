@@ -149,7 +149,7 @@ class DecisionPage(QWidget):
 
     def _shortcut(self, key: QKeySequence.StandardKey, slot: object) -> QAction:
         action = QAction(self)
-        action.setShortcut(QKeySequence(key))
+        action.setShortcuts(key)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)
         self.addAction(action)

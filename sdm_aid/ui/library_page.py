@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
-    Qt,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -27,7 +26,11 @@ if TYPE_CHECKING:
     from sdm_aid.core.library import IndexEntry
     from sdm_aid.core.session import SessionSummary
 
-EntryRole = Qt.ItemDataRole.UserRole + 1
+# Qt's item data roles as plain numbers (Qt.ItemDataRole's values; a test checks them).
+# Reading any member of the Qt namespace builds all of its ~90 Python enums, about 40 ms,
+# and the library page is drawn before the app pays that.
+DISPLAY_ROLE, TOOLTIP_ROLE, ACCESSIBLE_TEXT_ROLE, USER_ROLE = 0, 3, 11, 256
+EntryRole = USER_ROLE + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -57,13 +60,13 @@ class AidListModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.entries)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid():
             return None
         entry = self.entries[index.row()]
         if role == EntryRole:
             return entry
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (DISPLAY_ROLE, ACCESSIBLE_TEXT_ROLE):
             if entry.broken:
                 problem = next((f.message for f in entry.findings if f.is_error), "")
                 return self.tr("⚠ {name}: cannot be used. {problem}").format(
@@ -83,7 +86,7 @@ class AidListModel(QAbstractListModel):
             marks = badges(entry)
             line3 = ("  ".join(f"[{b}]" for b in marks)) if marks else ""
             return "\n".join(x for x in (entry.title, details, line3) if x)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP_ROLE:
             if entry.broken:
                 return "\n".join(str(f) for f in entry.findings if f.is_error)
             return entry.summary or entry.title
@@ -122,13 +125,13 @@ class SessionListModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.sessions)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid():
             return None
         s = self.sessions[index.row()]
         if role == EntryRole:
             return s
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (DISPLAY_ROLE, ACCESSIBLE_TEXT_ROLE):
             who = s.patient_name or self.tr("No name given")
             title = self.titles.get(s.aid_id, s.aid_id)
             when = s.updated.replace("T", " ")[:16]

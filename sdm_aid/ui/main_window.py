@@ -6,8 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextDocument
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QTextDocument
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QStackedWidget
 
 from sdm_aid.ui import theme
@@ -60,9 +60,17 @@ class MainWindow(QMainWindow):
             self.resize(1200, 820)
         self.statusBar().showMessage(self.tr("Loading the library…"))
         if use_threads:  # paint the window first, then read the library
-            QTimer.singleShot(0, self.refresh_library)
+            self._load_after_paint = True
         else:
             self.refresh_library()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if getattr(self, "_load_after_paint", False):
+            # Reading the library in a thread while the first frame is drawn would compete
+            # with it for the interpreter; start once the window is on screen.
+            self._load_after_paint = False
+            QTimer.singleShot(0, self.refresh_library)
 
     @property
     def library(self) -> AidLibrary:
@@ -94,11 +102,19 @@ class MainWindow(QMainWindow):
 
     # -- actions -------------------------------------------------------------------------
     def _action(
-        self, text: str, slot: object, shortcut: QKeySequence | None = None, checkable: bool = False
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence.StandardKey | str | None = None,
+        checkable: bool = False,
     ) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
+        # setShortcuts, not setShortcut: it takes every key the platform binds to a standard
+        # key, and it does not build the Qt namespace's enums (about 40 ms) at start-up.
+        if isinstance(shortcut, str):
+            action.setShortcuts([QKeySequence(shortcut)])
+        elif shortcut is not None:
+            action.setShortcuts(shortcut)
         action.setCheckable(checkable)
         action.triggered.connect(slot)
         self.addAction(action)
@@ -108,18 +124,18 @@ class MainWindow(QMainWindow):
         keys = QKeySequence.StandardKey
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.open_action = self._action(
-            self.tr("&Open session file…"), self.open_session_file, QKeySequence(keys.Open)
+            self.tr("&Open session file…"), self.open_session_file, keys.Open
         )
-        self.save_action = self._action(self.tr("&Save"), self.save_now, QKeySequence(keys.Save))
+        self.save_action = self._action(self.tr("&Save"), self.save_now, keys.Save)
         self.save_as_action = self._action(
-            self.tr("Save session &as…"), self.save_as, QKeySequence(keys.SaveAs)
+            self.tr("Save session &as…"), self.save_as, keys.SaveAs
         )
         self.print_action = self._action(
-            self.tr("&Print summary…"), self.print_summary, QKeySequence(keys.Print)
+            self.tr("&Print summary…"), self.print_summary, keys.Print
         )
         self.folder_action = self._action(self.tr("Open &folder of aids…"), self.add_folder)
         self.library_action = self._action(self.tr("&Library"), self.show_library)
-        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence(keys.Quit))
+        quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit)
         for action in (
             self.open_action,
             self.save_action,
@@ -132,13 +148,13 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         view = self.menuBar().addMenu(self.tr("&View"))
         self.zoom_in = self._action(
-            self.tr("&Larger text"), lambda: self.zoom(theme.STEP), QKeySequence(keys.ZoomIn)
+            self.tr("&Larger text"), lambda: self.zoom(theme.STEP), keys.ZoomIn
         )
         self.zoom_out = self._action(
-            self.tr("&Smaller text"), lambda: self.zoom(-theme.STEP), QKeySequence(keys.ZoomOut)
+            self.tr("&Smaller text"), lambda: self.zoom(-theme.STEP), keys.ZoomOut
         )
         self.zoom_reset = self._action(
-            self.tr("&Normal text size"), lambda: self.zoom(None), QKeySequence("Ctrl+0")
+            self.tr("&Normal text size"), lambda: self.zoom(None), "Ctrl+0"
         )
         self.contrast_action = self._action(
             self.tr("&High contrast"), self.toggle_contrast, checkable=True
@@ -146,11 +162,11 @@ class MainWindow(QMainWindow):
         self.present_action = self._action(
             self.tr("&Presentation mode"),
             self.toggle_present,
-            QKeySequence(keys.FullScreen),
+            keys.FullScreen,
             checkable=True,
         )
         if self.present_action.shortcut().isEmpty():
-            self.present_action.setShortcut(QKeySequence("F11"))
+            self.present_action.setShortcuts([QKeySequence("F11")])
         for action in (
             self.zoom_in,
             self.zoom_out,
@@ -420,6 +436,8 @@ class MainWindow(QMainWindow):
 
     # -- errors and closing --------------------------------------------------------------
     def _show_error(self, error: object) -> None:
+        from PySide6.QtCore import Qt  # not at import: see library_page.DISPLAY_ROLE
+
         self.statusBar().showMessage(str(error), 10000)
         box = QMessageBox(
             QMessageBox.Icon.Warning,

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QProxyStyle,
@@ -37,7 +37,7 @@ class FocusStyle(QProxyStyle):
             painter.save()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             painter.setPen(QPen(self.colour, 3))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setBrush(QBrush())  # no fill
             painter.drawRoundedRect(QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5), 3, 3)
             painter.restore()
             return
@@ -94,6 +94,24 @@ def _high_contrast() -> QPalette:
     return palette
 
 
+_system_palette: QPalette | None = None
+
+
+def system_is_dark(app: QApplication) -> bool:
+    """Whether the platform's own palette is dark (its window darker than its text).
+
+    Read from the palette the platform gave the app, kept before ours replaces it. (Asking
+    ``styleHints().colorScheme()`` would build every Python enum of the Qt namespace, about
+    40 ms, before the first paint.)
+    """
+    global _system_palette
+    if _system_palette is None:
+        _system_palette = app.palette()  # a copy
+    window = _system_palette.color(QPalette.ColorRole.Window)
+    text = _system_palette.color(QPalette.ColorRole.WindowText)
+    return window.lightness() < text.lightness()
+
+
 def apply(app: QApplication, theme: str, scale: float) -> None:
     """Apply a theme and text size to the whole application."""
     if theme == "high-contrast":
@@ -101,7 +119,7 @@ def apply(app: QApplication, theme: str, scale: float) -> None:
         focus = "#ffff00"
     else:
         # The platform's palette, so the system's dark mode is followed.
-        dark = app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+        dark = system_is_dark(app)
         palette = _dark() if dark else QStyleFactory.create("Fusion").standardPalette()
         focus = "#ffbf47" if dark else "#1d70b8"
     global _style
