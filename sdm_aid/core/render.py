@@ -9,6 +9,7 @@ from pathlib import PurePosixPath
 
 import markdown
 import nh3
+from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
 EXTENSIONS = ("tables", "attr_list", "def_list", "fenced_code", "sane_lists")
@@ -126,11 +127,30 @@ class Rendered:
         return self.stash[index] if 0 <= index < len(self.stash) else ""
 
 
+def _extensions() -> list[Extension]:
+    """The extensions as objects: named ones make Markdown scan every installed package's
+    entry points, which costs about 4 MB and some milliseconds on first use."""
+    from markdown.extensions.attr_list import AttrListExtension
+    from markdown.extensions.def_list import DefListExtension
+    from markdown.extensions.fenced_code import FencedCodeExtension
+    from markdown.extensions.sane_lists import SaneListExtension
+    from markdown.extensions.tables import TableExtension
+
+    made = {
+        "tables": TableExtension(),
+        "attr_list": AttrListExtension(),
+        "def_list": DefListExtension(),
+        "fenced_code": FencedCodeExtension(),
+        "sane_lists": SaneListExtension(),
+    }
+    return [made[name] for name in EXTENSIONS]
+
+
 class Renderer:
     """One reusable Markdown converter; creating one per chunk would cost more than converting."""
 
     def __init__(self) -> None:
-        self._md = markdown.Markdown(extensions=list(EXTENSIONS), output_format="html")
+        self._md = markdown.Markdown(extensions=_extensions(), output_format="html")
         # Line breaks between tags only make the HTML prettier to read; skip that work.
         self._md.treeprocessors.deregister("prettify")
         self._holder = _Rendering()

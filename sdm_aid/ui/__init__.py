@@ -1,1 +1,6 @@
 """The Qt layer of SDM Aid: a thin view over the Qt-free core."""
+
+from sdm_aid.ui import startup
+
+startup.use_builtin_hashes()
+startup.lean_pyside_import_hook()

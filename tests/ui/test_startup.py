@@ -102,3 +102,37 @@ def test_the_first_paint_does_not_wait_for_the_qt_namespace(tmp_path: Path) -> N
     made = set(line.split()[1:])
     assert "PrimitiveElement" in made  # the probe sees enums being made …
     assert not made & {"ItemDataRole", "AlignmentFlag", "Key", "ColorScheme"}  # … not these
+
+
+LEAN = r"""
+import linecache, sys
+import sdm_aid.ui  # sets the process up
+import hashlib
+import sdm_aid.core.parser  # imported after PySide6: PySide6's hook looks at its source
+feature = sys.modules["shibokensupport.feature"]
+print("hook", getattr(feature._mod_uses_pyside, "_sdm_aid", False))
+print("openssl", sys.modules.get("_hashlib") is not None)
+print("sha256", hashlib.sha256(b"abc").hexdigest())
+print("cached", any(name.endswith("parser.py") for name in linecache.cache))
+import sdm_aid.ui.main_window
+flags = feature.pyside_feature_dict
+print("flags", flags.get("sdm_aid.core.render"), flags.get("sdm_aid.ui.library_page"))
+"""
+
+
+def test_process_setup_keeps_memory_lean_and_hashes_right() -> None:
+    out = subprocess.run(
+        [sys.executable, "-c", LEAN],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        timeout=60,
+        check=True,
+    ).stdout.split("\n")
+    assert "hook True" in out
+    assert "openssl False" in out  # CPython's own SHA-256 …
+    # … gives the standard digest (FIPS 180-2 test vector for "abc")
+    assert "sha256 ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad" in out
+    assert "cached False" in out  # no module source kept in memory
+    # PySide6 still learns which modules use it: the core does not (-1), the UI does (0)
+    assert "flags -1 0" in out
