@@ -89,6 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
     rules.add_argument("--format", choices=("text", "json"), default="text")
 
     # Subcommands kept in their own modules register here; each sets `handler`.
+    from sdm_aid.cli_audit import add_audit_parser
+
+    add_audit_parser(sub)
     return parser
 
 

@@ -56,6 +56,28 @@ SURE_HELP = {
     "support": "Talking to someone: family, friends, your clinician or a patient group.",
 }
 RATING_MIN, RATING_MAX = 0, 10
+# CollaboRATE (Elwyn et al., Patient Educ Couns 2013;93:102-7), asked after the decision:
+# three items, each on the 5-point anchored scale 0-4 of Barr et al., J Med Internet Res
+# 2014;16(1):e2 ("0 No effort was made" ... "4 Every effort was made"). Usually reported as
+# the share of people who give the top score (4) on all three items. Free to use with
+# attribution.
+COLLABORATE_ITEMS = ("understand", "listen", "include")
+COLLABORATE_INTRO = "Thinking about the appointment you have just had…"
+COLLABORATE_QUESTIONS = {
+    "understand": "How much effort was made to help you understand your health issues?",
+    "listen": "How much effort was made to listen to the things that matter most to you "
+    "about your health issues?",
+    "include": "How much effort was made to include what matters most to you in choosing "
+    "what to do next?",
+}
+COLLABORATE_MIN, COLLABORATE_MAX = 0, 4
+COLLABORATE_SCALE = {
+    0: "No effort was made",
+    1: "A little effort was made",
+    2: "Some effort was made",
+    3: "A lot of effort was made",
+    4: "Every effort was made",
+}
 
 
 class SessionError(Exception):
@@ -97,6 +119,8 @@ class Session:
     quiz_answers: dict[str, int] = field(default_factory=dict)  # question index -> choice
     sure: dict[str, bool] = field(default_factory=dict)
     decision: Decision = field(default_factory=Decision)
+    # CollaboRATE, after the decision: item id (COLLABORATE_ITEMS) -> score 0..4
+    collaborate: dict[str, int] = field(default_factory=dict)
 
     def touch(self) -> None:
         self.updated = _now()
@@ -121,6 +145,24 @@ class Session:
         if not all(item in self.sure for item in SURE_ITEMS):
             return None
         return sum(bool(self.sure[item]) for item in SURE_ITEMS)
+
+    def answer_collaborate(self, item: str, score: int | None) -> None:
+        """Record (or with ``None`` clear) the answer to one CollaboRATE item."""
+        if item not in COLLABORATE_ITEMS:
+            raise ValueError(f"unknown CollaboRATE item {item!r}")
+        if score is None:
+            self.collaborate.pop(item, None)
+        else:
+            self.collaborate[item] = _collaborate_score(score)
+        self.touch()
+
+    def collaborate_top_score(self) -> bool | None:
+        """True when all three CollaboRATE items have the top score (4); None until all
+        three are answered. The share of people with True is the usual CollaboRATE measure.
+        """
+        if not all(item in self.collaborate for item in COLLABORATE_ITEMS):
+            return None
+        return all(self.collaborate[item] == COLLABORATE_MAX for item in COLLABORATE_ITEMS)
 
     def quiz_score(self, aid: Aid) -> tuple[int, int]:
         """(right answers, questions) over the aid's quiz."""
@@ -278,6 +320,7 @@ def from_json(text: str) -> Session:
                 own_questions=[str(q) for q in _list(decision, "own_questions")],
                 clinician_notes=_str(decision, "clinician_notes"),
             ),
+            collaborate=_collaborate(_dict(data, "collaborate")),
         )
     except (TypeError, ValueError) as exc:
         raise ValueError(f"the session file is damaged: {exc}") from exc
@@ -325,6 +368,33 @@ def _rating(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise ValueError("ratings must be whole numbers")
     return min(max(value, RATING_MIN), RATING_MAX)
+
+
+def _collaborate_score(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError("CollaboRATE scores must be whole numbers")
+    if not COLLABORATE_MIN <= value <= COLLABORATE_MAX:
+        raise ValueError(
+            f"CollaboRATE scores go from {COLLABORATE_MIN} to {COLLABORATE_MAX}, not {value}"
+        )
+    return value
+
+
+def _collaborate(raw: dict[str, Any]) -> dict[str, int]:
+    """Known items with whole-number scores; a non-number means a damaged file.
+
+    A score outside 0-4 is left out (treated as not answered), never clamped: it may come
+    from another version of the scale (such as 0-9), and clamping would invent answers.
+    """
+    scores = {}
+    for key, value in raw.items():
+        if key not in COLLABORATE_ITEMS:
+            continue
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError("CollaboRATE scores must be whole numbers")
+        if COLLABORATE_MIN <= value <= COLLABORATE_MAX:
+            scores[key] = value
+    return scores
 
 
 def save_session(session: Session, path: Path) -> None:
