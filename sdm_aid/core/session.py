@@ -12,7 +12,6 @@ import datetime as dt
 import hashlib
 import json
 import os
-import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -106,7 +105,7 @@ class Session:
     setting: str = "consultation"
     patient_name: str = ""
     clinician_name: str = ""
-    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    id: str = field(default_factory=lambda: _new_id())
     created: str = field(default_factory=lambda: _now())
     updated: str = field(default_factory=lambda: _now())
     aid_fingerprint: dict[str, str] = field(default_factory=dict)
@@ -182,6 +181,11 @@ class Session:
             )
             for option in aid.options
         ]
+
+
+def _new_id() -> str:
+    """128 random bits as 32 hex digits (the uuid module would cost more to load)."""
+    return os.urandom(16).hex()
 
 
 def _now() -> str:
@@ -296,7 +300,7 @@ def from_json(text: str) -> Session:
             setting=_str(data, "setting") or "consultation",
             patient_name=_str(data, "patient_name"),
             clinician_name=_str(data, "clinician_name"),
-            id=_str(data, "id") or uuid.uuid4().hex,
+            id=_str(data, "id") or _new_id(),
             created=_str(data, "created") or _now(),
             updated=_str(data, "updated") or _now(),
             aid_fingerprint={str(k): str(v) for k, v in _dict(data, "aid_fingerprint").items()},
