@@ -248,6 +248,20 @@ class AidChanges:
             bool(self.changed or self.added or self.removed) or self.old_version != self.new_version
         )
 
+    def part_names(self, aid: Aid) -> list[str]:
+        """The changed, added and removed parts in words a reader knows them by.
+
+        Titles come from ``aid`` (the new version); a removed part is named by its id.
+        """
+        titles: dict[str, str] = {f"section:{s.id}": s.title for s in aid.sections.values()}
+        titles.update({f"option:{o.id}": o.title for o in aid.options})
+        titles.update({f"outcome:{o.id}": o.label for o in aid.outcomes})
+        titles.update({f"preference:{p.id}": p.statement for p in aid.preferences})
+        return [
+            f"“{titles.get(key, key.split(':', 1)[-1])}”"
+            for key in (*self.changed, *self.added, *self.removed)
+        ]
+
 
 def changes_since(session: Session, aid: Aid) -> AidChanges:
     now = fingerprint(aid)

@@ -122,6 +122,8 @@ def test_changes_since_a_newer_aid_version(example_text: str, aid: Aid) -> None:
     changes = changes_since(session, newer)
     assert changes.any and (changes.old_version, changes.new_version) == ("1.2.0", "1.3.0")
     assert changes.changed == ("outcome:skin-change",)
+    label = next(o.label for o in newer.outcomes if o.id == "skin-change")
+    assert changes.part_names(newer) == [f"“{label}”"]
     adopt_aid(session, newer)
     assert not changes_since(session, newer).any
 
