@@ -92,6 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
     from sdm_aid.cli_audit import add_audit_parser
 
     add_audit_parser(sub)
+    from sdm_aid.cli_preview import add_preview_parser
+
+    add_preview_parser(sub)
     return parser
 
 

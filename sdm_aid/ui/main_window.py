@@ -41,6 +41,8 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self.aid: Aid | None = None
         self.decision: DecisionPage | None = None
+        self.notice: QMessageBox | None = None  # the last "the aid has changed" message
+        self._previews: list[QMainWindow] = []  # open live previews (kept from the GC)
 
         self.pages = QStackedWidget()
         self.library_page = LibraryPage()
@@ -134,6 +136,7 @@ class MainWindow(QMainWindow):
             self.tr("&Print summary…"), self.print_summary, keys.Print
         )
         self.folder_action = self._action(self.tr("Open &folder of aids…"), self.add_folder)
+        self.preview_action = self._action(self.tr("Pre&view a file…"), self.preview_file)
         self.library_action = self._action(self.tr("&Library"), self.show_library)
         quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit)
         for action in (
@@ -142,6 +145,7 @@ class MainWindow(QMainWindow):
             self.save_as_action,
             self.print_action,
             self.folder_action,
+            self.preview_action,
             self.library_action,
             quit_action,
         ):
@@ -275,6 +279,29 @@ class MainWindow(QMainWindow):
             self.library.folders = [*self.library.folders, (folder, "folder")]
         self.refresh_library()
 
+    def preview_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Preview a decision-aid file"),
+            str(Path.home()),
+            self.tr("Decision aids (*.md)"),
+        )
+        if path:
+            self.preview_path(Path(path))
+
+    def preview_path(self, path: Path) -> QMainWindow:
+        """Open a live preview of one aid file in a window of its own (several may be open)."""
+        from PySide6.QtCore import Qt
+
+        from sdm_aid.ui.preview_window import PreviewWindow  # not at start-up
+
+        preview = PreviewWindow(path, self.theme_name)
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._previews.append(preview)
+        preview.closed.connect(lambda p=preview: p in self._previews and self._previews.remove(p))
+        preview.show()
+        return preview
+
     def show_library(self) -> None:
         self.autosaver.flush()
         self.pages.setCurrentWidget(self.library_page)
@@ -352,17 +379,19 @@ class MainWindow(QMainWindow):
                 return
             changes = changes_since(session, result.aid)
             if changes.any:
-                names = ", ".join(
-                    k.split(":", 1)[1] for k in changes.changed + changes.added + changes.removed
-                ) or self.tr("no content changes")
-                QMessageBox.information(
-                    self,
+                names = ", ".join(changes.part_names(result.aid)) or self.tr("none")
+                self.notice = QMessageBox(
+                    QMessageBox.Icon.Information,
                     self.tr("This aid has been updated"),
                     self.tr(
                         "The session was made with version {old}; this is version {new}. Parts "
                         "that changed: {names}. Please look at them again."
                     ).format(old=changes.old_version, new=changes.new_version, names=names),
+                    QMessageBox.StandardButton.Ok,
+                    self,
                 )
+                self.notice.setAccessibleName(self.tr("This aid has been updated"))
+                self.notice.open()  # window-modal, so the session opens behind it
                 adopt_aid(session, result.aid)
             self.open_decision(result.aid, session, path)
 

@@ -201,3 +201,47 @@ def test_window_knows_the_session_file_suffix() -> None:
     from sdm_aid.ui.main_window import SESSION_SUFFIX
 
     assert SESSION_SUFFIX == SUFFIX
+
+
+def test_reopening_with_an_updated_aid_says_what_changed(
+    qtbot,
+    window: MainWindow,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    from support import EXAMPLE
+
+    aids = tmp_path / "aids"
+    aids.mkdir()
+    aid_file = aids / "example-aid.md"
+    aid_file.write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    home = MainWindow(extra_aids=[aids], use_threads=False)
+    qtbot.addWidget(home)
+    entry = home.library.find("example-aid")
+    assert entry is not None and entry.version == "1.2.0"
+    home.start_decision(entry, patient="Ann Example", setting="home")
+    carried = tmp_path / "elbow.sdm.json"
+    home.save_as_path(carried)
+    home.autosaver.flush()
+    wait_for_workers()
+
+    # The authors publish 1.3.0: the exercise option now says something different.
+    text = aid_file.read_text(encoding="utf-8")
+    text = text.replace("version: 1.2.0", "version: 1.3.0").replace(
+        "You see a physiotherapist a few times.", "You see a physiotherapist six times."
+    )
+    aid_file.write_text(text, encoding="utf-8")
+
+    clinic = MainWindow(extra_aids=[aids], use_threads=False)
+    qtbot.addWidget(clinic)
+    clinic.open_session_path(carried)
+    assert clinic.notice is not None and clinic.notice.isVisible()
+    message = clinic.notice.text()
+    assert "1.2.0" in message and "1.3.0" in message
+    assert "“Exercises with a physiotherapist”" in message  # the part that changed, by name
+    assert "injection" not in message.lower()  # and only that part
+    assert clinic.session is not None and clinic.decision is not None  # it opened behind
+    assert clinic.session.aid_version == "1.3.0"  # the session now follows the new version
+    clinic.notice.accept()
+    clinic.autosaver.flush()
+    wait_for_workers()
+    assert load_session(carried).aid_version == "1.3.0"
