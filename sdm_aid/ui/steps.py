@@ -267,16 +267,15 @@ class CompareStep(Step):
             self.table = None
             return
         self.body.addWidget(QLabel(self.tr("Choose which options to show side by side:")))
-        row = QHBoxLayout()
+        self.check_grid = QGridLayout()  # as many columns as fit: see reflow
+        self._check_columns = 0
         self.checks: dict[str, QCheckBox] = {}
         for option in self.aid.options:
             check = QCheckBox(option.title)
             check.setAccessibleName(self.tr("Show {o}").format(o=option.title))
             check.toggled.connect(self._toggled)
             self.checks[option.id] = check
-            row.addWidget(check)
-        row.addStretch()
-        self.body.addLayout(row)
+        self.body.addLayout(self.check_grid)
         self.model = QStandardItemModel(len(table.rows), len(table.headers) + 1)
         self.model.setHorizontalHeaderLabels([self.tr("Question"), *table.headers])
         for r, table_row in enumerate(table.rows):
@@ -300,8 +299,26 @@ class CompareStep(Step):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
         header.setMinimumHeight(self.fontMetrics().height() * 3)
+        # Columns never narrower than a short word or two: at large text sizes the grid
+        # scrolls sideways (or the person shows fewer options) rather than breaking words.
+        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 13)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.setMinimumHeight(300)
         self.body.addWidget(self.table, 1)
+        self.reflow()
+
+    def reflow(self) -> None:
+        """Tick boxes in as many columns as fit; table rows as tall as their wrapped text."""
+        if getattr(self, "table", None) is None:
+            return
+        widest = max(len(o.title) for o in self.aid.options) + 4  # the box and a gap
+        columns = self.columns(widest, len(self.checks))
+        if columns != self._check_columns:
+            self._check_columns = columns
+            for n, check in enumerate(self.checks.values()):
+                self.check_grid.removeWidget(check)
+                self.check_grid.addWidget(check, n // columns, n % columns)
+        self.table.resizeRowsToContents()
 
     def refresh(self) -> None:
         if self.table is None or self.aid.compare is None:

@@ -44,6 +44,32 @@ class FocusStyle(QProxyStyle):
         super().drawPrimitive(element, option, painter, widget)
 
 
+class LargeTextStyle(FocusStyle):
+    """FocusStyle whose radio buttons and tick boxes grow with the text, so they stay easy to
+    see and to hit. Only used above 100 %: every size question Qt asks the style while laying
+    out a page then goes through Python, which makes new pages slower to build."""
+
+    def __init__(self, colour: QColor, scale: float):
+        super().__init__(colour)
+        self.scale = scale
+        metric = QStyle.PixelMetric
+        self._indicators = {
+            metric.PM_IndicatorWidth,
+            metric.PM_IndicatorHeight,
+            metric.PM_ExclusiveIndicatorWidth,
+            metric.PM_ExclusiveIndicatorHeight,
+        }
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        value = super().pixelMetric(metric, option, widget)
+        return round(value * self.scale) if metric in self._indicators else value
+
+
 _style: QProxyStyle | None = None
 
 
@@ -123,7 +149,9 @@ def apply(app: QApplication, theme: str, scale: float) -> None:
         palette = _dark() if dark else QStyleFactory.create("Fusion").standardPalette()
         focus = "#ffbf47" if dark else "#1d70b8"
     global _style
-    _style = FocusStyle(QColor(focus))  # keep the Python object alive
+    scale = clamp_scale(scale)
+    # Keep the Python object alive: the application does not own it.
+    _style = LargeTextStyle(QColor(focus), scale) if scale > 1 else FocusStyle(QColor(focus))
     app.setStyle(_style)
     palette.setColor(QPalette.ColorRole.Highlight, QColor(focus))
     if theme != "high-contrast":
