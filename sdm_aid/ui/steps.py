@@ -6,8 +6,8 @@ import html
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -36,6 +36,10 @@ from sdm_aid.core.model import Aid
 from sdm_aid.core.presentation import GLOSSARY_SCHEME, definition, link_glossary, plain, rescale
 from sdm_aid.core.risk_words import certainty_words, value_words
 from sdm_aid.core.session import (
+    COLLABORATE_INTRO,
+    COLLABORATE_ITEMS,
+    COLLABORATE_QUESTIONS,
+    COLLABORATE_SCALE,
     MORE_TIME,
     NOT_DECIDED,
     SURE_HELP,
@@ -679,6 +683,47 @@ class SureStep(Step):
             )
 
 
+NO_ANSWER = 99  # the button id of "Prefer not to say" (a CollaboRATE answer of None)
+SCALE_KEYS: dict[int, int] = {
+    Qt.Key.Key_Right.value: 1,
+    Qt.Key.Key_Down.value: 1,
+    Qt.Key.Key_Left.value: -1,
+    Qt.Key.Key_Up.value: -1,
+}
+
+
+class ScaleKeys(QObject):
+    """Arrow keys move along a radio scale in its order, whatever the layout: Right and Down
+    to the next answer, Left and Up to the one before, stopping at the ends. (Qt moves by
+    position, which in a wrapped grid can jump from the top answer back to a lower one.)
+    As in Qt, the answer follows the focus once one is chosen."""
+
+    def __init__(self, buttons: list[QRadioButton], page: QScrollArea):
+        super().__init__(page)
+        self.buttons, self.page = buttons, page
+        for button in buttons:
+            button.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() != QEvent.Type.KeyPress
+            or not isinstance(event, QKeyEvent)
+            or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            or event.key() not in SCALE_KEYS
+        ):
+            return False
+        here = next((n for n, b in enumerate(self.buttons) if b is watched), None)
+        if here is None:
+            return False
+        there = self.buttons[max(0, min(len(self.buttons) - 1, here + SCALE_KEYS[event.key()]))]
+        if there is not watched:
+            if self.buttons[here].isChecked():
+                there.click()
+            there.setFocus(Qt.FocusReason.TabFocusReason)
+            self.page.ensureWidgetVisible(there)
+        return True
+
+
 class DecisionStep(Step):
     step_id = "decision"
 
@@ -738,9 +783,108 @@ class DecisionStep(Step):
         self.notes.textChanged.connect(self._notes_changed)
         self.body.addWidget(self.notes_label)
         self.body.addWidget(self.notes)
+        self._build_collaborate()
+
+    def _build_collaborate(self) -> None:
+        """CollaboRATE, after the decision: three optional questions about the appointment.
+
+        Shown in a consultation only (at home there has been no appointment yet).
+        """
+        self.collaborate_box, layout = titled_box(
+            self.tr("Your view of this conversation (optional)"), QVBoxLayout
+        )
+        intro = QLabel(self.tr(COLLABORATE_INTRO))
+        intro.setWordWrap(True)
+        privacy = QLabel(
+            self.tr(
+                "Your answers help the service improve: they are kept in this session file "
+                "and, without your name, in the service's audit, but not in the clinician's "
+                "notes."
+            )
+        )
+        privacy.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addWidget(privacy)
+        self.collaborate_groups: dict[str, QButtonGroup] = {}
+        self._collaborate_grids: list[tuple[QGridLayout, list[QRadioButton]]] = []
+        answers = [(score, self.tr(words)) for score, words in COLLABORATE_SCALE.items()]
+        answers.append((NO_ANSWER, self.tr("Prefer not to say")))
+        for item in COLLABORATE_ITEMS:
+            question_text = self.tr(COLLABORATE_QUESTIONS[item])
+            question = QLabel(f"<b>{_esc(question_text)}</b>")
+            question.setWordWrap(True)
+            question.setAccessibleName(question_text)
+            group = QButtonGroup(self.collaborate_box)
+            buttons = []
+            for score, text in answers:
+                button = QRadioButton(text)
+                button.setAccessibleName(f"{question_text}: {text}")
+                group.addButton(button, score)
+                buttons.append(button)
+            group.idClicked.connect(lambda s, i=item: self._rated_conversation(i, s))
+            ScaleKeys(buttons, self)
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(24)
+            layout.addSpacing(10)
+            layout.addWidget(question)
+            layout.addLayout(grid)
+            self.collaborate_groups[item] = group
+            self._collaborate_grids.append((grid, buttons))
+        self._collaborate_columns = 0
+        self.body.addWidget(self.collaborate_box)
+        self.reflow()
+
+    def reflow(self) -> None:
+        """Lay the CollaboRATE answers out in as many balanced columns as fit: one row in a
+        wide window, 3 + 2 at 100 % text size in a usual one, one column at 200 %."""
+        if not getattr(self, "_collaborate_grids", None):
+            return
+        first_grid, first_buttons = self._collaborate_grids[0]
+        widest = max(b.sizeHint().width() for b in first_buttons) + first_grid.horizontalSpacing()
+        room = self.viewport().width() - 2 * self.collaborate_box.frameWidth()
+        for layout in (self.body, self.collaborate_box.layout()):
+            if layout is not None:
+                room -= layout.contentsMargins().left() + layout.contentsMargins().right()
+        answers = len(first_buttons) - 1  # "Prefer not to say" goes on a row of its own
+        fit = max(1, min(answers, room // max(1, widest)))
+        rows = -(-answers // fit)
+        columns = -(-answers // rows)  # balanced: 3 + 2 rather than 4 + 1
+        if columns == 2:
+            columns = 1  # in 2 + 2 + 1 the order of the scale (across or down?) is unclear
+        if columns == self._collaborate_columns:
+            return
+        self._collaborate_columns = columns
+        for grid, buttons in self._collaborate_grids:
+            *scale, no_answer = buttons
+            for button in buttons:
+                grid.removeWidget(button)
+            for n, button in enumerate(scale):
+                grid.addWidget(button, n // columns, n % columns)
+            grid.addWidget(no_answer, -(-len(scale) // columns), 0)  # a row of its own
+            for column in range(len(buttons)):
+                grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def _rated_conversation(self, item: str, score: int) -> None:
+        self.session.answer_collaborate(item, None if score == NO_ANSWER else score)
+        self.mark()
+
+    def _show_collaborate(self) -> None:
+        self.collaborate_box.setVisible(self.session.setting == "consultation")
+        for item, group in self.collaborate_groups.items():
+            score = self.session.collaborate.get(item)
+            if score is not None:
+                group.button(score).setChecked(True)
+                continue
+            checked = group.checkedButton()
+            if checked is not None and group.id(checked) != NO_ANSWER:
+                # Not answered (cleared elsewhere): show no answer rather than an old one.
+                group.setExclusive(False)
+                checked.setChecked(False)
+                group.setExclusive(True)
 
     def _line(self, label_text: str, attr: str) -> QLineEdit:
         label = QLabel(label_text)
+        label.setWordWrap(True)  # at 200 % text size it is wider than a narrow window
         edit = QLineEdit()
         edit.setAccessibleName(label_text)
         label.setBuddy(edit)
@@ -751,6 +895,7 @@ class DecisionStep(Step):
 
     def _text(self, label_text: str, attr: str) -> QPlainTextEdit:
         label = QLabel(label_text)
+        label.setWordWrap(True)
         edit = QPlainTextEdit()
         edit.setAccessibleName(label_text)
         edit.setTabChangesFocus(True)
@@ -792,6 +937,7 @@ class DecisionStep(Step):
             self.notes.blockSignals(True)
             self.notes.setPlainText(decision.clinician_notes)
             self.notes.blockSignals(False)
+        self._show_collaborate()
 
     def _chosen(self, index: int) -> None:
         self.session.decision.choice = self.choice_ids[index]
