@@ -95,6 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
     from sdm_aid.cli_preview import add_preview_parser
 
     add_preview_parser(sub)
+    from sdm_aid.cli_export import add_export_parser
+
+    add_export_parser(sub)
     return parser
 
 

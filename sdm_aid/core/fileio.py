@@ -33,6 +33,44 @@ def atomic_write_text(path: Path, text: str, mode: int | None = None) -> None:
         raise
 
 
+def atomic_write_bytes(
+    path: Path, data: bytes, mode: int | None = None, overwrite: bool = True
+) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename.
+
+    ``mode`` is set before any data is written. With ``overwrite=False`` an existing
+    ``path`` is never replaced, even one that appears while writing: the finished file is
+    linked into place (which fails if the name is taken) and :class:`FileExistsError` is
+    raised. Where hard links are not supported, the name is checked just before renaming.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        if mode is not None:
+            os.fchmod(fd, mode)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if overwrite:
+            os.replace(tmp, path)
+            return
+        try:
+            os.link(tmp, path)  # atomic, and refuses an existing name
+        except FileExistsError:
+            raise
+        except OSError:  # no hard links here (some network or FAT file systems)
+            if path.exists():
+                raise FileExistsError(f"{path} already exists") from None
+            os.replace(tmp, path)
+            return
+        os.unlink(tmp)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
 def read_aid_text(path: Path) -> tuple[str | None, list[Finding]]:
     """Read an aid file as text, or say why it cannot be read."""
     try:

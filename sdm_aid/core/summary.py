@@ -1,4 +1,10 @@
-"""The summary of a shared decision: one Qt-free model that every format renders from."""
+"""The summary of a shared decision: one Qt-free model that every format renders from.
+
+:func:`build_summary` turns a session and its aid into a :class:`Summary`: plain data, in
+plain language, with nothing left to work out. The app's summary step
+(:func:`render_screen_html`), the exported HTML, PDF, Markdown, text and JSON
+(:mod:`sdm_aid.core.export`) all render this one object, so every format says the same thing.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +13,54 @@ from dataclasses import dataclass, field
 from functools import cache
 
 import jinja2
+import markupsafe
 
-from sdm_aid.core.model import Aid
-from sdm_aid.core.presentation import plain
-from sdm_aid.core.risk_words import certainty_words, frequency_sentence
-from sdm_aid.core.session import MORE_TIME, NOT_DECIDED, SURE_HELP, SURE_ITEMS, Session
+from sdm_aid.core.model import Aid, Outcome, OutcomeValue, Source
+from sdm_aid.core.presentation import plain, rescale
+from sdm_aid.core.risk_words import (
+    certainty_words,
+    frequency_sentence,
+    number,
+    value_range,
+    value_words,
+)
+from sdm_aid.core.session import (
+    MORE_TIME,
+    NOT_DECIDED,
+    SURE_HELP,
+    SURE_ITEMS,
+    SURE_QUESTIONS,
+    Session,
+)
+from sdm_aid.core.svg_icons import IconArraySpec, icon_array_spec
 from sdm_aid.paths import resources_dir
+
+# What a "no" to each SURE item means, in the few words a health record needs.
+SURE_GAPS = {
+    "sure": "not sure of the best choice",
+    "understand": "unclear about benefits and risks",
+    "values": "unclear about what matters most",
+    "support": "not enough support",
+}
+SETTING_WORDS = {
+    "consultation": "Together in a consultation",
+    "home": "Preparing on my own",
+}
+
+
+@dataclass(frozen=True)
+class OptionFigure:
+    """One option's number for one outcome."""
+
+    option_id: str
+    option: str  # the option's title
+    sentence: str  # plain English, with what is particular to this option's figure
+    short: str  # "3 in 1,000", for the record copy
+    count: int | None  # None: no reliable figure
+    low: int | None
+    high: int | None
+    denominator: int
+    icons: IconArraySpec | None  # None: no picture (no reliable figure, or too many people)
 
 
 @dataclass(frozen=True)
@@ -22,6 +70,11 @@ class OutcomeLine:
     sentences: tuple[tuple[str, str], ...]  # (option title, sentence)
     certainty: str
     source: str
+    id: str = ""
+    desirable: bool = True
+    population: str = ""
+    note: str = ""
+    figures: tuple[OptionFigure, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -30,6 +83,16 @@ class QuizLine:
     right: bool
     answered: bool
     explanation: str
+    given: str = ""  # the answer chosen, if any
+    answer: str = ""  # the right answer
+
+
+@dataclass(frozen=True)
+class OptionLine:
+    id: str
+    title: str
+    summary: str  # one or two plain sentences from the aid
+    chosen: bool
 
 
 @dataclass(frozen=True)
@@ -58,46 +121,134 @@ class Summary:
     questions: tuple[str, ...]
     clinician_notes: str
     sources: tuple[str, ...] = field(default=())
+    # Added for the exported copies; defaults keep older callers working.
+    setting_id: str = "consultation"
+    aid_language: str = ""
+    aid_status: str = ""
+    approval_status: str = ""  # a plain sentence: approved by whom, or not yet approved
+    made_with_version: str | None = None  # the aid version the session used, if different
+    option_lines: tuple[OptionLine, ...] = ()
+    choice: str | None = None  # an option id, NOT_DECIDED, MORE_TIME or None
+    sure_items: tuple[tuple[str, bool | None], ...] = ()  # (question, yes/no/not answered)
+    sure_gaps: tuple[str, ...] = ()  # SURE_GAPS for each item answered "no"
+    scale: int | None = None  # the denominator the person chose to see, if any
+
+    @property
+    def chosen_figures(self) -> tuple[tuple[OutcomeLine, OptionFigure], ...]:
+        """The figures for the chosen option, with their outcomes (empty if not decided)."""
+        if not self.decided:
+            return ()
+        return tuple((o, f) for o in self.outcomes for f in o.figures if f.option_id == self.choice)
+
+    @property
+    def people(self) -> str:
+        """Who took part, as a phrase: "Ann Example with Dr Rao", or ""."""
+        names = [n for n in (self.patient_name, self.clinician_name) if n]
+        return " with ".join(names)
+
+
+def _session_date(session: Session) -> dt.date:
+    """The day of the session's last change, in local time; today if it cannot be read."""
+    try:
+        return dt.datetime.fromisoformat(session.updated).astimezone().date()
+    except ValueError:
+        return dt.date.today()
+
+
+def _source_line(source: Source) -> str:
+    """A source as one line: "Title. Publisher, 2024. https://…" (missing parts left out)."""
+    published = ", ".join(str(p) for p in (source.publisher, source.year) if p)
+    return " ".join(
+        f"{part.rstrip('.')}." if n < 2 else part
+        for n, part in enumerate((source.title, published, source.link or ""))
+        if part
+    )
+
+
+def _short(value: OutcomeValue, denominator: int) -> str:
+    """A frequency in a few words: "3 in 1,000", "60 in 100 (range 50 to 70)"."""
+    if value.count is None:
+        return "no reliable figure"
+    count = max(0, min(value.count, denominator))
+    text = f"{number(count)} in {number(denominator)}"
+    span = value_range(value, denominator)
+    if span is not None:
+        text += f" (range {number(span[0])} to {number(span[1])})"
+    return text
+
+
+def _figure(
+    outcome: Outcome, option_id: str, title: str, scale: int | None
+) -> tuple[OptionFigure, str]:
+    """The figure for one option, and the plain sentence the screen summary shows."""
+    value, denominator = outcome.values[option_id], outcome.denominator
+    if scale and scale != denominator:
+        scaled = rescale(value, denominator, scale)
+        if scaled is not None:
+            value, denominator = scaled, scale
+    span = value_range(value, denominator)
+    figure = OptionFigure(
+        option_id=option_id,
+        option=title,
+        sentence=value_words(value, denominator, outcome),
+        short=_short(value, denominator),
+        count=value.count,
+        low=span[0] if span else None,
+        high=span[1] if span else None,
+        denominator=denominator,
+        icons=icon_array_spec(
+            value, denominator, outcome.desirable, outcome.label, outcome.timeframe
+        ),
+    )
+    return figure, frequency_sentence(value, denominator, outcome.label, outcome.timeframe)
 
 
 def build_summary(session: Session, aid: Aid, today: dt.date | None = None) -> Summary:
+    """The summary of ``session`` with ``aid`` (which may be newer than the session's).
+
+    ``today`` is the date the summary shows; by default the day the session last changed.
+    """
     chosen = session.compare_options or list(aid.option_ids)
     options = [o for o in aid.options if o.id in chosen] or list(aid.options)
     outcomes = []
     for outcome in aid.outcomes:
-        sentences = tuple(
-            (
-                o.title,
-                frequency_sentence(
-                    outcome.values[o.id], outcome.denominator, outcome.label, outcome.timeframe
-                ),
-            )
+        pairs = [
+            _figure(outcome, o.id, o.title, session.outcome_scale)
             for o in options
             if o.id in outcome.values
-        )
+        ]
         source = aid.meta.source(outcome.source)
         outcomes.append(
             OutcomeLine(
-                outcome.label,
-                outcome.timeframe,
-                sentences,
-                certainty_words(outcome.certainty),
-                source.title if source else outcome.source,
+                label=outcome.label,
+                timeframe=outcome.timeframe,
+                sentences=tuple((f.option, sentence) for f, sentence in pairs),
+                certainty=certainty_words(outcome.certainty),
+                source=source.title if source else outcome.source,
+                id=outcome.id,
+                desirable=outcome.desirable,
+                population=outcome.population or "",
+                note=outcome.note or "",
+                figures=tuple(f for f, _ in pairs),
             )
         )
     ratings = sorted(
         ((p.statement, session.ratings[p.id]) for p in aid.preferences if p.id in session.ratings),
         key=lambda r: -r[1],
     )
-    quiz = tuple(
-        QuizLine(
-            q.question,
-            session.quiz_answers.get(str(i)) == q.answer,
-            str(i) in session.quiz_answers,
-            q.explanation,
+    quiz = []
+    for i, q in enumerate(aid.quiz):
+        given = session.quiz_answers.get(str(i))
+        quiz.append(
+            QuizLine(
+                question=q.question,
+                right=given == q.answer,
+                answered=given is not None,
+                explanation=q.explanation,
+                given=q.choices[given] if given is not None and 0 <= given < len(q.choices) else "",
+                answer=q.choices[q.answer] if 0 <= q.answer < len(q.choices) else "",
+            )
         )
-        for i, q in enumerate(aid.quiz)
-    )
     choice = session.decision.choice
     if choice == NOT_DECIDED or choice is None:
         decision, decided = "Not decided yet.", False
@@ -108,13 +259,16 @@ def build_summary(session: Session, aid: Aid, today: dt.date | None = None) -> S
         decision, decided = (option.title if option else choice), True
     sure = session.sure_score()
     approval = aid.meta.approved_by
+    if approval:
+        when = f" on {approval.date.isoformat()}" if approval.date else ""
+        approval_status = f"Clinically approved by {approval.name}, {approval.role}{when}."
+    else:
+        approval_status = "Not yet clinically approved."
     return Summary(
-        date=(today or dt.date.today()).isoformat(),
-        setting="Together in a consultation"
-        if session.setting == "consultation"
-        else "Preparing on my own",
-        patient_name=session.patient_name,
-        clinician_name=session.clinician_name,
+        date=(today or _session_date(session)).isoformat(),
+        setting=SETTING_WORDS.get(session.setting, session.setting),
+        patient_name=session.patient_name.strip(),
+        clinician_name=session.clinician_name.strip(),
         aid_title=aid.meta.title,
         aid_id=aid.id,
         aid_version=aid.meta.version,
@@ -124,7 +278,7 @@ def build_summary(session: Session, aid: Aid, today: dt.date | None = None) -> S
         outcomes=tuple(outcomes),
         top_matters=tuple(r for r in ratings if r[1] >= 7) or tuple(ratings[:3]),
         other_matters=session.other_matters.strip(),
-        quiz=quiz,
+        quiz=tuple(quiz),
         quiz_score=session.quiz_score(aid),
         sure_score=sure,
         sure_help=tuple(
@@ -136,23 +290,57 @@ def build_summary(session: Session, aid: Aid, today: dt.date | None = None) -> S
         decided=decided,
         involve=session.decision.involve.strip(),
         next_steps=session.decision.next_steps.strip(),
-        questions=tuple(session.decision.questions_ticked + session.decision.own_questions),
-        clinician_notes=session.decision.clinician_notes.strip(),
-        sources=tuple(
-            f"{s.title}. {s.publisher}, {s.year}. {s.link or ''}".strip() for s in aid.meta.sources
+        questions=tuple(
+            q.strip()
+            for q in session.decision.questions_ticked + session.decision.own_questions
+            if q.strip()
         ),
+        clinician_notes=session.decision.clinician_notes.strip(),
+        sources=tuple(_source_line(s) for s in aid.meta.sources),
+        setting_id=session.setting,
+        aid_language=aid.meta.language,
+        aid_status=aid.meta.status,
+        approval_status=approval_status,
+        made_with_version=None if session.aid_version == aid.meta.version else session.aid_version,
+        option_lines=tuple(
+            OptionLine(o.id, o.title, o.summary_text.strip(), decided and o.id == choice)
+            for o in options
+        ),
+        choice=choice,
+        sure_items=tuple((SURE_QUESTIONS[i], session.sure.get(i)) for i in SURE_ITEMS),
+        sure_gaps=tuple(SURE_GAPS[i] for i in SURE_ITEMS if session.sure.get(i) is False),
+        scale=session.outcome_scale,
     )
+
+
+def _autoescape(name: str | None) -> bool:
+    """Escape everything but the Markdown and plain-text templates (which escape their own
+    way): nothing a person typed can inject markup into HTML."""
+    return name is None or not name.endswith((".md.j2", ".txt.j2"))
+
+
+def _br(text: str) -> markupsafe.Markup:
+    """Escaped text with its line breaks kept as ``<br>`` (for notes people typed)."""
+    lines = [markupsafe.escape(line.strip()) for line in text.splitlines()]
+    return markupsafe.Markup("<br>").join(line for line in lines if line)
 
 
 @cache
-def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
+def environment() -> jinja2.Environment:
+    """The one jinja2 environment for every summary template (in resources/templates)."""
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(resources_dir() / "templates"),
-        autoescape=True,  # nothing a person typed can inject markup
+        autoescape=_autoescape,
         trim_blocks=True,
         lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
     )
+    env.globals["plain"] = plain
+    env.filters["br"] = _br
+    return env
 
 
 def render_screen_html(summary: Summary) -> str:
-    return _environment().get_template("summary_screen.html.j2").render(s=summary, plain=plain)
+    """The summary as the app shows it on screen and prints it (Qt rich-text HTML)."""
+    return environment().get_template("summary_screen.html.j2").render(s=summary, plain=plain)

@@ -1,0 +1,137 @@
+"""``sdm-aid export``: a session's summary as PDF, HTML, Markdown, text, JSON or FHIR.
+
+Registered by :func:`sdm_aid.cli.build_parser` through :func:`add_export_parser`. Only
+argparse and pathlib load when the command line is built; jinja2 loads when an export is
+made, and Qt only for a PDF.
+
+Exit codes: 0 written; 1 the export could not be made or written; 2 a usage error (the
+output exists and ``--force`` was not given, the format cannot be told, the session file
+is missing or damaged, or its aid is not in the library).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+# The same as sdm_aid.core.export.FORMATS and VARIANTS (a test keeps them in step); kept
+# here so that building the command line loads nothing else.
+FORMATS = ("pdf", "html", "md", "txt", "json", "fhir")
+VARIANTS = ("patient", "record")
+
+
+def add_export_parser(sub: Any) -> None:
+    """Add ``export`` to the ``sdm-aid`` subcommands (``sub`` is argparse's subparsers)."""
+    parser: argparse.ArgumentParser = sub.add_parser(
+        "export",
+        help="export a session's summary (PDF, HTML, Markdown, text, JSON or FHIR)",
+        description="Export the summary of a saved session (.sdm.json). The format comes "
+        "from the output file name unless --format is given. Never overwrites a file "
+        "without --force. Exit 0 when written, 1 when the export failed, 2 on usage errors.",
+    )
+    parser.add_argument("session", type=Path, metavar="SESSION", help="a .sdm.json session file")
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        help="pdf, html, md, txt, json or fhir (default: from the output file name)",
+    )
+    parser.add_argument(
+        "--variant",
+        choices=VARIANTS,
+        help="patient: the full copy in plain language, with icon arrays; record: short and "
+        "clinical, for a health-record note (default: record for md and txt, else patient)",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="PATH",
+        help="the file to write; '-' writes text formats to standard output",
+    )
+    parser.add_argument("--force", action="store_true", help="replace the output file if it exists")
+    parser.add_argument(
+        "--aids",
+        metavar="DIR",
+        action="append",
+        default=[],
+        type=Path,
+        help="a folder of decision aids to add to the library (repeatable)",
+    )
+    parser.set_defaults(handler=run_export)
+
+
+def _fail(message: str, code: int = EXIT_USAGE) -> int:
+    print(f"sdm-aid export: {message}", file=sys.stderr)
+    return code
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Handle ``sdm-aid export``; returns the exit code."""
+    to_stdout = args.output == "-"
+    output = Path(args.output)
+    fmt: str | None = args.format
+    if fmt is None:
+        if to_stdout:
+            return _fail("give --format when writing to standard output")
+        from sdm_aid.core.export import format_for_path
+
+        fmt = format_for_path(output)
+        if fmt is None:
+            return _fail(
+                f"cannot tell the format from {output.name!r}: end the name in .pdf, .html, "
+                ".md, .txt, .json or .fhir.json, or give --format"
+            )
+    if to_stdout and fmt == "pdf":
+        return _fail("a PDF cannot be written to standard output; give a file name")
+    if not to_stdout and not args.force and output.exists():
+        return _fail(f"{output} already exists; use --force to replace it")
+
+    from sdm_aid.core.session import SessionError, load_session
+
+    try:
+        session = load_session(args.session)
+    except SessionError as exc:
+        return _fail(str(exc))
+
+    from sdm_aid.core.library import AidLibrary
+
+    library = AidLibrary.default(extra=args.aids)
+    library.scan()
+    entry = library.find(session.aid_id, session.aid_language)
+    if entry is None or (entry.language or "").split("-")[0] != session.aid_language.split("-")[0]:
+        return _fail(
+            f"the aid {session.aid_id!r} ({session.aid_language}) that this session uses is "
+            "not in the library; add its folder with --aids DIR"
+        )
+    result = library.load(entry)
+    aid = result.aid
+    if aid is None:
+        problems = "; ".join(str(f) for f in result.findings if f.is_error)
+        return _fail(f"the aid {session.aid_id!r} at {entry.path} cannot be read: {problems}")
+    if aid.meta.version != session.aid_version:
+        print(
+            f"sdm-aid export: warning: the session was made with version "
+            f"{session.aid_version} of {aid.id!r}; the library has version "
+            f"{aid.meta.version}, which this summary uses",
+            file=sys.stderr,
+        )
+
+    from sdm_aid.core.export import ExportError, export_file, render
+
+    try:
+        if to_stdout:
+            sys.stdout.buffer.write(render(session, aid, fmt, args.variant))
+            sys.stdout.flush()
+            return EXIT_OK
+        export_file(session, aid, output, fmt, args.variant, overwrite=args.force)
+    except FileExistsError:
+        return _fail(f"{output} already exists; use --force to replace it")
+    except ExportError as exc:
+        return _fail(str(exc), EXIT_FAILED)
+    except OSError as exc:
+        return _fail(f"cannot write {output}: {exc.strerror or exc}", EXIT_FAILED)
+    print(output)
+    return EXIT_OK

@@ -1,0 +1,481 @@
+"""PDF (and print) of summaries and reports, drawn by Qt: QtGui only, no widgets, no browser.
+
+How a PDF is made: the HTML (Qt's rich-text subset) is laid out by a ``QTextDocument`` cut
+into A4 pages; each page is painted onto a ``QPdfWriter`` with a header (the title, such as
+the aid's title and version) and a footer ("Page N of M"). Icon arrays are ``<img
+src="sdm-icon-array:N">`` placeholders in the HTML that become custom text objects
+(``QTextObjectInterface``), drawn as vector shapes, one filled path per band of figures.
+Text stays text (it can be searched, copied and read aloud); nothing is rasterised.
+
+It works headless: with no Qt application running, a ``QGuiApplication`` is made on the
+``offscreen`` platform, so ``sdm-aid export --format pdf`` needs no display and no extra
+system packages. Inside the app, the app's own ``QApplication`` is used.
+
+Entry points:
+
+* :func:`html_to_pdf` / :func:`html_to_pdf_bytes`: any HTML, such as a review report;
+* :func:`summary_pdf_bytes`: a summary's patient or record copy;
+* :func:`print_summary` / :func:`print_html`: the same pages onto any paged device, such
+  as a ``QPrinter`` from the app's print dialog;
+* :func:`render_page_images`: the pages as images, for previews and tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QIODevice,
+    QLineF,
+    QMarginsF,
+    QPointF,
+    QRect,
+    QRectF,
+    QSizeF,
+    Qt,
+)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPaintDevice,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QPolygonF,
+    QPyTextObject,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+
+from sdm_aid.core.export import QT_ICON_SCHEME, generator, render_qt_html
+from sdm_aid.core.fileio import atomic_write_bytes
+from sdm_aid.core.summary import Summary
+from sdm_aid.core.svg_icons import AFFECTED, NEUTRAL, RANGE, IconArraySpec
+
+RESOLUTION = 300  # dots per inch of the PDF's coordinate space (text and shapes are vector)
+A4_MM = (210.0, 297.0)
+MARGIN_MM = 16.0  # left and right
+BODY_TOP_MM, BODY_BOTTOM_GAP_MM = 21.0, 18.0  # the body ends 18 mm above the page's foot
+HEADER_BASELINE_MM, HEADER_RULE_MM = 13.0, 15.5
+FOOTER_GAP_MM = 10.0  # the footer's baseline, above the page's foot
+FONT_POINTS = 10.0
+PEOPLE_WIDTH_MM = 40.0  # an array of 100 little people
+DOTS_WIDTH_MM = 50.0  # an array of 1,000 dots
+ICON_OBJECT = int(QTextFormat.ObjectTypes.UserObject) + 1
+SPEC_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
+QUIET_COLOUR = QColor("#555555")
+
+
+def ensure_app() -> QGuiApplication:
+    """The running Qt application, or a new headless one (``offscreen``) if there is none."""
+    app = QGuiApplication.instance()
+    if app is None:
+        return QGuiApplication(["sdm-aid", "-platform", "offscreen"])
+    if not isinstance(app, QGuiApplication):
+        raise RuntimeError("a QCoreApplication is running; PDFs need a QGuiApplication")
+    return app
+
+
+# -- icon arrays as vector shapes -----------------------------------------------------------
+
+
+def _pen(colour: str, width: float, cap: Qt.PenCapStyle = Qt.PenCapStyle.RoundCap) -> QPen:
+    """A solid pen; with round caps a point drawn with it is a dot ``width`` across."""
+    return QPen(
+        QBrush(QColor(colour)),
+        max(width, 0.01),
+        Qt.PenStyle.SolidLine,
+        cap,
+        Qt.PenJoinStyle.RoundJoin,
+    )
+
+
+def _stroke_figures(
+    painter: QPainter,
+    spec: IconArraySpec,
+    cells: range,
+    origin: QPointF,
+    side: float,
+    colour: str,
+    shrink: float = 0.0,
+) -> None:
+    """Stroke the figures of ``cells`` in a few batched calls, ``shrink`` narrower.
+
+    The same strokes as the app's arrays (and the SVG's shapes): a round-capped point for a
+    head or a dot, a wide round-capped line for the shoulders, a flat-capped one to square
+    off their base. In a PDF each figure is a couple of short vector strokes.
+    """
+    columns, _ = spec.shape
+    corners = [
+        (origin.x() + (i % columns) * side, origin.y() + (i // columns) * side) for i in cells
+    ]
+    if spec.people:
+        inset = shrink / 2
+        heads = QPolygonF([QPointF(x + side * 0.5, y + side * 0.25) for x, y in corners])
+        shoulders = [
+            QLineF(x + side * 0.39, y + side * 0.69, x + side * 0.61, y + side * 0.69)
+            for x, y in corners
+        ]
+        base = [
+            QLineF(
+                x + side * 0.18 + inset, y + side * 0.795, x + side * 0.82 - inset, y + side * 0.795
+            )
+            for x, y in corners
+        ]
+        painter.setPen(_pen(colour, side * 0.34 - shrink))
+        painter.drawPoints(heads)
+        painter.setPen(_pen(colour, side * 0.42 - shrink))
+        painter.drawLines(shoulders)
+        painter.setPen(_pen(colour, side * 0.21 - shrink, Qt.PenCapStyle.FlatCap))
+        painter.drawLines(base)
+    else:
+        dots = QPolygonF([QPointF(x + side / 2, y + side / 2) for x, y in corners])
+        painter.setPen(_pen(colour, side * 0.8 - shrink))
+        painter.drawPoints(dots)
+
+
+def draw_icon_array(painter: QPainter, rect: QRectF, spec: IconArraySpec) -> None:
+    """Draw ``spec`` into ``rect`` (centred, square cells) as vector strokes.
+
+    Figures fill from the top-left, row by row: affected in the outcome's colour, the
+    uncertainty range in a light tint with an outline, everyone else neutral grey.
+    """
+    columns, rows = spec.shape
+    side = min(rect.width() / columns, rect.height() / rows)
+    if side <= 0:
+        return
+    origin = QPointF(
+        rect.left() + (rect.width() - side * columns) / 2,
+        rect.top() + (rect.height() - side * rows) / 2,
+    )
+    painter.save()
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for kind, first, end in spec.bands():
+            cells = range(first, end)
+            if kind == AFFECTED:
+                _stroke_figures(painter, spec, cells, origin, side, spec.affected_colour)
+            elif kind == RANGE:  # a solid outline, then a light fill inside it
+                outline = side * (0.06 if spec.people else 0.09)
+                _stroke_figures(painter, spec, cells, origin, side, spec.affected_colour)
+                _stroke_figures(painter, spec, cells, origin, side, spec.range_colour, 2 * outline)
+            else:
+                _stroke_figures(painter, spec, cells, origin, side, NEUTRAL)
+    finally:
+        painter.restore()
+
+
+class _IconArrayObject(QPyTextObject):
+    """Draws icon arrays where the text has an ICON_OBJECT character (a custom object).
+
+    ``QPyTextObject`` (a QObject that is a ``QTextObjectInterface``) is PySide's base for
+    this: a Python class deriving from both directly is not recognised by the layout.
+    """
+
+    def __init__(self, specs: Sequence[IconArraySpec], dpi: float) -> None:
+        super().__init__()
+        self.specs = list(specs)
+        self.dpi = dpi
+
+    def _spec(self, fmt: QTextFormat) -> IconArraySpec | None:
+        index = fmt.property(SPEC_PROPERTY)
+        if isinstance(index, int) and 0 <= index < len(self.specs):
+            return self.specs[index]
+        return None
+
+    def intrinsicSize(self, doc: QTextDocument, pos: int, fmt: QTextFormat) -> QSizeF:
+        spec = self._spec(fmt)
+        if spec is None:
+            return QSizeF(0, 0)
+        columns, rows = spec.shape
+        width = (PEOPLE_WIDTH_MM if spec.people else DOTS_WIDTH_MM) / 25.4 * self.dpi
+        return QSizeF(width, width * rows / columns)
+
+    def drawObject(
+        self,
+        painter: QPainter,
+        rect: QRectF | QRect,
+        doc: QTextDocument,
+        pos: int,
+        fmt: QTextFormat,
+    ) -> None:
+        spec = self._spec(fmt)
+        if spec is not None:
+            draw_icon_array(painter, QRectF(rect), spec)
+
+
+# -- pages -----------------------------------------------------------------------------------
+
+
+class _Pages:
+    """A document laid out on A4 pages for one paint device, ready to paint page by page."""
+
+    def __init__(
+        self,
+        html: str,
+        device: QPaintDevice,
+        dpi: float,
+        header: str,
+        footer: str,
+        icon_arrays: Sequence[IconArraySpec],
+        page_mm: tuple[float, float] = A4_MM,
+    ) -> None:
+        ensure_app()
+        self.dpi, self.header, self.footer = dpi, header, footer
+        self.page_mm = page_mm
+        self.doc = QTextDocument()
+        layout = self.doc.documentLayout()
+        layout.setPaintDevice(device)
+        self.handler = _IconArrayObject(icon_arrays, dpi)  # kept: the layout does not own it
+        layout.registerHandler(ICON_OBJECT, self.handler)
+        font = QFont()
+        font.setFamilies(["DejaVu Sans", "Liberation Sans", "Arial", "Helvetica"])
+        font.setStyleHint(QFont.StyleHint.SansSerif)
+        font.setPointSizeF(FONT_POINTS)
+        self.font = font
+        self.doc.setDefaultFont(font)
+        self.doc.setDocumentMargin(0)
+        self.doc.setHtml(html)
+        _place_icon_arrays(self.doc)
+        self.body = QRectF(
+            self.mm(MARGIN_MM),
+            self.mm(BODY_TOP_MM),
+            self.mm(page_mm[0] - 2 * MARGIN_MM),
+            self.mm(page_mm[1] - BODY_BOTTOM_GAP_MM - BODY_TOP_MM),
+        )
+        self.doc.setPageSize(self.body.size())
+        self.count = max(1, self.doc.pageCount())
+
+    def mm(self, value: float) -> float:
+        return value / 25.4 * self.dpi
+
+    def paint(self, painter: QPainter, index: int) -> None:
+        """Paint page ``index`` (from 0), in page coordinates (0, 0 is the top-left corner)."""
+        body = self.body
+        painter.save()
+        painter.translate(body.left(), body.top() - index * body.height())
+        self.doc.drawContents(
+            painter, QRectF(0, index * body.height(), body.width(), body.height())
+        )
+        painter.restore()
+
+        small = QFont(self.font)
+        small.setPointSizeF(FONT_POINTS * 0.85)
+        painter.save()
+        painter.setFont(small)
+        metrics = QFontMetricsF(small, painter.device())
+        width = body.width()
+        left = body.left()
+        painter.setPen(QPen(QUIET_COLOUR))
+        header = metrics.elidedText(self.header, Qt.TextElideMode.ElideMiddle, width)
+        painter.drawText(QPointF(left, self.mm(HEADER_BASELINE_MM)), header)
+        painter.setPen(QPen(QColor("#9a9a9a"), self.mm(0.25)))
+        rule = self.mm(HEADER_RULE_MM)
+        painter.drawLine(QPointF(left, rule), QPointF(left + width, rule))
+        painter.setPen(QPen(QUIET_COLOUR))
+        page = f"Page {index + 1} of {self.count}"
+        baseline = self.mm(self.page_mm[1] - FOOTER_GAP_MM)
+        page_width = metrics.horizontalAdvance(page)
+        painter.drawText(QPointF(left + width - page_width, baseline), page)
+        if self.footer:
+            room = width - page_width - self.mm(6)
+            footer = metrics.elidedText(self.footer, Qt.TextElideMode.ElideRight, room)
+            painter.drawText(QPointF(left, baseline), footer)
+        painter.restore()
+
+
+def _place_icon_arrays(doc: QTextDocument) -> None:
+    """Turn each ``<img src="sdm-icon-array:N">`` into a custom object drawing array N."""
+    found: list[tuple[int, int]] = []
+    block = doc.begin()
+    prefix = f"{QT_ICON_SCHEME}:"
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            fmt = fragment.charFormat()
+            if fmt.isImageFormat():
+                name = fmt.toImageFormat().name()
+                if name.startswith(prefix) and name[len(prefix) :].isdigit():
+                    for offset in range(fragment.length()):
+                        found.append((fragment.position() + offset, int(name[len(prefix) :])))
+            it += 1
+        block = block.next()
+    cursor = QTextCursor(doc)
+    for position, index in reversed(found):
+        cursor.setPosition(position)
+        cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
+        fmt = QTextCharFormat()
+        fmt.setObjectType(ICON_OBJECT)
+        fmt.setProperty(SPEC_PROPERTY, index)
+        fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignBottom)
+        cursor.insertText("\ufffc", fmt)
+
+
+def _paint_on(device: QPagedPaintDevice, pages: _Pages) -> None:
+    """Paint every page onto a paged device (a PDF writer or a printer)."""
+    dpi = pages.dpi
+    layout = device.pageLayout()
+    full = layout.fullRectPixels(round(dpi))
+    paint = layout.paintRectPixels(round(dpi))
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("could not start drawing the pages")
+    try:
+        # The painter starts at the printable area; draw in whole-page coordinates.
+        painter.translate(full.left() - paint.left(), full.top() - paint.top())
+        for index in range(pages.count):
+            if index and not device.newPage():
+                raise OSError("could not start a new page")
+            pages.paint(painter, index)
+    finally:
+        painter.end()
+
+
+def html_to_pdf_bytes(
+    html: str,
+    header: str,
+    *,
+    icon_arrays: Sequence[IconArraySpec] = (),
+    footer: str = "",
+    title: str | None = None,
+) -> bytes:
+    """The HTML as an A4 PDF: ``header`` at the top of every page, "Page N of M" (and
+    ``footer``, if any) at the bottom. ``icon_arrays[N]`` is drawn wherever the HTML has
+    ``<img src="sdm-icon-array:N">``."""
+    ensure_app()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    writer.setTitle(title or header)
+    writer.setCreator(generator())
+    pages = _Pages(html, writer, RESOLUTION, header, footer, icon_arrays)
+    _paint_on(writer, pages)  # the file is complete when painting ends
+    del pages, writer  # the document first: its layout points at the writer
+    buffer.close()
+    return bytes(buffer.data().data())
+
+
+def html_to_pdf(
+    html: str,
+    path: Path,
+    header: str,
+    *,
+    icon_arrays: Sequence[IconArraySpec] = (),
+    footer: str = "",
+    overwrite: bool = True,
+) -> None:
+    """Write the HTML as an A4 PDF to ``path``, atomically (see :func:`html_to_pdf_bytes`).
+
+    With ``overwrite=False`` an existing file is left alone: :class:`FileExistsError`.
+    """
+    data = html_to_pdf_bytes(html, header, icon_arrays=icon_arrays, footer=footer)
+    atomic_write_bytes(path, data, mode=0o600, overwrite=overwrite)
+
+
+def summary_header(summary: Summary) -> str:
+    return f"{summary.aid_title} — version {summary.aid_version}"
+
+
+def _summary_footer(summary: Summary, variant: str) -> str:
+    kind = "Decision summary" if variant == "patient" else "Shared decision-making record"
+    return f"{kind}, {summary.date}"
+
+
+def summary_pdf_bytes(summary: Summary, variant: str = "patient") -> bytes:
+    """The patient or record copy of a summary as an A4 PDF."""
+    html, specs = render_qt_html(summary, variant)
+    return html_to_pdf_bytes(
+        html,
+        summary_header(summary),
+        icon_arrays=specs,
+        footer=_summary_footer(summary, variant),
+        title=f"{_summary_footer(summary, variant)}: {summary.aid_title}",
+    )
+
+
+def print_html(
+    html: str,
+    device: QPagedPaintDevice,
+    header: str,
+    *,
+    icon_arrays: Sequence[IconArraySpec] = (),
+    footer: str = "",
+) -> None:
+    """Paint the pages onto ``device``, such as a ``QPrinter`` the print dialog set up."""
+    size = device.pageLayout().fullRect(QPageLayout.Unit.Millimeter).size()
+    pages = _Pages(
+        html,
+        device,
+        device.logicalDpiX(),
+        header,
+        footer,
+        icon_arrays,
+        (size.width(), size.height()),
+    )
+    _paint_on(device, pages)
+
+
+def print_summary(summary: Summary, device: QPagedPaintDevice, variant: str = "patient") -> None:
+    """Print the patient or record copy of a summary, with the PDF's pages and arrays."""
+    html, specs = render_qt_html(summary, variant)
+    print_html(
+        html,
+        device,
+        summary_header(summary),
+        icon_arrays=specs,
+        footer=_summary_footer(summary, variant),
+    )
+
+
+def render_page_images(
+    html: str,
+    header: str,
+    *,
+    icon_arrays: Sequence[IconArraySpec] = (),
+    footer: str = "",
+    dpi: float = 96,
+) -> list[QImage]:
+    """The pages as white A4 images at ``dpi``: a preview of what the PDF holds."""
+    ensure_app()
+    size = (round(A4_MM[0] / 25.4 * dpi), round(A4_MM[1] / 25.4 * dpi))
+    probe = QImage(size[0], size[1], QImage.Format.Format_ARGB32_Premultiplied)
+    probe.setDotsPerMeterX(round(dpi / 0.0254))
+    probe.setDotsPerMeterY(round(dpi / 0.0254))
+    pages = _Pages(html, probe, dpi, header, footer, icon_arrays)
+    images = []
+    for index in range(pages.count):
+        image = QImage(probe.size(), QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDotsPerMeterX(probe.dotsPerMeterX())
+        image.setDotsPerMeterY(probe.dotsPerMeterY())
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            pages.paint(painter, index)
+        finally:
+            painter.end()
+        images.append(image)
+    return images

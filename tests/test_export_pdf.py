@@ -1,0 +1,197 @@
+"""PDF export (Qt): A4 pages with a header and page numbers, the text readable back, the
+icon arrays drawn as vector shapes."""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from fixtures.sessions.builder import HOSTILE, LONG_NOTES
+from pypdf import PdfReader
+
+from sdm_aid.core.export import render_qt_html
+from sdm_aid.core.model import Aid
+from sdm_aid.core.parser import load_aid_or_raise
+from sdm_aid.core.session import Session, load_session
+from sdm_aid.core.summary import build_summary
+from sdm_aid.core.svg_icons import BAD, GOOD, NEUTRAL
+from sdm_aid.paths import bundled_aids_dir
+from support import EXAMPLE, FIXTURES
+
+pytestmark = pytest.mark.usefixtures("qapp")  # a QApplication first, as in the app
+
+A4_POINTS = (595.3, 841.9)
+
+
+def session_named(name: str, tmp_path: Path) -> Session:
+    copy = tmp_path / f"{name}.sdm.json"
+    copy.write_bytes((FIXTURES / "sessions" / f"{name}.sdm.json").read_bytes())
+    return load_session(copy)
+
+
+def page_texts(data: bytes) -> list[str]:
+    """Each page's text, with ligatures undone and whitespace collapsed."""
+    reader = PdfReader(io.BytesIO(data))
+    return [
+        " ".join(unicodedata.normalize("NFKC", page.extract_text() or "").split())
+        for page in reader.pages
+    ]
+
+
+def rgb(colour: str) -> tuple[float, float, float]:
+    value = colour.lstrip("#")
+    r, g, b = (int(value[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    return r, g, b
+
+
+def stroke_colours(data: bytes) -> set[tuple[float, float, float]]:
+    """Every stroking colour the pages set (``r g b SCN`` or ``RG``), rounded."""
+    found = set()
+    for page in PdfReader(io.BytesIO(data)).pages:
+        content = page.get_contents()
+        stream = content.get_data() if content is not None else b""
+        for r, g, b in re.findall(rb"([\d.]+) ([\d.]+) ([\d.]+) (?:SCN|RG)\b", stream):
+            found.add((round(float(r), 2), round(float(g), 2), round(float(b), 2)))
+    return found
+
+
+def has_images(data: bytes) -> bool:
+    for page in PdfReader(io.BytesIO(data)).pages:
+        xobjects = page["/Resources"].get("/XObject") or {}
+        for ref in xobjects.values():
+            if ref.get_object().get("/Subtype") == "/Image":
+                return True
+    return False
+
+
+@pytest.fixture(scope="module")
+def knee() -> Aid:
+    return load_aid_or_raise(bundled_aids_dir() / "knee-osteoarthritis.md")
+
+
+def test_patient_pdf_has_the_decision_the_numbers_and_page_furniture(
+    knee: Aid, tmp_path: Path
+) -> None:
+    from sdm_aid.pdf import summary_pdf_bytes
+
+    session = session_named("knee-decided", tmp_path)
+    summary = build_summary(session, knee)
+    data = summary_pdf_bytes(summary, "patient")
+    assert data.startswith(b"%PDF-")
+    reader = PdfReader(io.BytesIO(data))
+    for page in reader.pages:
+        box = page.mediabox
+        assert (float(box.width), float(box.height)) == pytest.approx(A4_POINTS, abs=1)
+    texts = page_texts(data)
+    count = len(texts)
+    assert count >= 2
+    for n, text in enumerate(texts, start=1):
+        assert f"{knee.meta.title} — version {knee.meta.version}" in text
+        assert f"Page {n} of {count}" in text
+    whole = " ".join(texts)
+    assert "Exercise and physiotherapy" in whole and summary.decision in whole
+    assert "Ann Example" in whole and " ".join(LONG_NOTES.split()[:12]) in whole
+    shown = session.compare_options or list(knee.option_ids)
+    for outcome in knee.outcomes:
+        for option in shown:
+            value = outcome.values[option]
+            if value.count is not None:
+                phrase = f"{value.count:,} out of {outcome.denominator:,} people"
+                assert phrase in whole, (outcome.id, option)
+    assert not has_images(data)  # icon arrays are vector shapes, not pictures
+    colours = stroke_colours(data)
+    bad, neutral = rgb(BAD), rgb(NEUTRAL)
+    assert tuple(round(c, 2) for c in bad) in colours  # affected people (unwanted outcome)
+    assert tuple(round(c, 2) for c in neutral) in colours  # everyone else
+
+
+def test_pdf_icon_arrays_are_drawn_where_the_placeholders_are(knee: Aid, tmp_path: Path) -> None:
+    from sdm_aid.pdf import render_page_images
+
+    session = session_named("example-undecided", tmp_path)
+    aid = load_aid_or_raise(EXAMPLE)
+    summary = build_summary(session, aid)
+    html, specs = render_qt_html(summary, "patient")
+    assert html.count('src="sdm-icon-array:') == len(specs) == 4
+    with_arrays = render_page_images(html, "header", icon_arrays=specs, dpi=60)
+    without = render_page_images(html, "header", icon_arrays=[], dpi=60)
+
+    def pixels(images: list, colour: str) -> int:  # type: ignore[type-arg]
+        target = tuple(round(c * 255) for c in rgb(colour))
+        total = 0
+        for image in images:
+            for y in range(0, image.height(), 2):
+                for x in range(0, image.width(), 2):
+                    c = image.pixelColor(x, y)
+                    if (
+                        abs(c.red() - target[0])
+                        + abs(c.green() - target[1])
+                        + abs(c.blue() - target[2])
+                        < 30
+                    ):
+                        total += 1
+        return total
+
+    assert pixels(with_arrays, GOOD) > 50 and pixels(with_arrays, BAD) > 3
+    assert pixels(without, GOOD) < pixels(with_arrays, GOOD) / 4
+
+
+def test_record_pdf_is_short_and_clinical(knee: Aid, tmp_path: Path) -> None:
+    from sdm_aid.pdf import summary_pdf_bytes
+
+    session = session_named("knee-decided", tmp_path)
+    data = summary_pdf_bytes(build_summary(session, knee), "record")
+    texts = page_texts(data)
+    whole = " ".join(texts)
+    assert len(texts) <= 2
+    assert "Shared decision-making record" in whole
+    assert "Decision: Exercise and physiotherapy." in whole
+    assert "SURE test: 3 of 4" in whole
+    assert f"Page 1 of {len(texts)}" in texts[0]
+
+
+def test_hostile_text_is_printed_as_text(tmp_path: Path) -> None:
+    from sdm_aid.pdf import summary_pdf_bytes
+
+    session = session_named("example-hostile", tmp_path)
+    whole = " ".join(
+        page_texts(summary_pdf_bytes(build_summary(session, load_aid_or_raise(EXAMPLE))))
+    )
+    assert HOSTILE in whole and "Notes with <b>bold</b>" in whole
+
+
+def test_html_to_pdf_writes_any_report_with_header_and_page_numbers(tmp_path: Path) -> None:
+    from sdm_aid.pdf import html_to_pdf
+
+    body = "".join(f"<p>Paragraph {n} of the review report &amp; more.</p>" for n in range(150))
+    html = f"<h1>Patient panel review</h1>{body}"
+    out = tmp_path / "report.pdf"
+    html_to_pdf(html, out, "Review of hip-osteoarthritis, version 0.9.0", footer="Panel 3")
+    data = out.read_bytes()
+    texts = page_texts(data)
+    assert len(texts) >= 3
+    for n, text in enumerate(texts, start=1):
+        assert "Review of hip-osteoarthritis, version 0.9.0" in text
+        assert f"Page {n} of {len(texts)}" in text and "Panel 3" in text
+    whole = " ".join(texts)
+    assert all(f"Paragraph {n} of the review report & more." in whole for n in range(150))
+    with pytest.raises(FileExistsError):
+        html_to_pdf("<p>other</p>", out, "x", overwrite=False)
+    assert out.read_bytes() == data
+
+
+def test_print_html_paints_on_any_paged_device(tmp_path: Path) -> None:
+    from PySide6.QtGui import QPageSize, QPdfWriter
+
+    from sdm_aid.pdf import print_html
+
+    path = tmp_path / "printed.pdf"
+    writer = QPdfWriter(str(path))  # stands in for a QPrinter (also a QPagedPaintDevice)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+    print_html("<h1>Printed</h1><p>On a printer.</p>", writer, "Printed header")
+    del writer
+    text = " ".join(page_texts(path.read_bytes()))
+    assert "Printed header" in text and "On a printer." in text and "Page 1 of 1" in text
