@@ -98,6 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
     from sdm_aid.cli_export import add_export_parser
 
     add_export_parser(sub)
+    from sdm_aid.cli_review import add_review_parser
+
+    add_review_parser(sub)
     return parser
 
 
