@@ -1,10 +1,12 @@
 """The decision as HL7 FHIR R4 resources, built as plain dicts (Qt-free, no FHIR library).
 
-The aid becomes a ``Questionnaire`` (what matters to you, the quiz, the SURE test, the
-decision and CollaboRATE as items), the session a ``QuestionnaireResponse`` that points
-at it, and both travel in a ``Bundle`` of type ``collection``. Names are left out: a
-QuestionnaireResponse has no place for them, and a ``Patient`` resource built from a
-first name alone would match nobody in a health record. docs/fhir.md has the mapping.
+The aid becomes a ``Questionnaire`` (what matters to you, the quiz, the SURE test and the
+decision as items), the session a ``QuestionnaireResponse`` that points at it, and both
+travel in a ``Bundle`` of type ``collection``. Names are left out: a QuestionnaireResponse
+has no place for them, and a ``Patient`` resource built from a first name alone would
+match nobody in a health record. CollaboRATE is left out too: it is the patient's rating
+of the consultation, feedback for the service (``sdm-aid audit``), and patients answer
+more candidly when it does not go into their record. docs/fhir.md has the mapping.
 """
 
 from __future__ import annotations
@@ -17,12 +19,6 @@ import uuid
 from typing import TYPE_CHECKING, Any
 
 from sdm_aid.core.session import (
-    COLLABORATE_INTRO,
-    COLLABORATE_ITEMS,
-    COLLABORATE_MAX,
-    COLLABORATE_MIN,
-    COLLABORATE_QUESTIONS,
-    COLLABORATE_SCALE,
     MORE_TIME,
     NOT_DECIDED,
     RATING_MAX,
@@ -38,7 +34,6 @@ if TYPE_CHECKING:
 FHIR_VERSION = "4.0.1"  # R4
 CANONICAL_PREFIX = "urn:sdm-aid:aid:"
 SESSION_SYSTEM = "urn:sdm-aid:session"
-COLLABORATE_SYSTEM = "urn:sdm-aid:collaborate-scale"
 MIN_VALUE = "http://hl7.org/fhir/StructureDefinition/minValue"
 MAX_VALUE = "http://hl7.org/fhir/StructureDefinition/maxValue"
 STATUS = {"draft": "draft", "published": "active", "retired": "retired"}
@@ -104,13 +99,6 @@ def _decision_options(aid: Aid) -> list[dict[str, Any]]:
     options = [_coding(system, o.id, o.title) for o in aid.options]
     options += [_coding(system, code, words) for code, words in DECISION_WORDS.items()]
     return [{"valueCoding": c} for c in options]
-
-
-def _collaborate_options() -> list[dict[str, Any]]:
-    return [
-        {"valueCoding": _coding(COLLABORATE_SYSTEM, str(score), words)}
-        for score, words in COLLABORATE_SCALE.items()
-    ]
 
 
 def _range(low: int, high: int) -> list[dict[str, Any]]:
@@ -207,22 +195,7 @@ def questionnaire(aid: Aid) -> dict[str, Any]:
             ],
         }
     )
-    items.append(
-        {
-            "linkId": "collaborate",
-            "text": f"CollaboRATE. {COLLABORATE_INTRO}",
-            "type": "group",
-            "item": [
-                {
-                    "linkId": f"collaborate-{item}",
-                    "text": COLLABORATE_QUESTIONS[item],
-                    "type": "choice",
-                    "answerOption": _collaborate_options(),
-                }
-                for item in COLLABORATE_ITEMS
-            ],
-        }
-    )
+    # No CollaboRATE: see the module's docstring.
     resource: dict[str, Any] = {
         "resourceType": "Questionnaire",
         "id": _fhir_id(f"{aid.id}-{aid.meta.language}-{aid.meta.version}"),
@@ -327,29 +300,12 @@ def questionnaire_response(session: Session, aid: Aid) -> dict[str, Any]:
                 [{"valueString": d.clinician_notes.strip()}],
             )
         )
-    collaborate: list[Item] = []
-    for item in COLLABORATE_ITEMS:
-        score = session.collaborate.get(item)
-        if score is not None and COLLABORATE_MIN <= score <= COLLABORATE_MAX:
-            collaborate.append(
-                _answered(
-                    f"collaborate-{item}",
-                    COLLABORATE_QUESTIONS[item],
-                    [
-                        {
-                            "valueCoding": _coding(
-                                COLLABORATE_SYSTEM, str(score), COLLABORATE_SCALE[score]
-                            )
-                        }
-                    ],
-                )
-            )
+    # session.collaborate is never exported: see the module's docstring.
     items = [
         *_group("preferences", _section_title(aid, "preferences", "What matters to you"), prefs),
         *_group("quiz", _section_title(aid, "quiz", "Check your understanding"), quiz),
         *_group("sure", "How sure do you feel? (the SURE test)", sure),
         *_group("decision-group", "Your decision", decision),
-        *_group("collaborate", f"CollaboRATE. {COLLABORATE_INTRO}", collaborate),
     ]
     resource: dict[str, Any] = {
         "resourceType": "QuestionnaireResponse",

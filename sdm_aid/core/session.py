@@ -124,6 +124,16 @@ class Session:
     def touch(self) -> None:
         self.updated = _now()
 
+    def continue_in(self, setting: str, patient_name: str, clinician_name: str) -> None:
+        """Carry the session on in another setting (prepared at home, then continued in a
+        consultation), with the people now taking part."""
+        if setting not in SETTINGS:
+            raise ValueError(f"setting must be one of {SETTINGS}")
+        self.setting = setting
+        self.patient_name = patient_name.strip()
+        self.clinician_name = clinician_name.strip()
+        self.touch()
+
     def go_to(self, step: str) -> None:
         if step not in STEPS:
             raise ValueError(f"unknown step {step!r}")

@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
         self.aid: Aid | None = None
         self.decision: DecisionPage | None = None
         self.notice: QMessageBox | None = None  # the last "the aid has changed" message
+        self.who: StartDialog | None = None  # the last "who is taking part now?" question
         self._previews: list[QMainWindow] = []  # open live previews (kept from the GC)
 
         self.pages = QStackedWidget()
@@ -342,7 +343,8 @@ class MainWindow(QMainWindow):
         self._run(lambda: self.library.load(entry), opened, self._show_error)
 
     def resume(self, summary: SessionSummary) -> None:
-        self.open_session_path(summary.path)
+        # From the list of unfinished sessions: carrying on where it was left, as it was.
+        self.open_session_path(summary.path, ask_who=False)
 
     def open_session_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -354,7 +356,9 @@ class MainWindow(QMainWindow):
         if path:
             self.open_session_path(Path(path))
 
-    def open_session_path(self, path: Path) -> None:
+    def open_session_path(self, path: Path, ask_who: bool = True) -> None:
+        """Open a session file. One prepared at home (brought to the clinic) asks who is
+        taking part now, so it can be continued in the consultation (``ask_who``)."""
         from sdm_aid.core.session import SessionError, adopt_aid, changes_since, load_session
 
         try:
@@ -378,9 +382,10 @@ class MainWindow(QMainWindow):
                 self._show_error(self.tr("The aid for this session cannot be used."))
                 return
             changes = changes_since(session, result.aid)
+            notice: QMessageBox | None = None
             if changes.any:
                 names = ", ".join(changes.part_names(result.aid)) or self.tr("none")
-                self.notice = QMessageBox(
+                self.notice = notice = QMessageBox(
                     QMessageBox.Icon.Information,
                     self.tr("This aid has been updated"),
                     self.tr(
@@ -394,8 +399,36 @@ class MainWindow(QMainWindow):
                 self.notice.open()  # window-modal, so the session opens behind it
                 adopt_aid(session, result.aid)
             self.open_decision(result.aid, session, path)
+            if ask_who and session.setting == "home":
+                title = result.aid.meta.title
+                if notice is not None:  # one at a time: what changed first, then who
+                    notice.finished.connect(lambda _: self._ask_who(session, title))
+                else:
+                    self._ask_who(session, title)
 
         self._run(lambda: self.library.load(entry), opened, self._show_error)
+
+    def _ask_who(self, session: Session, title: str) -> None:
+        """Ask who is taking part now in a session prepared at home (window-modal, so the
+        session is open behind it). Cancel leaves the session as it was."""
+        if self.session is not session:
+            return  # another session has been opened since
+        if self.who is not None:
+            self.who.deleteLater()
+        self.who = dialog = StartDialog(title, self, continuing=True)
+        dialog.fill(session.patient_name, session.clinician_name, session.setting)
+        dialog.accepted.connect(lambda: self._continue_with(session, dialog))
+        dialog.open()
+
+    def _continue_with(self, session: Session, dialog: StartDialog) -> None:
+        if self.session is not session:
+            return
+        now = (dialog.setting, dialog.patient.text().strip(), dialog.clinician.text().strip())
+        if now == (session.setting, session.patient_name, session.clinician_name):
+            return  # nothing changed: nothing to save
+        session.continue_in(*now)
+        self.autosaver.changed()
+        self.show_decision()  # the clinician's notes and CollaboRATE appear in a consultation
 
     def open_decision(self, aid: Aid, session: Session, path: Path) -> None:
         self.aid, self.session = aid, session

@@ -1,4 +1,5 @@
-"""Who is taking part, and where: asked once when a decision starts."""
+"""Who is taking part, and where: asked when a decision starts, and again when a session
+prepared at home is opened to be continued in a consultation."""
 
 from __future__ import annotations
 
@@ -16,9 +17,21 @@ from PySide6.QtWidgets import (
 
 
 class StartDialog(QDialog):
-    def __init__(self, title: str, parent: QWidget | None = None):
+    def __init__(self, title: str, parent: QWidget | None = None, continuing: bool = False):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Start: {t}").format(t=title))
+        if continuing:
+            self.setWindowTitle(self.tr("Continue: {t}").format(t=title))
+        else:
+            self.setWindowTitle(self.tr("Start: {t}").format(t=title))
+        # Only when continuing a session prepared at home (see MainWindow.open_session_path).
+        self.note = QLabel(
+            self.tr(
+                "This session was prepared at home. You can now continue it together in the "
+                "consultation."
+            )
+        )
+        self.note.setWordWrap(True)
+        self.note.setVisible(continuing)
         intro = QLabel(
             self.tr("Who is taking part? Names are optional; they appear only on your summary.")
         )
@@ -41,10 +54,13 @@ class StartDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Start"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("C&ontinue") if continuing else self.tr("&Start")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Setting:")))
@@ -55,3 +71,9 @@ class StartDialog(QDialog):
     @property
     def setting(self) -> str:
         return "consultation" if self.together.isChecked() else "home"
+
+    def fill(self, patient: str, clinician: str, setting: str) -> None:
+        """Show who took part and where so far (a session being continued)."""
+        self.patient.setText(patient)
+        self.clinician.setText(clinician)
+        (self.together if setting == "consultation" else self.alone).setChecked(True)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QProxyStyle,
@@ -20,11 +20,19 @@ BASE_POINT_SIZE = 12.0  # large enough to read across a desk
 
 class FocusStyle(QProxyStyle):
     """Fusion, with a bold focus ring that is easy to see (an app style sheet would do the
-    same but makes every new page several times slower to build)."""
+    same but makes every new page several times slower to build).
 
-    def __init__(self, colour: QColor):
+    In high contrast, radio buttons and tick boxes get an outline and mark in the text
+    colour: Fusion draws their outline from the window colour, which on black is black.
+    """
+
+    _RADIO = QStyle.PrimitiveElement.PE_IndicatorRadioButton
+    _CHECK = QStyle.PrimitiveElement.PE_IndicatorCheckBox
+
+    def __init__(self, colour: QColor, high_contrast: bool = False):
         super().__init__(QStyleFactory.create("Fusion"))
         self.colour = colour
+        self.high_contrast = high_contrast
 
     def drawPrimitive(
         self,
@@ -42,6 +50,40 @@ class FocusStyle(QProxyStyle):
             painter.restore()
             return
         super().drawPrimitive(element, option, painter, widget)
+        if self.high_contrast and (element == self._RADIO or element == self._CHECK):
+            _draw_indicator(element == self._RADIO, option, painter)
+
+
+def _draw_indicator(radio: bool, option: QStyleOption, painter: QPainter) -> None:
+    """Over Fusion's radio button or tick box: a 2 px outline inside ``option.rect`` and,
+    when it is on, the dot or tick, all in the text colour."""
+    colour = option.palette.color(QPalette.ColorRole.WindowText)
+    rect = QRectF(option.rect)
+    on = bool(option.state & QStyle.StateFlag.State_On)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(QPen(colour, 2))
+    painter.setBrush(QBrush())  # no fill
+    outline = rect.adjusted(1, 1, -1, -1)  # the 2 px pen stays inside the rect
+    if radio:
+        painter.drawEllipse(outline)
+        if on:
+            painter.setPen(QPen(QBrush(), 0))
+            painter.setBrush(colour)
+            radius = 0.22 * min(rect.width(), rect.height())
+            painter.drawEllipse(rect.center(), radius, radius)
+    else:
+        painter.drawRoundedRect(outline, 2, 2)
+        if on:  # Fusion's tick is a little see-through and grey: draw it again, in full
+            inside = outline.adjusted(1, 1, -1, -1)
+            painter.fillRect(inside, option.palette.base())
+            side = min(inside.width(), inside.height())
+            painter.setPen(QPen(colour, max(2.0, 0.15 * side)))
+            tick = QPainterPath(QPointF(0.2 * side, 0.5 * side))
+            tick.lineTo(0.42 * side, 0.72 * side)
+            tick.lineTo(0.8 * side, 0.28 * side)
+            painter.drawPath(tick.translated(inside.topLeft()))
+    painter.restore()
 
 
 class LargeTextStyle(FocusStyle):
@@ -49,8 +91,8 @@ class LargeTextStyle(FocusStyle):
     see and to hit. Only used above 100 %: every size question Qt asks the style while laying
     out a page then goes through Python, which makes new pages slower to build."""
 
-    def __init__(self, colour: QColor, scale: float):
-        super().__init__(colour)
+    def __init__(self, colour: QColor, scale: float, high_contrast: bool = False):
+        super().__init__(colour, high_contrast)
         self.scale = scale
         metric = QStyle.PixelMetric
         self._indicators = {
@@ -151,7 +193,12 @@ def apply(app: QApplication, theme: str, scale: float) -> None:
     global _style
     scale = clamp_scale(scale)
     # Keep the Python object alive: the application does not own it.
-    _style = LargeTextStyle(QColor(focus), scale) if scale > 1 else FocusStyle(QColor(focus))
+    contrast = theme == "high-contrast"
+    _style = (
+        LargeTextStyle(QColor(focus), scale, contrast)
+        if scale > 1
+        else FocusStyle(QColor(focus), contrast)
+    )
     app.setStyle(_style)
     palette.setColor(QPalette.ColorRole.Highlight, QColor(focus))
     if theme != "high-contrast":

@@ -22,7 +22,10 @@ from sdm_aid.core.library import AidLibrary
 from sdm_aid.core.model import Aid
 from sdm_aid.core.parser import load_aid_or_raise
 from sdm_aid.core.session import (
+    COLLABORATE_INTRO,
     COLLABORATE_ITEMS,
+    COLLABORATE_QUESTIONS,
+    COLLABORATE_SCALE,
     MORE_TIME,
     SURE_ITEMS,
     Session,
@@ -152,9 +155,9 @@ def test_questionnaire_validates_for_every_aid(aid: Aid) -> None:
         "decision",
         "decision-involve",
         "questions",
-        *(f"collaborate-{item}" for item in COLLABORATE_ITEMS),
     }
     assert expected <= set(link_ids)
+    assert not any("collaborate" in i for i in link_ids)  # service feedback, not the record
     by_id = {i["linkId"]: i for i in walk(data["item"])}
     assert all(by_id[f"pref-{p.id}"]["type"] == "integer" for p in aid.preferences)
     assert all(by_id[f"sure-{s}"]["type"] == "boolean" for s in SURE_ITEMS)
@@ -201,9 +204,28 @@ def test_filled_session_bundle_validates_and_carries_the_answers(aid: Aid) -> No
         *aid.questions[:1],
         "Can I still swim?",
     ]
-    for item, score in session.collaborate.items():
-        (coding,) = answers[f"collaborate-{item}"]
-        assert coding["valueCoding"]["code"] == str(score)
+    assert session.collaborate  # answered, yet not exported (see the next test)
+    assert not any(link_id.startswith("collaborate") for link_id in answers)
+
+
+def test_collaborate_is_never_exported() -> None:
+    # CollaboRATE rates the consultation: feedback for the service (sdm-aid audit), kept
+    # out of anything that may go into the health record, so patients answer candidly.
+    aid = ALL_AIDS[0]
+    session = filled(aid)
+    assert set(session.collaborate) == set(COLLABORATE_ITEMS)
+    data = fhir.bundle(session, aid)
+    text = json.dumps(data, ensure_ascii=False)
+    assert "collaborate" not in text.lower()
+    for item in COLLABORATE_ITEMS:
+        assert COLLABORATE_QUESTIONS[item] not in text
+    assert COLLABORATE_INTRO not in text
+    assert not any(words in text for words in COLLABORATE_SCALE.values())
+    # The response is the same with the answers as without them.
+    without = filled(aid)
+    without.id, without.updated = session.id, session.updated
+    without.collaborate = {}
+    assert fhir.questionnaire_response(without, aid) == fhir.questionnaire_response(session, aid)
 
 
 def test_names_stay_out_of_fhir() -> None:

@@ -40,6 +40,20 @@ def test_new_session_records_the_aid_and_the_people(aid: Aid) -> None:
         new_session(aid, "garden")
 
 
+def test_prepared_at_home_then_continued_in_a_consultation(aid: Aid) -> None:
+    session = new_session(aid, "home", patient_name="Ann")
+    session.ratings = {"avoid-needles": 8}
+    session.updated = "2000-01-01T00:00:00+00:00"
+    session.continue_in("consultation", "  Ann Example ", " Dr Rao ")
+    assert session.setting == "consultation"
+    assert (session.patient_name, session.clinician_name) == ("Ann Example", "Dr Rao")
+    assert session.ratings == {"avoid-needles": 8}  # the answers so far are kept
+    assert session.updated != "2000-01-01T00:00:00+00:00"
+    with pytest.raises(ValueError):
+        session.continue_in("garden", "Ann", "")
+    assert session.setting == "consultation" and session.patient_name == "Ann Example"
+
+
 def test_round_trip_keeps_everything(tmp_path: Path, aid: Aid) -> None:
     session = new_session(aid, "consultation", "Ann", "Dr Rao")
     session.go_to("preferences")

@@ -160,14 +160,75 @@ def test_prepared_at_home_then_continued_in_clinic(
     page.go_to("quiz")
     window.show_library()
 
+    # In the clinic, File > Open session file…: who is taking part now?
     clinic = MainWindow(use_threads=False)
     qtbot.addWidget(clinic)
+    clinic.show()
     clinic.open_session_path(carried)
-    assert clinic.session is not None and clinic.decision is not None
+    assert clinic.session is not None and clinic.decision is not None  # open behind it
     assert clinic.session.current_step == "quiz"
     assert clinic.session.ratings[first] == 9
-    assert clinic.session.setting == "home"
+    who = clinic.who
+    assert who is not None and who.isVisible() and who.isModal()
+    assert "prepared at home" in who.note.text() and who.note.isVisibleTo(who)
+    assert who.patient.text() == "Ann Example" and who.clinician.text() == "Dr Rao"
+    assert who.alone.isChecked()  # as it was prepared
+    who.together.click()
+    who.clinician.setText("Dr Okafor")
+    who.accept()
+    assert clinic.session.setting == "consultation"
+    assert clinic.session.clinician_name == "Dr Okafor"
+    assert clinic.session.ratings[first] == 9 and clinic.session.current_step == "quiz"
+    page = clinic.decision
+    assert page is not None and page.session is clinic.session
+    page.go_to("decision")
+    decision = page.pages["decision"]
+    assert isinstance(decision, DecisionStep)
+    assert decision.notes.isVisible() and decision.collaborate_box.isVisible()
+    data = saved(clinic)
+    assert clinic.autosaver.path == carried
+    assert data["setting"] == "consultation" and data["clinician_name"] == "Dr Okafor"
     assert load_session(carried).patient_name == "Ann Example"
+
+
+def test_cancel_keeps_a_session_prepared_at_home_as_it_was(
+    qtbot,
+    window: MainWindow,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    open_aid(qtbot, window, "knee-osteoarthritis", setting="home")
+    carried = tmp_path / "my-knee.sdm.json"
+    window.save_as_path(carried)
+    window.show_library()
+
+    clinic = MainWindow(use_threads=False)
+    qtbot.addWidget(clinic)
+    clinic.show()
+    clinic.open_session_path(carried)
+    assert clinic.who is not None and clinic.who.isVisible()
+    clinic.who.together.click()
+    clinic.who.reject()
+    assert clinic.session is not None and clinic.decision is not None  # it still opens
+    assert clinic.session.setting == "home" and clinic.session.clinician_name == "Dr Rao"
+    decision = clinic.decision.page("decision")
+    assert isinstance(decision, DecisionStep)
+    decision.refresh()
+    assert not decision.notes.isVisibleTo(clinic)
+    assert not decision.collaborate_box.isVisibleTo(clinic)
+    clinic.autosaver.flush()
+    wait_for_workers()
+    assert load_session(carried).setting == "home"
+
+
+def test_resuming_at_home_does_not_ask_again(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    open_aid(qtbot, window, "knee-osteoarthritis", setting="home")
+    window.show_library()
+    model = window.library_page.sessions_model
+    assert model.rowCount() == 1
+    window.library_page.sessions.setCurrentIndex(model.index(0, 0))
+    qtbot.keyClick(window.library_page.sessions, Qt.Key.Key_Return)
+    assert window.session is not None and window.session.setting == "home"
+    assert window.who is None
 
 
 def test_unfinished_sessions_are_listed_and_resumed(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -233,8 +294,10 @@ def test_reopening_with_an_updated_aid_says_what_changed(
 
     clinic = MainWindow(extra_aids=[aids], use_threads=False)
     qtbot.addWidget(clinic)
+    clinic.show()
     clinic.open_session_path(carried)
     assert clinic.notice is not None and clinic.notice.isVisible()
+    assert clinic.who is None  # one message at a time: what changed comes first
     message = clinic.notice.text()
     assert "1.2.0" in message and "1.3.0" in message
     assert "“Exercises with a physiotherapist”" in message  # the part that changed, by name
@@ -242,6 +305,13 @@ def test_reopening_with_an_updated_aid_says_what_changed(
     assert clinic.session is not None and clinic.decision is not None  # it opened behind
     assert clinic.session.aid_version == "1.3.0"  # the session now follows the new version
     clinic.notice.accept()
+    # It was prepared at home: then who is taking part now.
+    assert clinic.who is not None and clinic.who.isVisible()
+    assert clinic.who.patient.text() == "Ann Example" and clinic.who.alone.isChecked()
+    clinic.who.together.click()
+    clinic.who.accept()
+    assert clinic.session.setting == "consultation"
     clinic.autosaver.flush()
     wait_for_workers()
-    assert load_session(carried).aid_version == "1.3.0"
+    reopened = load_session(carried)
+    assert reopened.aid_version == "1.3.0" and reopened.setting == "consultation"
