@@ -28,6 +28,13 @@ class FocusStyle(QProxyStyle):
 
     _RADIO = QStyle.PrimitiveElement.PE_IndicatorRadioButton
     _CHECK = QStyle.PrimitiveElement.PE_IndicatorCheckBox
+    # Text boxes and framed panels: Fusion draws their edges from the window colour,
+    # which in high contrast is the black of the background.
+    _FRAMES = (
+        QStyle.PrimitiveElement.PE_PanelLineEdit,
+        QStyle.PrimitiveElement.PE_FrameLineEdit,
+        QStyle.PrimitiveElement.PE_Frame,
+    )
 
     def __init__(self, colour: QColor, high_contrast: bool = False):
         super().__init__(QStyleFactory.create("Fusion"))
@@ -52,6 +59,12 @@ class FocusStyle(QProxyStyle):
         super().drawPrimitive(element, option, painter, widget)
         if self.high_contrast and (element == self._RADIO or element == self._CHECK):
             _draw_indicator(element == self._RADIO, option, painter)
+        elif self.high_contrast and element in self._FRAMES:
+            painter.save()
+            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.WindowText), 1))
+            painter.setBrush(QBrush())  # no fill
+            painter.drawRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5))
+            painter.restore()
 
 
 def _draw_indicator(radio: bool, option: QStyleOption, painter: QPainter) -> None:

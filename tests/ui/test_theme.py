@@ -117,3 +117,21 @@ def test_radio_buttons_and_tick_boxes_show_in_high_contrast(scale: float) -> Non
         assert isinstance(style, theme.FocusStyle) and not style.high_contrast
     finally:
         theme.apply(app, "system", 1.0)
+
+
+def test_text_boxes_have_visible_edges_in_high_contrast() -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    app = make_app()
+    assert isinstance(app, QApplication)
+    try:
+        theme.apply(app, "high-contrast", 1.0)
+        box = QLineEdit()
+        box.resize(200, 40)
+        image = box.grab().toImage()
+        edge = max(image.pixelColor(x, 0).lightness() for x in range(10, 190))
+        middle = image.pixelColor(100, 20).lightness()
+        assert edge > 200  # a white edge …
+        assert middle < 60  # … around a black box
+    finally:
+        theme.apply(app, "system", 1.0)
