@@ -173,6 +173,10 @@ class LibraryPage(QWidget):
         self.list.setAlternatingRowColors(True)
         self.open_button = QPushButton(self.tr("&Open this aid"))
         self.open_button.setAccessibleName(self.tr("Open the selected decision aid"))
+        self.review_button = QPushButton(self.tr("&Review this aid…"))
+        self.review_button.setAccessibleName(
+            self.tr("Review the selected aid for the authors (patient panel)")
+        )
         self.folder_button = QPushButton(self.tr("Open &folder of aids…"))
         self.folder_button.setAccessibleName(self.tr("Add a folder of decision aids"))
         self.status = QLabel()
@@ -191,6 +195,7 @@ class LibraryPage(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.review_button)
         buttons.addWidget(self.folder_button)
         buttons.addStretch()
         layout = QVBoxLayout(self)

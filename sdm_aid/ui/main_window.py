@@ -7,10 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QTextDocument
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QStackedWidget
 
 from sdm_aid.ui import theme
+from sdm_aid.ui.export_actions import ExportActions
 from sdm_aid.ui.library_page import LibraryPage
 from sdm_aid.ui.start_dialog import StartDialog
 from sdm_aid.ui.workers import run_in_thread
@@ -136,8 +137,19 @@ class MainWindow(QMainWindow):
         self.print_action = self._action(
             self.tr("&Print summary…"), self.print_summary, keys.Print
         )
+        self.exports = ExportActions(self)  # export, print and copy the summary
+        self.export_action = self._action(
+            self.tr("&Export summary…"), self.exports.export_summary, "Ctrl+E"
+        )
         self.folder_action = self._action(self.tr("Open &folder of aids…"), self.add_folder)
         self.preview_action = self._action(self.tr("Pre&view a file…"), self.preview_file)
+        self.review_action = self._action(self.tr("&Review this aid…"), self.review_selected)
+        self.library_page.review_button.clicked.connect(self.review_action.trigger)
+        self.library_page.list.selectionModel().currentChanged.connect(self._can_review)
+        self._can_review()
+        self.collate_action = self._action(
+            self.tr("&Collate patient reviews…"), self.collate_reviews
+        )
         self.library_action = self._action(self.tr("&Library"), self.show_library)
         quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit)
         for action in (
@@ -145,12 +157,20 @@ class MainWindow(QMainWindow):
             self.save_action,
             self.save_as_action,
             self.print_action,
+            self.export_action,
             self.folder_action,
             self.preview_action,
+            self.review_action,
+            self.collate_action,
             self.library_action,
             quit_action,
         ):
             file_menu.addAction(action)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        self.copy_record_action = self._action(
+            self.tr("&Copy for health record"), self.exports.copy_record
+        )
+        edit.addAction(self.copy_record_action)
         view = self.menuBar().addMenu(self.tr("&View"))
         self.zoom_in = self._action(
             self.tr("&Larger text"), lambda: self.zoom(theme.STEP), keys.ZoomIn
@@ -187,6 +207,8 @@ class MainWindow(QMainWindow):
             self.save_action,
             self.save_as_action,
             self.print_action,
+            self.export_action,
+            self.copy_record_action,
             self.library_action,
         ):
             action.setEnabled(enabled)
@@ -302,6 +324,44 @@ class MainWindow(QMainWindow):
         preview.closed.connect(lambda p=preview: p in self._previews and self._previews.remove(p))
         preview.show()
         return preview
+
+    def collate_reviews(self) -> None:
+        """Ask for an aid and its review files; collate them in a window of their own."""
+        from sdm_aid.ui.collate_window import CollateWindow  # not at start-up
+
+        CollateWindow.ask_and_open(self)
+
+    def review_selected(self) -> None:
+        """Open the aid selected in the library for patient-panel review, in a window of
+        its own (docs/review.md)."""
+        from sdm_aid.ui.library_page import EntryRole
+
+        index = self.library_page.list.currentIndex()
+        entry = index.data(EntryRole) if index.isValid() else None
+        if entry is None or entry.broken:
+            return
+
+        def opened(result: ParseResult) -> None:
+            if result.aid is None or result.errors:
+                self._show_error(
+                    self.tr("This aid cannot be reviewed:\n")
+                    + "\n".join(str(f) for f in result.errors or result.findings)
+                )
+                return
+            from sdm_aid.ui.review_window import ReviewWindow  # not at start-up
+
+            ReviewWindow.open_aid(result.aid, self.theme_name)
+
+        self._run(lambda: self.library.load(entry), opened, self._show_error)
+
+    def _can_review(self, *_args: object) -> None:
+        from sdm_aid.ui.library_page import EntryRole
+
+        index = self.library_page.list.currentIndex()
+        entry = index.data(EntryRole) if index.isValid() else None
+        usable = entry is not None and not entry.broken
+        self.review_action.setEnabled(usable)
+        self.library_page.review_button.setEnabled(usable)
 
     def show_library(self) -> None:
         self.autosaver.flush()
@@ -447,6 +507,7 @@ class MainWindow(QMainWindow):
         self.decision = DecisionPage(self.aid, self.session, self.theme_name)
         self.decision.changed.connect(self.autosaver.changed)
         self.decision.back_to_library.connect(self.show_library)
+        self.exports.watch(self.decision)  # the Summary step's Copy, Save as PDF and Print
         self.pages.addWidget(self.decision)
         self.pages.setCurrentWidget(self.decision)
         self.setWindowTitle(self.tr("{title} – SDM Aid").format(title=self.aid.meta.title))
@@ -483,18 +544,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved as {p}").format(p=path), 4000)
 
     def print_summary(self) -> None:
-        if self.session is None or self.aid is None:
-            return
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        from sdm_aid.core.summary import build_summary, render_screen_html
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            document = QTextDocument()
-            document.setHtml(render_screen_html(build_summary(self.session, self.aid)))
-            document.print_(printer)
+        """Ask for a printer and print the summary (the patient copy unless asked)."""
+        self.exports.print_summary()
 
     # -- errors and closing --------------------------------------------------------------
     def _show_error(self, error: object) -> None:
