@@ -3,4 +3,5 @@
 from sdm_aid.ui import startup
 
 startup.use_builtin_hashes()
+startup.skip_code_highlighting()
 startup.lean_pyside_import_hook()

@@ -112,7 +112,8 @@ class MainWindow(QMainWindow):
         shortcut: QKeySequence.StandardKey | str | None = None,
         checkable: bool = False,
     ) -> QAction:
-        action = QAction(text, self)
+        action = QAction(self)  # (text, parent) would make PySide6 build QIcon's enums first
+        action.setText(text)
         # setShortcuts, not setShortcut: it takes every key the platform binds to a standard
         # key, and it does not build the Qt namespace's enums (about 40 ms) at start-up.
         if isinstance(shortcut, str):

@@ -114,6 +114,10 @@ print("hook", getattr(feature._mod_uses_pyside, "_sdm_aid", False))
 print("openssl", sys.modules.get("_hashlib") is not None)
 print("sha256", hashlib.sha256(b"abc").hexdigest())
 print("cached", any(name.endswith("parser.py") for name in linecache.cache))
+from sdm_aid.core.render import Renderer
+html = Renderer().render("Before\n\n```\nplain text, kept as it is\n```\n").html
+print("pre", "<pre><code>plain text, kept as it is" in html)
+print("pygments", sys.modules.get("pygments") is not None)
 import sdm_aid.ui.main_window
 flags = feature.pyside_feature_dict
 print("flags", flags.get("sdm_aid.core.render"), flags.get("sdm_aid.ui.library_page"))
@@ -134,5 +138,7 @@ def test_process_setup_keeps_memory_lean_and_hashes_right() -> None:
     # … gives the standard digest (FIPS 180-2 test vector for "abc")
     assert "sha256 ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad" in out
     assert "cached False" in out  # no module source kept in memory
+    assert "pygments False" in out  # no highlighter loaded …
+    assert "pre True" in out  # … and preformatted text still shows as such
     # PySide6 still learns which modules use it: the core does not (-1), the UI does (0)
     assert "flags -1 0" in out
