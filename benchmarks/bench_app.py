@@ -102,7 +102,7 @@ def bench_startup_and_memory(home: Path) -> list[Result]:
     env = child_env(home)
     run_child(APP, env)  # warm the disk cache and the library index cache, as a second start
     bare, app, bare_rss = [], [], []
-    for _ in range(5):
+    for _ in range(11):  # interleaved, median: start-up times on a shared machine are noisy
         t, rss = run_child(BARE, env)
         bare.append(t)
         bare_rss.append(rss)
