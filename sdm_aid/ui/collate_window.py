@@ -81,6 +81,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sdm_aid.ui.window_size import fit_to_text
 from sdm_aid.ui.workers import run_in_thread
 
 if TYPE_CHECKING:
@@ -1102,14 +1103,8 @@ class CollateWindow(QMainWindow):
             made.setEnabled(False)
 
     def _initial_size(self) -> None:
+        width = fit_to_text(self, (140, 85), (1180, 820))
         char = self.fontMetrics().averageCharWidth()
-        width, height = max(1180, char * 140), max(820, char * 85)
-        screen = self.screen()
-        if screen is not None:
-            available = screen.availableGeometry()
-            if available.width() >= 1024:
-                width, height = min(width, available.width()), min(height, available.height())
-        self.resize(width, height)
         left = min(max(char * 20, width * 20 // 100), width * 30 // 100)
         self.splitter.setSizes([left, width - left])
 

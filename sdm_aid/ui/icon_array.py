@@ -39,6 +39,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from sdm_aid.core.model import OutcomeValue
 from sdm_aid.core.risk_words import frequency_sentence, value_range
+from sdm_aid.core.svg_icons import grid_shape  # one grid for the app and the exports
 
 DEFAULT_GOOD = QColor("#1b7f79")  # teal: desirable outcomes
 DEFAULT_BAD = QColor("#b35806")  # orange-brown: undesirable outcomes
@@ -46,16 +47,6 @@ DEFAULT_NEUTRAL = QColor("#d9d9d9")  # light grey: everyone else
 PERSON_MIN_CELL = 18.0  # pixels; below this a cell shows a circle, not a person
 NO_FIGURE_TEXT = "No reliable figure"
 RANGE_NOTE = "Figures with a light fill and an outline show the range of uncertainty."
-
-
-def grid_shape(denominator: int) -> tuple[int, int]:
-    """(columns, rows) for a denominator: 10 x 10 for 100, 40 x 25 for 1,000."""
-    if denominator <= 0:
-        raise ValueError(f"denominator must be above 0, not {denominator}")
-    if denominator == 1000:
-        return 40, 25
-    columns = math.ceil(math.sqrt(denominator))
-    return columns, math.ceil(denominator / columns)
 
 
 def tint(colour: QColor, amount: float = 0.55) -> QColor:

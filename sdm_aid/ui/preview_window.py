@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
 
 from sdm_aid.core.findings import RULES, Finding
 from sdm_aid.core.session import STEPS, Session, adopt_aid, new_session
+from sdm_aid.ui.window_size import fit_to_text
 from sdm_aid.ui.workers import run_in_thread
 
 if TYPE_CHECKING:
@@ -390,15 +391,7 @@ class PreviewWindow(QMainWindow):
 
     def _initial_size(self) -> None:
         """Room for the step list, the page and the findings at the current text size."""
-        char = self.fontMetrics().averageCharWidth()
-        width, height = max(1280, char * 150), max(860, char * 90)
-        screen = self.screen()
-        if screen is not None:
-            available = screen.availableGeometry()
-            if available.width() >= 1024:  # a real screen, not a tiny virtual one
-                width = min(width, available.width())
-                height = min(height, available.height())
-        self.resize(width, height)
+        fit_to_text(self, (150, 90), (1280, 860))
 
     def _place_findings_panel(self) -> None:
         """Beside the page when the window is wide enough for the text size; below it

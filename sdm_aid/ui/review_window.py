@@ -93,6 +93,7 @@ from sdm_aid.core.review import (
     save_review,
 )
 from sdm_aid.core.session import Session, new_session
+from sdm_aid.ui.window_size import fit_to_text
 from sdm_aid.ui.workers import run_in_thread
 
 if TYPE_CHECKING:
@@ -1092,15 +1093,7 @@ class ReviewWindow(QMainWindow):
         return action
 
     def _initial_size(self) -> None:
-        char = self.fontMetrics().averageCharWidth()
-        width, height = max(1200, char * 130), max(820, char * 85)
-        screen = self.screen()
-        if screen is not None:
-            available = screen.availableGeometry()
-            if available.width() >= 1024:  # a real screen, not a tiny virtual one
-                width = min(width, available.width())
-                height = min(height, available.height())
-        self.resize(width, height)
+        fit_to_text(self, (130, 85), (1200, 820))
 
     def _fit_section_list(self) -> None:
         self.section_list.setFixedWidth(self.fontMetrics().averageCharWidth() * 27)
