@@ -1,37 +1,30 @@
-"""Save the session shortly after every change, off the UI thread, atomically."""
+"""Save shortly after every change, off the UI thread, atomically.
+
+``BackgroundSaver`` is the one mechanism; ``Autosaver`` (sessions) and the review window's
+saver say what to snapshot and how to write it.
+"""
 
 from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from sdm_aid.core.fileio import atomic_write_text
 from sdm_aid.core.session import FILE_MODE, Session, to_json
+from sdm_aid.ui.workers import run_in_thread
 
 DELAY_MS = 300  # well under the one second a crash may lose
 
 
-class _Write(QRunnable):
-    lock = threading.Lock()  # one write at a time, in order
+class BackgroundSaver(QObject):
+    """Saves once the person pauses, in a worker thread, from a snapshot taken in the UI
+    thread (so they can carry on while it is written). A write never replaces a newer one
+    that finished first. Subclasses give ``_snapshot`` and ``_store``."""
 
-    def __init__(self, path: Path, text: str, saver: Autosaver):
-        super().__init__()
-        self.path, self.text, self.saver = path, text, saver
-
-    def run(self) -> None:
-        with self.lock:
-            try:
-                self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-                atomic_write_text(self.path, self.text, mode=FILE_MODE)
-            except OSError as exc:
-                self.saver.failed.emit(f"{self.path}: {exc.strerror or exc}")
-            else:
-                self.saver.saved.emit(str(self.path))
-
-
-class Autosaver(QObject):
     saved = Signal(str)
     failed = Signal(str)
 
@@ -41,27 +34,91 @@ class Autosaver(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
         self._timer.timeout.connect(self.save_now)
-        self.session: Session | None = None
+        self._lock = threading.Lock()
+        self._started = 0  # snapshots handed out to be written
+        self._written = 0  # the newest snapshot on disk
         self.path: Path | None = None
+
+    def _snapshot(self) -> Any | None:
+        """What to write, taken now in the UI thread; None when nothing is tracked."""
+        raise NotImplementedError
+
+    def _store(self, snapshot: Any, path: Path) -> None:
+        """Write a snapshot (in a worker thread, or in this one when flushing)."""
+        raise NotImplementedError
+
+    @property
+    def pending(self) -> bool:
+        return self._timer.isActive()
+
+    def changed(self) -> None:
+        """Call after every change: saves once the person pauses."""
+        if self.path is not None:
+            self._timer.start()
+
+    def save_now(self) -> None:
+        self._timer.stop()
+        snapshot, path = self._snapshot(), self.path
+        if snapshot is None or path is None:
+            return
+        self._started += 1
+        generation = self._started
+        run_in_thread(lambda: self._write(snapshot, path, generation), self._done, self._failed)
+
+    def flush(self) -> None:
+        """Write any change not yet on disk now, in this thread, and wait for writes in
+        progress (closing the window, "Save now", tests)."""
+        pending = self._timer.isActive() or self._started > self._written
+        self._timer.stop()
+        snapshot, path = self._snapshot(), self.path
+        if not pending or snapshot is None or path is None:
+            return
+        self._started += 1
+        try:
+            done = self._write(snapshot, path, self._started)
+        except OSError as exc:
+            self._failed(exc)
+        else:
+            self._done(done)
+
+    def _write(self, snapshot: Any, path: Path, generation: int) -> str | None:
+        with self._lock:
+            if generation <= self._written:
+                return None  # a newer version is already on disk
+            self._store(snapshot, path)
+            self._written = generation
+        return str(path)
+
+    def _done(self, path: str | None) -> None:
+        if path is not None and shiboken6.isValid(self):
+            self.saved.emit(path)
+
+    def _failed(self, exc: Exception) -> None:
+        if shiboken6.isValid(self):
+            detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            self.failed.emit(f"{self.path}: {detail}")
+
+
+class Autosaver(BackgroundSaver):
+    """Saves the session being worked on to its file (mode 0600)."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.session: Session | None = None
 
     def track(self, session: Session, path: Path) -> None:
         self.flush()
         self.session, self.path = session, path
 
     def changed(self) -> None:
-        """Call after every change: saves once the person pauses."""
         if self.session is not None:
             self.session.touch()
-            self._timer.start()
+            super().changed()
 
-    def save_now(self) -> None:
-        self._timer.stop()
-        if self.session is not None and self.path is not None:
-            # Serialising is quick and must see a consistent session: do it here.
-            QThreadPool.globalInstance().start(_Write(self.path, to_json(self.session), self))
+    def _snapshot(self) -> str | None:
+        # Serialising is quick and must see a consistent session: done in the UI thread.
+        return to_json(self.session) if self.session is not None else None
 
-    def flush(self) -> None:
-        """Save any pending change and wait for it (closing the window)."""
-        if self._timer.isActive():
-            self.save_now()
-        QThreadPool.globalInstance().waitForDone(5000)
+    def _store(self, snapshot: str, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        atomic_write_text(path, snapshot, mode=FILE_MODE)

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import copy
 import re
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -93,6 +92,7 @@ from sdm_aid.core.review import (
     save_review,
 )
 from sdm_aid.core.session import Session, new_session
+from sdm_aid.ui.autosave import BackgroundSaver
 from sdm_aid.ui.window_size import fit_to_text
 from sdm_aid.ui.workers import run_in_thread
 
@@ -102,7 +102,6 @@ if TYPE_CHECKING:
     from sdm_aid.ui.steps import Step
 
 Index = QModelIndex | QPersistentModelIndex
-DELAY_MS = 300  # save once the reviewer pauses; well under the second a crash may lose
 OVERALL = "__overall__"  # the row of the overall questions in the section list
 # Sections shown with the app's own page, as a patient sees them.
 STEP_SECTIONS = ("about", "options", "compare", "outcomes", "preferences", "quiz")
@@ -266,80 +265,22 @@ def question_labels() -> dict[str, str]:
 # -- saving ------------------------------------------------------------------------------------
 
 
-class ReviewSaver(QObject):
-    """Saves the review shortly after every change, off the UI thread, atomically, 0600.
-
-    Each save works on a copy taken in the UI thread, so the reviewer can carry on while
-    it is written; a save never overwrites a newer one that finished first.
-    """
-
-    saved = Signal(str)
-    failed = Signal(str)
+class ReviewSaver(BackgroundSaver):
+    """Saves the review being written to its file (atomically, 0600, via save_review)."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DELAY_MS)
-        self._timer.timeout.connect(self.save_now)
-        self._lock = threading.Lock()
-        self._started = 0  # generations of the review handed out to be written
-        self._written = 0  # the newest generation on disk
         self.review: Review | None = None
-        self.path: Path | None = None
-
-    @property
-    def pending(self) -> bool:
-        return self._timer.isActive()
 
     def track(self, review: Review, path: Path) -> None:
         self.flush()
         self.review, self.path = review, path
 
-    def changed(self) -> None:
-        """Call after every change: saves once the reviewer pauses."""
-        if self.review is not None:
-            self._timer.start()
+    def _snapshot(self) -> Review | None:
+        return copy.deepcopy(self.review) if self.review is not None else None
 
-    def _write(self, review: Review, path: Path, generation: int) -> str | None:
-        with self._lock:
-            if generation <= self._written:
-                return None  # a newer version is already on disk
-            save_review(review, path)
-            self._written = generation
-        return str(path)
-
-    def save_now(self) -> None:
-        self._timer.stop()
-        if self.review is None or self.path is None:
-            return
-        self._started += 1
-        generation, snapshot, path = self._started, copy.deepcopy(self.review), self.path
-        run_in_thread(lambda: self._write(snapshot, path, generation), self._done, self._failed)
-
-    def flush(self) -> None:
-        """Write any change not yet on disk now, in this thread, and wait for writes in
-        progress (closing the window, "Save now", tests)."""
-        pending = self._timer.isActive() or self._started > self._written
-        self._timer.stop()
-        if not pending or self.review is None or self.path is None:
-            return
-        self._started += 1
-        try:
-            done = self._write(copy.deepcopy(self.review), self.path, self._started)
-        except OSError as exc:
-            self._failed(exc)
-        else:
-            self._done(done)
-
-    def _done(self, path: str | None) -> None:
-        if path is not None and shiboken6.isValid(self):
-            self.saved.emit(path)
-
-    def _failed(self, exc: Exception) -> None:
-        if shiboken6.isValid(self):
-            detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-            self.failed.emit(f"{self.path}: {detail}")
+    def _store(self, snapshot: Review, path: Path) -> None:
+        save_review(snapshot, path)
 
 
 # -- models ------------------------------------------------------------------------------------
