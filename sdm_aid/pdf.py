@@ -28,7 +28,6 @@ from pathlib import Path
 from PySide6.QtCore import (
     QBuffer,
     QIODevice,
-    QLineF,
     QMarginsF,
     QPointF,
     QRect,
@@ -37,7 +36,6 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
@@ -50,7 +48,6 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
-    QPolygonF,
     QPyTextObject,
     QTextCharFormat,
     QTextCursor,
@@ -62,6 +59,7 @@ from sdm_aid.core.export import QT_ICON_SCHEME, generator, render_qt_html
 from sdm_aid.core.fileio import atomic_write_bytes
 from sdm_aid.core.summary import Summary
 from sdm_aid.core.svg_icons import AFFECTED, NEUTRAL, RANGE, IconArraySpec
+from sdm_aid.figures import stroke_figures
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate space (text and shapes are vector)
 A4_MM = (210.0, 297.0)
@@ -90,17 +88,6 @@ def ensure_app() -> QGuiApplication:
 # -- icon arrays as vector shapes -----------------------------------------------------------
 
 
-def _pen(colour: str, width: float, cap: Qt.PenCapStyle = Qt.PenCapStyle.RoundCap) -> QPen:
-    """A solid pen; with round caps a point drawn with it is a dot ``width`` across."""
-    return QPen(
-        QBrush(QColor(colour)),
-        max(width, 0.01),
-        Qt.PenStyle.SolidLine,
-        cap,
-        Qt.PenJoinStyle.RoundJoin,
-    )
-
-
 def _stroke_figures(
     painter: QPainter,
     spec: IconArraySpec,
@@ -110,39 +97,11 @@ def _stroke_figures(
     colour: str,
     shrink: float = 0.0,
 ) -> None:
-    """Stroke the figures of ``cells`` in a few batched calls, ``shrink`` narrower.
-
-    The same strokes as the app's arrays (and the SVG's shapes): a round-capped point for a
-    head or a dot, a wide round-capped line for the shoulders, a flat-capped one to square
-    off their base. In a PDF each figure is a couple of short vector strokes.
-    """
+    """The app's figures (``sdm_aid.figures``), as vector strokes in the PDF."""
     columns, _ = spec.shape
-    corners = [
-        (origin.x() + (i % columns) * side, origin.y() + (i // columns) * side) for i in cells
-    ]
-    if spec.people:
-        inset = shrink / 2
-        heads = QPolygonF([QPointF(x + side * 0.5, y + side * 0.25) for x, y in corners])
-        shoulders = [
-            QLineF(x + side * 0.39, y + side * 0.69, x + side * 0.61, y + side * 0.69)
-            for x, y in corners
-        ]
-        base = [
-            QLineF(
-                x + side * 0.18 + inset, y + side * 0.795, x + side * 0.82 - inset, y + side * 0.795
-            )
-            for x, y in corners
-        ]
-        painter.setPen(_pen(colour, side * 0.34 - shrink))
-        painter.drawPoints(heads)
-        painter.setPen(_pen(colour, side * 0.42 - shrink))
-        painter.drawLines(shoulders)
-        painter.setPen(_pen(colour, side * 0.21 - shrink, Qt.PenCapStyle.FlatCap))
-        painter.drawLines(base)
-    else:
-        dots = QPolygonF([QPointF(x + side / 2, y + side / 2) for x, y in corners])
-        painter.setPen(_pen(colour, side * 0.8 - shrink))
-        painter.drawPoints(dots)
+    stroke_figures(
+        painter, cells, origin, columns, side, QColor(colour), spec.people, shrink, thinnest=0.01
+    )
 
 
 def draw_icon_array(painter: QPainter, rect: QRectF, spec: IconArraySpec) -> None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QLineF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -33,13 +33,13 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QPixmap,
-    QPolygonF,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from sdm_aid.core.model import OutcomeValue
 from sdm_aid.core.risk_words import frequency_sentence, value_range
 from sdm_aid.core.svg_icons import grid_shape  # one grid for the app and the exports
+from sdm_aid.figures import stroke_figures
 
 DEFAULT_GOOD = QColor("#1b7f79")  # teal: desirable outcomes
 DEFAULT_BAD = QColor("#b35806")  # orange-brown: undesirable outcomes
@@ -299,38 +299,12 @@ class IconArray(QWidget):
         self, painter: QPainter, cells: range, colour: QColor, shrink: float
     ) -> None:
         """Stroke the figures of ``cells`` in ``colour``, ``shrink`` pixels narrower."""
-        if not cells:
-            return
         side = self.cell_size()
         columns, _ = self.grid_shape()
         grid = self.grid_rect()
-        left, top = grid.left(), grid.top()
-        # Cell corners computed once here: cell_rect() per figure costs far more.
-        xs = [(left + (i % columns) * side, top + (i // columns) * side) for i in cells]
-        if side >= PERSON_MIN_CELL:
-            inset = shrink / 2
-            heads = QPolygonF([QPointF(x + side * 0.5, y + side * 0.25) for x, y in xs])
-            # Shoulders: a wide stroke with round ends; then square off the bottom.
-            shoulders = [
-                QLineF(x + side * 0.39, y + side * 0.69, x + side * 0.61, y + side * 0.69)
-                for x, y in xs
-            ]
-            base_y = side * 0.795
-            base = [
-                QLineF(x + side * 0.18 + inset, y + base_y, x + side * 0.82 - inset, y + base_y)
-                for x, y in xs
-            ]
-            painter.setPen(_round_pen(colour, side * 0.34 - shrink))
-            painter.drawPoints(heads)
-            painter.setPen(_round_pen(colour, side * 0.42 - shrink))
-            painter.drawLines(shoulders)
-            painter.setPen(_round_pen(colour, side * 0.21 - shrink, Qt.PenCapStyle.FlatCap))
-            painter.drawLines(base)
-        else:
-            half = side / 2
-            centres = QPolygonF([QPointF(x + half, y + half) for x, y in xs])
-            painter.setPen(_round_pen(colour, side * 0.80 - shrink))
-            painter.drawPoints(centres)
+        stroke_figures(
+            painter, cells, grid.topLeft(), columns, side, colour, side >= PERSON_MIN_CELL, shrink
+        )
 
     def _paint_unknown(self, painter: QPainter) -> None:
         grid = self.grid_rect()
@@ -378,8 +352,3 @@ class IconArray(QWidget):
         painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), NO_FIGURE_TEXT)
 
 
-def _round_pen(colour: QColor, width: float, cap: Qt.PenCapStyle = Qt.PenCapStyle.RoundCap) -> QPen:
-    """A solid pen, round-capped by default: a point drawn with it is a circle ``width`` across."""
-    return QPen(
-        QBrush(colour), max(0.5, width), Qt.PenStyle.SolidLine, cap, Qt.PenJoinStyle.RoundJoin
-    )
