@@ -157,16 +157,27 @@ def bench_in_process(home: Path) -> list[Result]:
         app.processEvents()
         opens.append(time.perf_counter() - start)
         window.show_library()
-    window.start_decision(entry, patient="A", clinician="B")
-    decision = window.decision
-    assert decision is not None and window.session is not None
-    # Right after opening, no page but the first is built yet: the worst case.
-    cold = []
-    for step in STEPS[1:3]:
-        start = time.perf_counter()
-        decision.go_to(step)
-        app.processEvents()
-        cold.append(time.perf_counter() - start)
+    # The app compiles the summary template in a worker once the library is listed (this
+    # window runs without threads, so do the same here, before any step is timed).
+    from sdm_aid.ui.main_window import _prepare_summary
+
+    _prepare_summary()
+    # Right after opening, no page but the first is built yet: the worst case. Each step
+    # from a freshly opened aid, three times over.
+    cold: dict[str, list[float]] = {step: [] for step in STEPS[1:]}
+    for _ in range(3):
+        for step in cold:
+            window.start_decision(entry, patient="A", clinician="B")
+            app.processEvents()
+            decision = window.decision
+            assert decision is not None
+            start = time.perf_counter()
+            decision.go_to(step)
+            app.processEvents()
+            cold[step].append(time.perf_counter() - start)
+            window.show_library()
+    cold_median = {step: statistics.median(times) for step, times in cold.items()}
+    cold_slowest = max(cold_median, key=lambda step: cold_median[step])
     decision_page.PREPARE_DELAY_MS = normal_delay
     window.start_decision(entry, patient="A", clinician="B")
     decision = window.decision
@@ -208,6 +219,10 @@ def bench_in_process(home: Path) -> list[Result]:
         f"{max(revisit) * 1000:.0f} ms; save on the UI thread ≤ {max(saves) * 1000:.1f} ms "
         f"({json_size} bytes)"
     )
+    print(
+        "jump straight after opening (median of 3): "
+        + ", ".join(f"{step} {t * 1000:.0f} ms" for step, t in cold_median.items())
+    )
     return [
         Result("open the largest bundled aid", statistics.median(opens) * 1000, "ms", 150),
         Result(
@@ -217,7 +232,10 @@ def bench_in_process(home: Path) -> list[Result]:
             50,
         ),
         Result(
-            "move to a step no page has been prepared for (slowest)", max(cold) * 1000, "ms", 50
+            f"jump to a step no page has been prepared for (slowest: {cold_slowest})",
+            cold_median[cold_slowest] * 1000,
+            "ms",
+            50,
         ),
         Result("move between steps (revisit, slowest)", max(revisit) * 1000, "ms", 50),
         Result("longest idle-time page preparation (informational)", max(ticks) * 1000, "ms", 1000),

@@ -341,6 +341,18 @@ def environment() -> jinja2.Environment:
     return env
 
 
+SCREEN_TEMPLATE = "summary_screen.html.j2"
+
+
+def prepare_screen_template() -> None:
+    """Load jinja2 and compile the on-screen summary ahead of its first use.
+
+    The app calls this in a worker thread once the library is listed, so that the first
+    visit to the summary step does not wait for them.
+    """
+    environment().get_template(SCREEN_TEMPLATE)
+
+
 def render_screen_html(summary: Summary) -> str:
     """The summary as the app shows it on screen and prints it (Qt rich-text HTML)."""
-    return environment().get_template("summary_screen.html.j2").render(s=summary, plain=plain)
+    return environment().get_template(SCREEN_TEMPLATE).render(s=summary, plain=plain)

@@ -163,6 +163,10 @@ class DecisionPage(QWidget):
             page.changed.connect(self._page_changed)
             self.pages[step] = page
             self.stack.addWidget(page)
+            # Lay the page out for the size it will be shown at, not Qt's default size, so
+            # its columns and pictures are made once, not made and then made again.
+            page.setGeometry(self.stack.rect())
+            page.reflow()
         return self.pages[step]
 
     def go_to(self, step: str, record: bool = True) -> None:
@@ -191,7 +195,6 @@ class DecisionPage(QWidget):
             if step not in self.pages:
                 page = self.page(step)
                 page.refresh()
-                page.setGeometry(self.stack.rect())
                 page.widget().layout().activate()
                 page.prepare()
                 page.grab()  # lay out and draw once now, so showing it later is quick

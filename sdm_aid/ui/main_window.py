@@ -28,6 +28,12 @@ if TYPE_CHECKING:  # loaded later (the library in its worker thread), to start q
 SESSION_SUFFIX = ".sdm.json"  # the same as sdm_aid.core.session.SUFFIX (a test checks)
 
 
+def _prepare_summary() -> None:
+    from sdm_aid.core.summary import prepare_screen_template  # loads jinja2
+
+    prepare_screen_template()
+
+
 class MainWindow(QMainWindow):
     def __init__(self, extra_aids: list[Path] | None = None, use_threads: bool = True):
         super().__init__()
@@ -45,6 +51,7 @@ class MainWindow(QMainWindow):
         self.notice: QMessageBox | None = None  # the last "the aid has changed" message
         self.who: StartDialog | None = None  # the last "who is taking part now?" question
         self._previews: list[QMainWindow] = []  # open live previews (kept from the GC)
+        self._summary_prepared = False
 
         self.pages = QStackedWidget()
         self.library_page = LibraryPage()
@@ -288,6 +295,9 @@ class MainWindow(QMainWindow):
         self.library_page.set_sessions(sessions, titles)
         if self.statusBar().currentMessage() == self.tr("Loading the library…"):
             self.statusBar().showMessage(self.tr("Ready"), 3000)
+        if self.use_threads and not self._summary_prepared:
+            self._summary_prepared = True
+            run_in_thread(_prepare_summary, lambda _: None)
 
     def add_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder of decision aids"))

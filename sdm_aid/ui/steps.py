@@ -3,11 +3,28 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent, QStandardItem, QStandardItemModel
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QResizeEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -25,6 +42,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QSlider,
+    QStyle,
     QTableView,
     QTextBrowser,
     QToolTip,
@@ -49,26 +67,34 @@ from sdm_aid.core.session import (
 )
 from sdm_aid.ui.icon_array import IconArray
 from sdm_aid.ui.theme import outcome_colours
+from sdm_aid.ui.wrapping import WrappingCheckBox, WrappingRadioButton
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class TextLabel(QLabel):
-    """A word-wrapped rich-text label that remembers its height for each width.
+    """A word-wrapped rich-text label that lays its text out as few times as it can.
 
     Qt's layouts ask a wrapped label for its height at many widths while fitting a page
     (over a hundred times for the options cards), and QLabel lays its text out afresh every
-    time. The text of these labels is set once, so the answers can be kept until the text
-    or the font changes: building the options page takes a fraction of the time.
+    time; its size hints try several widths more. The text of these labels is set once, so
+    heights are kept per width until the text or the font changes, and the hints are
+    worked out without laying the text out: building the options page takes a fraction
+    of the time.
     """
 
     def __init__(self, text: str = ""):
         super().__init__(text)
         self._heights: dict[int, int] = {}
+        self._narrowest: int | None = None
 
     def setText(self, text: str) -> None:
-        self._heights.clear()
+        self._forget()
         super().setText(text)
+
+    def _forget(self) -> None:
+        self._heights.clear()
+        self._narrowest = None
 
     def heightForWidth(self, width: int) -> int:
         height = self._heights.get(width)
@@ -76,10 +102,66 @@ class TextLabel(QLabel):
             height = self._heights[width] = super().heightForWidth(width)
         return height
 
+    def sizeHint(self) -> QSize:
+        """About 40 characters wide, and about as tall as that takes.
+
+        Only a hint: layouts give the label its width and ask ``heightForWidth`` for the
+        height, so the text need not be laid out at a width it will never have.
+        """
+        metrics = self.fontMetrics()
+        width = metrics.averageCharWidth() * 40
+        height = self._heights.get(width)
+        if height is None:
+            lines = len(re.sub(r"<[^>]*>", "", self.text())) // 40 + 1
+            height = lines * metrics.lineSpacing()
+        return QSize(width, height)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the longest word, measured as if bold and heading-sized."""
+        if self._narrowest is None:
+            font = QFont(self.font())
+            font.setBold(True)
+            metrics = QFontMetrics(font)
+            words = {html.unescape(w) for w in re.split(r"\s+|<[^>]*>", self.text())}
+            # Measure only the longest few words: the widest is almost always among them.
+            candidates = sorted(words, key=len)[-5:]
+            longest = max((metrics.horizontalAdvance(w) for w in candidates), default=0)
+            self._narrowest = longest * 3 // 2 + 2 * self.margin()
+        return QSize(self._narrowest, self.fontMetrics().height())
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._heights.clear()
+            self._forget()
         super().changeEvent(event)
+
+
+def wrapped(text: str = "") -> TextLabel:
+    """A label whose text wraps to the width it is given."""
+    label = TextLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+class PageBody(QWidget):
+    """The scrolled contents of a page.
+
+    A QWidget with a layout works out its size hint by laying its whole contents out at
+    the hinted width, one the page never has, so every paragraph was laid out once for
+    nothing each time a page was shown. Layouts give these widgets their width and then
+    ask for the height at that width, so the layout's plain hint is enough.
+    """
+
+    def sizeHint(self) -> QSize:
+        layout = self.layout()
+        return layout.sizeHint() if layout is not None else super().sizeHint()
+
+
+class Card(QFrame):
+    """A framed box of wrapped text, hinted like ``PageBody`` for the same reason."""
+
+    def sizeHint(self) -> QSize:
+        layout = self.layout()
+        return layout.sizeHint() if layout is not None else super().sizeHint()
 
 
 class Step(QScrollArea):
@@ -95,13 +177,12 @@ class Step(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         # Text wraps to the window; nothing should need sideways scrolling.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        inner = QWidget()
+        inner = PageBody()
         self.body = QVBoxLayout(inner)
         self.body.setContentsMargins(16, 8, 16, 16)
         self.body.setSpacing(10)
         self.setWidget(inner)
-        self.meaning = QLabel()  # where a glossary word's meaning appears for keyboard users
-        self.meaning.setWordWrap(True)
+        self.meaning = wrapped()  # where a glossary word's meaning appears for keyboard users
         self.meaning.setAccessibleName(self.tr("Meaning of the selected word"))
         self.build()
         self.body.addStretch()
@@ -110,14 +191,27 @@ class Step(QScrollArea):
     def build(self) -> None:
         raise NotImplementedError
 
+    def content_width(self) -> int:
+        """The width the page's contents have, or will have once the page is shown.
+
+        A hidden page that has been resized is told so only when it is shown, so its
+        viewport still has the old width: then take the page's own, less a scroll bar.
+        """
+        if self.testAttribute(Qt.WidgetAttribute.WA_PendingResizeEvent):
+            bar = self.verticalScrollBar().sizeHint().width()
+            return self.width() - 2 * self.frameWidth() - bar
+        return self.viewport().width()
+
     def columns(self, width_in_chars: int, most: int) -> int:
         """How many columns of about ``width_in_chars`` fit the page at the current text size."""
         column = self.fontMetrics().averageCharWidth() * width_in_chars
-        return max(1, min(most, self.viewport().width() // max(1, column)))
+        return max(1, min(most, self.content_width() // max(1, column)))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
+        # Columns first, then let the scroll area fit its contents: the other way round,
+        # every card's text is laid out at the old column widths and then again.
         self.reflow()
+        super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -134,16 +228,14 @@ class Step(QScrollArea):
         """Do slow drawing ahead of time, while another page is being read."""
 
     def heading(self, text: str, level: int = 1) -> QLabel:
-        label = QLabel(f"<h{level}>{_esc(text)}</h{level}>")
-        label.setWordWrap(True)
+        label = wrapped(f"<h{level}>{_esc(text)}</h{level}>")
         label.setAccessibleName(text)
         self.body.addWidget(label)
         return label
 
     def rich(self, html: str, name: str = "") -> QLabel:
         """Aid text with glossary words explained on hover and on keyboard focus."""
-        label = TextLabel(link_glossary(html, self.aid.glossary))
-        label.setWordWrap(True)
+        label = wrapped(link_glossary(html, self.aid.glossary))
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         label.setOpenExternalLinks(False)
@@ -184,12 +276,11 @@ LayoutT = TypeVar("LayoutT", QGridLayout, QVBoxLayout, QHBoxLayout)
 
 def titled_box(title: str, layout_type: type[LayoutT]) -> tuple[QFrame, LayoutT]:
     """A framed group whose title wraps (a QGroupBox title never does)."""
-    box = QFrame()
+    box = Card()
     box.setFrameShape(QFrame.Shape.StyledPanel)
     box.setAccessibleName(title)
     outer = QVBoxLayout(box)
-    heading = QLabel(f"<b>{_esc(title)}</b>")
-    heading.setWordWrap(True)
+    heading = wrapped(f"<b>{_esc(title)}</b>")
     outer.addWidget(heading)
     inner = layout_type()
     outer.addLayout(inner)
@@ -198,6 +289,11 @@ def titled_box(title: str, layout_type: type[LayoutT]) -> tuple[QFrame, LayoutT]
 
 def _esc(text: str) -> str:
     return html.escape(text, quote=False)
+
+
+def _no_mnemonic(text: str) -> str:
+    """Aid text for a button: an "&" in it is shown, not taken as a keyboard shortcut."""
+    return text.replace("&", "&&")
 
 
 class AboutStep(Step):
@@ -216,9 +312,8 @@ class AboutStep(Step):
         if meta.approved_by is None:
             notes.append(self.tr("It has not yet been clinically approved."))
         if notes:
-            warn = QLabel(" ".join(notes))
+            warn = wrapped(" ".join(notes))
             warn.setObjectName("badge")
-            warn.setWordWrap(True)
             warn.setAccessibleName(self.tr("About this aid's status"))
             self.body.addWidget(warn)
         section = self.aid.sections.get("about")
@@ -236,7 +331,7 @@ class AboutStep(Step):
             if self.session.setting == "consultation"
             else self.tr("Preparing on my own")
         )
-        self.body.addWidget(QLabel(setting + (": " + ", ".join(who) if who else "")))
+        self.body.addWidget(wrapped(setting + (": " + ", ".join(who) if who else "")))
 
 
 class OptionsStep(Step):
@@ -252,7 +347,7 @@ class OptionsStep(Step):
         self.cards: list[QFrame] = []
         self._columns = 0
         for option in self.aid.options:
-            card = QFrame()
+            card = Card()
             card.setFrameShape(QFrame.Shape.StyledPanel)
             card.setAccessibleName(option.title)
             box = QVBoxLayout(card)
@@ -290,7 +385,7 @@ class CompareStep(Step):
         table = self.aid.compare
         if table is None:
             self.body.addWidget(
-                QLabel(
+                wrapped(
                     self.tr(
                         "This aid has no comparison table. The options "
                         "are described one by one in 'Your options'."
@@ -299,12 +394,12 @@ class CompareStep(Step):
             )
             self.table = None
             return
-        self.body.addWidget(QLabel(self.tr("Choose which options to show side by side:")))
+        self.body.addWidget(wrapped(self.tr("Choose which options to show side by side:")))
         self.check_grid = QGridLayout()  # as many columns as fit: see reflow
         self._check_columns = 0
         self.checks: dict[str, QCheckBox] = {}
         for option in self.aid.options:
-            check = QCheckBox(option.title)
+            check = WrappingCheckBox(_no_mnemonic(option.title))
             check.setAccessibleName(self.tr("Show {o}").format(o=option.title))
             check.toggled.connect(self._toggled)
             self.checks[option.id] = check
@@ -331,10 +426,7 @@ class CompareStep(Step):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
-        header.setMinimumHeight(self.fontMetrics().height() * 3)
-        # Columns never narrower than a short word or two: at large text sizes the grid
-        # scrolls sideways (or the person shows fewer options) rather than breaking words.
-        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 13)
+        header.sectionResized.connect(self._fit_header)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.setMinimumHeight(300)
         self.body.addWidget(self.table, 1)
@@ -351,7 +443,42 @@ class CompareStep(Step):
             for n, check in enumerate(self.checks.values()):
                 self.check_grid.removeWidget(check)
                 self.check_grid.addWidget(check, n // columns, n % columns)
+        self._fit_words()
         self.table.resizeRowsToContents()
+
+    def _fit_words(self) -> None:
+        """Columns never narrower than their longest word: at large text sizes the grid
+        scrolls sideways (or the person shows fewer options) rather than cutting words."""
+        if self.table is None or self.aid.compare is None:
+            return
+        header = self.table.horizontalHeader()
+        font = QFont(self.table.font())
+        font.setBold(True)  # the questions are bold; measuring everything so is generous
+        metrics = QFontMetrics(font)
+        table = self.aid.compare
+        texts = [*table.headers, *(r.question for r in table.rows)]
+        texts += [plain(cell) for row in table.rows for cell in row.cells]
+        words = sorted({word for text in texts for word in text.split()}, key=len)[-8:]
+        longest = max((metrics.horizontalAdvance(word) for word in words), default=0)
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        header.setMinimumSectionSize(longest + 4 * margin)
+
+    def _fit_header(self) -> None:
+        """Make the header as tall as its most wrapped title: Qt sizes it for one line."""
+        if self.table is None:
+            return
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
+        tallest = metrics.height()
+        for column in range(self.model.columnCount()):
+            if header.isSectionHidden(column):
+                continue
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            room = QRect(0, 0, max(1, header.sectionSize(column) - 2 * margin), 10_000)
+            tallest = max(tallest, metrics.boundingRect(room, flags, title).height())
+        header.setMinimumHeight(tallest + 2 * margin)
 
     def refresh(self) -> None:
         if self.table is None or self.aid.compare is None:
@@ -432,8 +559,7 @@ class OutcomesStep(Step):
                     scaled = rescale(value, denominator, target)
                     if scaled is not None:
                         value, denominator = scaled, target
-                title = QLabel(f"<b>{_esc(option.title)}</b>")
-                title.setWordWrap(True)
+                title = wrapped(f"<b>{_esc(option.title)}</b>")
                 if denominator <= MAX_ICONS:
                     array = IconArray()
                     array.set_value(
@@ -447,14 +573,12 @@ class OutcomesStep(Step):
                     self.arrays.append(array)
                     picture: QWidget = array
                 else:
-                    picture = QLabel(
+                    picture = wrapped(
                         self.tr(
                             "Too rare to show as a picture: numbers are out of {n:,} people."
                         ).format(n=denominator)
                     )
-                    picture.setWordWrap(True)
-                words = QLabel(value_words(value, denominator, outcome))
-                words.setWordWrap(True)
+                words = wrapped(value_words(value, denominator, outcome))
                 layout.addWidget(title, band, col)
                 layout.addWidget(picture, band + 1, col)
                 layout.addWidget(words, band + 2, col)
@@ -464,8 +588,7 @@ class OutcomesStep(Step):
                 foot += " " + outcome.note
             if source:
                 foot += " " + self.tr("Source: {t} ({y}).").format(t=source.title, y=source.year)
-            note = QLabel(foot)
-            note.setWordWrap(True)
+            note = wrapped(foot)
             layout.addWidget(note, 3 * ((len(options) - 1) // per_row + 1), 0, 1, per_row)
             self.groups.addWidget(box)
 
@@ -475,7 +598,7 @@ class OutcomesStep(Step):
 
     def _array_width(self, per_row: int) -> int:
         """Arrays share the page width; never wider than about 16 lines of text."""
-        share = (self.viewport().width() - 40) // per_row - 16
+        share = (self.content_width() - 40) // per_row - 16
         return max(120, min(self.fontMetrics().height() * 16, share))
 
     def reflow(self) -> None:
@@ -499,7 +622,7 @@ class PreferencesStep(Step):
     def build(self) -> None:
         self.heading(self.tr("What matters to you"))
         self.body.addWidget(
-            QLabel(
+            wrapped(
                 self.tr(
                     "Move each slider: 0 means it doesn't matter to you, 10 means it matters a lot."
                 )
@@ -508,11 +631,10 @@ class PreferencesStep(Step):
         self.sliders: dict[str, QSlider] = {}
         self.values: dict[str, QLabel] = {}
         for pref in self.aid.preferences:
-            label = QLabel(
+            label = wrapped(
                 f"<b>{_esc(pref.statement)}</b>"
                 + (f"<br>{_esc(pref.detail)}" if pref.detail else "")
             )
-            label.setWordWrap(True)
             slider = QSlider(Qt.Orientation.Horizontal)
             slider.setRange(0, 10)
             slider.setPageStep(1)
@@ -532,7 +654,7 @@ class PreferencesStep(Step):
             self.body.addWidget(label)
             self.body.addLayout(row)
             self.sliders[pref.id], self.values[pref.id] = slider, value
-        other = QLabel(self.tr("Anything else that matters to me:"))
+        other = wrapped(self.tr("Anything else that matters to me:"))
         self.other = QPlainTextEdit()
         self.other.setAccessibleName(self.tr("Anything else that matters to me"))
         self.other.setTabChangesFocus(True)
@@ -541,8 +663,7 @@ class PreferencesStep(Step):
         self.other.textChanged.connect(self._other_changed)
         self.body.addWidget(other)
         self.body.addWidget(self.other)
-        self.alignment = QLabel()
-        self.alignment.setWordWrap(True)
+        self.alignment = wrapped()
         self.alignment.setAccessibleName(self.tr("Which options fit what matters to you"))
         self.body.addWidget(self.alignment)
 
@@ -610,7 +731,7 @@ class QuizStep(Step):
         self.heading(self.tr("Check your understanding"))
         if not self.aid.quiz:
             self.body.addWidget(
-                QLabel(self.tr("This aid has no questions to check understanding. You can go on."))
+                wrapped(self.tr("This aid has no questions to check understanding. You can go on."))
             )
         self.groups: list[QButtonGroup] = []
         self.feedback: list[QLabel] = []
@@ -618,12 +739,11 @@ class QuizStep(Step):
             box, layout = titled_box(question.question, QVBoxLayout)
             group = QButtonGroup(box)
             for c, choice in enumerate(question.choices):
-                button = QRadioButton(choice)
+                button = WrappingRadioButton(_no_mnemonic(choice))
                 button.setAccessibleName(choice)
                 group.addButton(button, c)
                 layout.addWidget(button)
-            feedback = QLabel()
-            feedback.setWordWrap(True)
+            feedback = wrapped()
             layout.addWidget(feedback)
             group.idClicked.connect(lambda c, n=i: self._answered(n, c))
             self.groups.append(group)
@@ -657,6 +777,7 @@ class QuizStep(Step):
                     a=question.choices[question.answer], e=question.explanation
                 )
             )
+        self.feedback[index].setVisible(answer is not None)  # no empty gap before an answer
 
 
 class SureStep(Step):
@@ -664,13 +785,13 @@ class SureStep(Step):
 
     def build(self) -> None:
         self.heading(self.tr("How sure do you feel?"))
-        self.body.addWidget(QLabel(self.tr("Four quick questions (the SURE test).")))
+        self.body.addWidget(wrapped(self.tr("Four quick questions (the SURE test).")))
         self.groups: dict[str, QButtonGroup] = {}
         for item in SURE_ITEMS:
             box, row = titled_box(self.tr(SURE_QUESTIONS[item]), QHBoxLayout)
             group = QButtonGroup(box)
             for value, text in ((1, self.tr("Yes")), (0, self.tr("No"))):
-                button = QRadioButton(text)
+                button = WrappingRadioButton(text)
                 button.setAccessibleName(f"{text}: {SURE_QUESTIONS[item]}")
                 group.addButton(button, value)
                 row.addWidget(button)
@@ -678,8 +799,7 @@ class SureStep(Step):
             group.idClicked.connect(lambda v, i=item: self._answered(i, v))
             self.groups[item] = group
             self.body.addWidget(box)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
+        self.result = wrapped()
         self.result.setAccessibleName(self.tr("What your answers suggest"))
         self.body.addWidget(self.result)
 
@@ -766,7 +886,7 @@ class DecisionStep(Step):
             (MORE_TIME, self.tr("I'd like more time")),
         ]
         for n, (choice_id, text) in enumerate(choices):
-            button = QRadioButton(text)
+            button = WrappingRadioButton(_no_mnemonic(text))
             button.setAccessibleName(text)
             self.choice.addButton(button, n)
             self.choice_ids.append(choice_id)
@@ -775,7 +895,7 @@ class DecisionStep(Step):
         self.body.addWidget(box)
         self.involve = self._line(self.tr("Who else would you like to involve?"), "involve")
         self.next_steps = self._text(self.tr("Next steps"), "next_steps")
-        self.body.addWidget(QLabel(self.tr("<h2>Questions to ask</h2>")))
+        self.body.addWidget(wrapped(self.tr("<h2>Questions to ask</h2>")))
         self.questions = QStandardItemModel(self)
         for question in self.aid.questions:
             item = QStandardItem(question)
@@ -800,10 +920,9 @@ class DecisionStep(Step):
         row.addWidget(self.own, 1)
         row.addWidget(add)
         self.body.addLayout(row)
-        self.own_list = QLabel()
-        self.own_list.setWordWrap(True)
+        self.own_list = wrapped()
         self.body.addWidget(self.own_list)
-        self.notes_label = QLabel(self.tr("Clinician's notes"))
+        self.notes_label = wrapped(self.tr("Clinician's notes"))
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName(self.tr("Clinician's notes"))
         self.notes.setTabChangesFocus(True)
@@ -822,16 +941,14 @@ class DecisionStep(Step):
         self.collaborate_box, layout = titled_box(
             self.tr("Your view of this conversation (optional)"), QVBoxLayout
         )
-        intro = QLabel(self.tr(COLLABORATE_INTRO))
-        intro.setWordWrap(True)
-        privacy = QLabel(
+        intro = wrapped(self.tr(COLLABORATE_INTRO))
+        privacy = wrapped(
             self.tr(
                 "Your answers help the service improve: they are kept in this session file "
                 "and, without your name, in the service's audit, but not in the clinician's "
                 "notes."
             )
         )
-        privacy.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(privacy)
         self.collaborate_groups: dict[str, QButtonGroup] = {}
@@ -840,13 +957,12 @@ class DecisionStep(Step):
         answers.append((NO_ANSWER, self.tr("Prefer not to say")))
         for item in COLLABORATE_ITEMS:
             question_text = self.tr(COLLABORATE_QUESTIONS[item])
-            question = QLabel(f"<b>{_esc(question_text)}</b>")
-            question.setWordWrap(True)
+            question = wrapped(f"<b>{_esc(question_text)}</b>")
             question.setAccessibleName(question_text)
             group = QButtonGroup(self.collaborate_box)
             buttons = []
             for score, text in answers:
-                button = QRadioButton(text)
+                button = WrappingRadioButton(text)
                 button.setAccessibleName(f"{question_text}: {text}")
                 group.addButton(button, score)
                 buttons.append(button)
@@ -870,7 +986,7 @@ class DecisionStep(Step):
             return
         first_grid, first_buttons = self._collaborate_grids[0]
         widest = max(b.sizeHint().width() for b in first_buttons) + first_grid.horizontalSpacing()
-        room = self.viewport().width() - 2 * self.collaborate_box.frameWidth()
+        room = self.content_width() - 2 * self.collaborate_box.frameWidth()
         for layout in (self.body, self.collaborate_box.layout()):
             if layout is not None:
                 room -= layout.contentsMargins().left() + layout.contentsMargins().right()
@@ -912,8 +1028,7 @@ class DecisionStep(Step):
                 group.setExclusive(True)
 
     def _line(self, label_text: str, attr: str) -> QLineEdit:
-        label = QLabel(label_text)
-        label.setWordWrap(True)  # at 200 % text size it is wider than a narrow window
+        label = wrapped(label_text)  # at 200 % text size it is wider than a narrow window
         edit = QLineEdit()
         edit.setAccessibleName(label_text)
         label.setBuddy(edit)
@@ -923,8 +1038,7 @@ class DecisionStep(Step):
         return edit
 
     def _text(self, label_text: str, attr: str) -> QPlainTextEdit:
-        label = QLabel(label_text)
-        label.setWordWrap(True)
+        label = wrapped(label_text)
         edit = QPlainTextEdit()
         edit.setAccessibleName(label_text)
         edit.setTabChangesFocus(True)
@@ -1043,7 +1157,7 @@ class SummaryStep(Step):
         if row is None:
             return
         margins = self.body.contentsMargins()
-        room = self.viewport().width() - margins.left() - margins.right()
+        room = self.content_width() - margins.left() - margins.right()
         needed = sum(b.sizeHint().width() for b in self.buttons)
         needed += row.spacing() * (len(self.buttons) - 1)
         fits = needed <= room
