@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -543,12 +544,27 @@ class OutcomesStep(Step):
             if item.widget():
                 item.widget().deleteLater()
         self.arrays = []
+        self._columns = self.columns(26, 4)
+        self._pending = list(self.aid.outcomes)
+        self._generation = getattr(self, "_generation", 0) + 1
+        # The first outcome now, the others just after the page is painted: the page
+        # appears sooner, and they are there before anyone could scroll down to them.
+        self._add_groups(self._generation, 1)
+        if self._pending:
+            generation = self._generation
+            QTimer.singleShot(0, self, lambda: self._add_groups(generation))
+
+    def _add_groups(self, generation: int, most: int | None = None) -> None:
+        """Add the pictures of the next outcomes still to show (all of them by default)."""
+        if generation != self._generation:
+            return  # the page was redone since: those outcomes are already on their way
         shown = self.session.compare_options or list(self.aid.option_ids)
         options = [o for o in self.aid.options if o.id in shown]
-        for outcome in self.aid.outcomes:
+        per_row = self._columns
+        count = len(self._pending) if most is None else most
+        batch, self._pending = self._pending[:count], self._pending[count:]
+        for outcome in batch:
             box, layout = titled_box(f"{outcome.label} ({outcome.timeframe})", QGridLayout)
-            per_row = self.columns(26, 4)
-            self._columns = per_row
             for column in range(per_row):
                 layout.setColumnStretch(column, 1)
             for n, option in enumerate(options):
@@ -592,7 +608,12 @@ class OutcomesStep(Step):
             layout.addWidget(note, 3 * ((len(options) - 1) // per_row + 1), 0, 1, per_row)
             self.groups.addWidget(box)
 
+    def finish(self) -> None:
+        """Add any outcomes still waiting (for code that needs the whole page at once)."""
+        self._add_groups(self._generation)
+
     def prepare(self) -> None:
+        self.finish()
         for array in self.arrays[: self._columns * 2]:  # the first rows, seen on arrival
             array.prerender()
 

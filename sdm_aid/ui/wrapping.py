@@ -41,17 +41,26 @@ def wrap_words(text: str, metrics: QFontMetrics, room: int) -> str:
 
 
 class _Wrapping:
-    """What the wrapping radio button and tick box share (the mixin goes first)."""
+    """What the wrapping radio button and tick box share (the mixin goes first).
+
+    Text that fits on one line is left to Qt; sizes worked out here are kept until the
+    font or the style changes.
+    """
 
     _contents_type: QStyle.ContentsType
     _control: QStyle.ControlElement
 
     def _start_wrapping(self) -> None:
-        self._heights: dict[int, int] = {}
+        self._forget()
         # Qt's buttons are never narrower than their text, nor taller than one line.
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+
+    def _forget(self) -> None:
+        self._heights: dict[int, int] = {}
+        self._indicator: int | None = None
+        self._narrowest: QSize | None = None
 
     def _option(self) -> QStyleOptionButton:
         option = QStyleOptionButton()
@@ -65,14 +74,24 @@ class _Wrapping:
         box = style.itemTextRect(self.fontMetrics(), QRect(), flags, True, text)
         return style.sizeFromContents(self._contents_type, self._option(), box.size(), self)
 
+    def _fits(self, width: int) -> bool:
+        return width >= self.sizeHint().width()
+
     def _wrapped(self, width: int) -> str:
-        indicator = self._size_of("").width()  # the box or circle and the gap after it
-        return wrap_words(self.text(), self.fontMetrics(), width - indicator)
+        if self._indicator is None:
+            self._indicator = self._size_of("").width()  # the box or circle, and the gap
+        return wrap_words(self.text(), self.fontMetrics(), width - self._indicator)
+
+    def setText(self, text: str) -> None:
+        self._forget()
+        super().setText(text)
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
+        if self._fits(width):
+            return self.sizeHint().height()
         height = self._heights.get(width)
         if height is None:
             height = self._heights[width] = self._size_of(self._wrapped(width)).height()
@@ -80,16 +99,20 @@ class _Wrapping:
 
     def minimumSizeHint(self) -> QSize:
         """As narrow as the longest word; as tall as one line."""
-        words = self.text().split() or [""]
-        metrics = self.fontMetrics()
-        longest = max(words, key=metrics.horizontalAdvance)
-        return QSize(self._size_of(longest).width(), self._size_of("").height())
+        if self._narrowest is None:
+            metrics = self.fontMetrics()
+            longest = max(self.text().split() or [""], key=metrics.horizontalAdvance)
+            self._narrowest = QSize(self._size_of(longest).width(), self.sizeHint().height())
+        return self._narrowest
 
     def hitButton(self, pos: QPoint) -> bool:
         """Anywhere on the button, wrapped lines included, ticks it."""
         return self.rect().contains(pos)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        if self._fits(self.width()):
+            super().paintEvent(event)
+            return
         painter = QStylePainter(self)
         option = self._option()
         option.text = self._wrapped(self.width())
@@ -97,7 +120,7 @@ class _Wrapping:
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._heights.clear()
+            self._forget()
         super().changeEvent(event)
 
 

@@ -77,7 +77,8 @@ def test_whole_consultation(qtbot, window: MainWindow) -> None:  # type: ignore[
     page.go_to("outcomes")
     outcomes = page.pages["outcomes"]
     assert isinstance(outcomes, OutcomesStep)
-    assert len(outcomes.arrays) >= 3 * 3  # three options shown, at least three outcomes
+    # The first outcome comes with the page, the rest as soon as it has been painted.
+    qtbot.waitUntil(lambda: len(outcomes.arrays) >= 3 * 3)  # three options, three outcomes
     assert "out of 100" in outcomes.arrays[0].accessibleDescription()
 
     page.go_to("preferences")
