@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "sdm-aid"
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -36,6 +34,8 @@ def resources_dir() -> Path:
 
 def user_data_dir() -> Path:
     """The user's own data folder (sessions, reviews, their aids); not created here."""
+    import platformdirs  # here, not at the top: the app's first window does not need it
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
@@ -46,4 +46,6 @@ def user_aids_dir() -> Path:
 
 def user_cache_dir() -> Path:
     """Folder for caches that can be rebuilt at any time (the library index)."""
+    import platformdirs
+
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))

@@ -8,21 +8,23 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from sdm_aid.ui import theme
-from sdm_aid.ui.export_actions import ExportActions
 from sdm_aid.ui.library_page import LibraryPage
-from sdm_aid.ui.start_dialog import StartDialog
 from sdm_aid.ui.workers import run_in_thread
 
-if TYPE_CHECKING:  # loaded later (the library in its worker thread), to start quickly
+if TYPE_CHECKING:  # loaded when first needed (the library in its worker thread), to start quickly
+    from PySide6.QtWidgets import QMessageBox
+
     from sdm_aid.core.library import AidLibrary, IndexEntry
     from sdm_aid.core.model import Aid
     from sdm_aid.core.parser import ParseResult
     from sdm_aid.core.session import Session, SessionStore, SessionSummary
     from sdm_aid.ui.autosave import Autosaver
     from sdm_aid.ui.decision_page import DecisionPage
+    from sdm_aid.ui.export_actions import ExportActions
+    from sdm_aid.ui.start_dialog import StartDialog
 
 
 SESSION_SUFFIX = ".sdm.json"  # the same as sdm_aid.core.session.SUFFIX (a test checks)
@@ -45,6 +47,7 @@ class MainWindow(QMainWindow):
         self._library: AidLibrary | None = None
         self._store: SessionStore | None = None
         self._autosaver: Autosaver | None = None
+        self._exports: ExportActions | None = None
         self.session: Session | None = None
         self.aid: Aid | None = None
         self.decision: DecisionPage | None = None
@@ -103,6 +106,15 @@ class MainWindow(QMainWindow):
         return self._autosaver
 
     @property
+    def exports(self) -> ExportActions:
+        """Export, print and copy the summary; created when first needed."""
+        if self._exports is None:
+            from sdm_aid.ui.export_actions import ExportActions
+
+            self._exports = ExportActions(self)
+        return self._exports
+
+    @property
     def store(self) -> SessionStore:
         if self._store is None:
             from sdm_aid import paths
@@ -139,15 +151,10 @@ class MainWindow(QMainWindow):
             self.tr("&Open session file…"), self.open_session_file, keys.Open
         )
         self.save_action = self._action(self.tr("&Save"), self.save_now, keys.Save)
-        self.save_as_action = self._action(
-            self.tr("Save session &as…"), self.save_as, keys.SaveAs
-        )
-        self.print_action = self._action(
-            self.tr("&Print summary…"), self.print_summary, keys.Print
-        )
-        self.exports = ExportActions(self)  # export, print and copy the summary
+        self.save_as_action = self._action(self.tr("Save session &as…"), self.save_as, keys.SaveAs)
+        self.print_action = self._action(self.tr("&Print summary…"), self.print_summary, keys.Print)
         self.export_action = self._action(
-            self.tr("&Export summary…"), self.exports.export_summary, "Ctrl+E"
+            self.tr("&Export summary…"), lambda: self.exports.export_summary(), "Ctrl+E"
         )
         self.folder_action = self._action(self.tr("Open &folder of aids…"), self.add_folder)
         self.preview_action = self._action(self.tr("Pre&view a file…"), self.preview_file)
@@ -176,7 +183,7 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         self.copy_record_action = self._action(
-            self.tr("&Copy for health record"), self.exports.copy_record
+            self.tr("&Copy for health record"), lambda: self.exports.copy_record()
         )
         edit.addAction(self.copy_record_action)
         view = self.menuBar().addMenu(self.tr("&View"))
@@ -300,6 +307,8 @@ class MainWindow(QMainWindow):
             run_in_thread(_prepare_summary, lambda _: None)
 
     def add_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder of decision aids"))
         if folder:
             self.add_folder_path(Path(folder))
@@ -314,6 +323,8 @@ class MainWindow(QMainWindow):
         self.refresh_library()
 
     def preview_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Preview a decision-aid file"),
@@ -389,6 +400,8 @@ class MainWindow(QMainWindow):
         clinician: str = "",
         setting: str = "consultation",
     ) -> None:
+        from sdm_aid.ui.start_dialog import StartDialog
+
         if patient is None:
             dialog = StartDialog(entry.display_title, self)
             if dialog.exec() != StartDialog.DialogCode.Accepted:
@@ -418,6 +431,8 @@ class MainWindow(QMainWindow):
         self.open_session_path(summary.path, ask_who=False)
 
     def open_session_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open a session file"),
@@ -449,6 +464,8 @@ class MainWindow(QMainWindow):
             return
 
         def opened(result: ParseResult) -> None:
+            from PySide6.QtWidgets import QMessageBox
+
             if result.aid is None or result.errors:
                 self._show_error(self.tr("The aid for this session cannot be used."))
                 return
@@ -482,6 +499,8 @@ class MainWindow(QMainWindow):
     def _ask_who(self, session: Session, title: str) -> None:
         """Ask who is taking part now in a session prepared at home (window-modal, so the
         session is open behind it). Cancel leaves the session as it was."""
+        from sdm_aid.ui.start_dialog import StartDialog
+
         if self.session is not session:
             return  # another session has been opened since
         if self.who is not None:
@@ -529,6 +548,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved"), 2000)
 
     def save_as(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         if self.session is None:
             return
         path, _ = QFileDialog.getSaveFileName(
@@ -561,6 +582,7 @@ class MainWindow(QMainWindow):
     # -- errors and closing --------------------------------------------------------------
     def _show_error(self, error: object) -> None:
         from PySide6.QtCore import Qt  # not at import: see library_page.DISPLAY_ROLE
+        from PySide6.QtWidgets import QMessageBox
 
         self.statusBar().showMessage(str(error), 10000)
         box = QMessageBox(
