@@ -606,6 +606,7 @@ class PreviewWindow(QMainWindow):
         if layout is not None:
             layout.activate()
         current = page.page(step)
+        current.finish()  # all of the page, so the old scroll position exists on it
         body = current.widget()
         inner = body.layout() if body is not None else None
         if inner is not None:

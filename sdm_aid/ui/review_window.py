@@ -1131,6 +1131,8 @@ class ReviewWindow(QMainWindow):
         if section_id in STEP_SECTIONS and section_id in classes:
             step: Step = classes[section_id](self.aid, self._session, self.theme_name)
             step.setAccessibleName(self.section_title(section_id))
+            step.refresh()
+            step.finish()  # the whole section at once: its focus order is set next
             if section_id == "about":
                 self._hide_setting(step)
             return step

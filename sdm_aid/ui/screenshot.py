@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sdm_aid.core.session import STEPS
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 
 def screenshot(
@@ -32,6 +36,7 @@ def screenshot(
     window.apply_look()
     window.resize(width, height)
     window.show()
+    settle(app)  # the new text size reaches every widget in a posted event
     if step != "library":
         entry = window.library.find(aid_id)
         if entry is None:
@@ -39,7 +44,7 @@ def screenshot(
         window.start_decision(entry, patient="", clinician="", setting="consultation")
         assert window.decision is not None
         window.decision.go_to(step)
-    app.processEvents()
+    settle(app)  # and what a page adds just after it is first painted
     out.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(out)):
         raise OSError(f"could not write {out}")
@@ -47,3 +52,9 @@ def screenshot(
     window.hide()  # not close(): that would store this window's size in the user's settings
     window.deleteLater()
     return out
+
+
+def settle(app: QApplication, rounds: int = 5) -> None:
+    """Handle events until the work they start in turn is done too (a few rounds)."""
+    for _ in range(rounds):
+        app.processEvents()

@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sdm_aid.core.model import Aid
+from sdm_aid.core.model import Aid, Outcome
 from sdm_aid.core.presentation import GLOSSARY_SCHEME, definition, link_glossary, plain, rescale
 from sdm_aid.core.risk_words import certainty_words, value_words
 from sdm_aid.core.session import (
@@ -228,6 +228,9 @@ class Step(QScrollArea):
     def prepare(self) -> None:
         """Do slow drawing ahead of time, while another page is being read."""
 
+    def finish(self) -> None:
+        """Add now what a page leaves until just after it is first painted (if anything)."""
+
     def heading(self, text: str, level: int = 1) -> QLabel:
         label = wrapped(f"<h{level}>{_esc(text)}</h{level}>")
         label.setAccessibleName(text)
@@ -346,7 +349,8 @@ class OptionsStep(Step):
         )
         self.grid = QGridLayout()
         self.cards: list[QFrame] = []
-        self._columns = 0
+        self._arranged = (0, 0)  # (columns, cards placed) as the grid is now
+        self._placed = 0  # 0: only the first row so far
         for option in self.aid.options:
             card = Card()
             card.setFrameShape(QFrame.Shape.StyledPanel)
@@ -364,17 +368,30 @@ class OptionsStep(Step):
             self.cards.append(card)
         self.body.addLayout(self.grid)
         self.reflow()
+        # The first row of cards comes with the page, the others just after it is painted:
+        # the page appears sooner, and they are there before anyone could scroll to them.
+        QTimer.singleShot(0, self, self.finish)
+
+    def finish(self) -> None:
+        """Place every card (only the first row is placed when the page is built)."""
+        if self._placed < len(self.cards):
+            self._placed = len(self.cards)
+            self.reflow()
+
+    def prepare(self) -> None:
+        self.finish()
 
     def reflow(self) -> None:
         if not hasattr(self, "cards"):
             return
         columns = self.columns(44, 3)
-        if columns == self._columns:
+        placed = self._placed or columns
+        if (columns, placed) == self._arranged:
             return
-        self._columns = columns
+        self._arranged = (columns, placed)
         for card in self.cards:
             self.grid.removeWidget(card)
-        for n, card in enumerate(self.cards):
+        for n, card in enumerate(self.cards[:placed]):
             self.grid.addWidget(card, n // columns, n % columns)
 
 
@@ -525,6 +542,8 @@ class OutcomesStep(Step):
         self.groups = QVBoxLayout()
         self.body.addLayout(self.groups)
         self.arrays: list[IconArray] = []
+        self._pending: list[Outcome] = []  # outcomes whose pictures are still to be added
+        self._generation = 0  # counts the times the pictures were redone
 
     def refresh(self) -> None:
         key = (
@@ -546,7 +565,7 @@ class OutcomesStep(Step):
         self.arrays = []
         self._columns = self.columns(26, 4)
         self._pending = list(self.aid.outcomes)
-        self._generation = getattr(self, "_generation", 0) + 1
+        self._generation += 1
         # The first outcome now, the others just after the page is painted: the page
         # appears sooner, and they are there before anyone could scroll down to them.
         self._add_groups(self._generation, 1)
@@ -609,7 +628,7 @@ class OutcomesStep(Step):
             self.groups.addWidget(box)
 
     def finish(self) -> None:
-        """Add any outcomes still waiting (for code that needs the whole page at once)."""
+        """Add the outcomes still waiting."""
         self._add_groups(self._generation)
 
     def prepare(self) -> None:
@@ -665,15 +684,19 @@ class PreferencesStep(Step):
             slider.setAccessibleDescription(self.tr("0 doesn't matter, 10 matters a lot"))
             label.setBuddy(slider)
             value = QLabel()
-            value.setMinimumWidth(value.fontMetrics().horizontalAdvance("10 – matters a lot"))
             slider.valueChanged.connect(lambda v, p=pref.id: self._rated(p, v))
-            row = QHBoxLayout()
-            row.addWidget(QLabel(self.tr("Doesn't matter")))
-            row.addWidget(slider, 1)
-            row.addWidget(QLabel(self.tr("Matters a lot")))
-            row.addWidget(value)
+            # The slider across the page with its two ends named under it, and the answer
+            # below: the slider keeps a usable length at any text size.
+            scale = QGridLayout()
+            scale.setVerticalSpacing(2)
+            scale.addWidget(slider, 0, 0, 1, 2)
+            low, high = wrapped(self.tr("0: doesn't matter")), wrapped(self.tr("10: matters a lot"))
+            high.setAlignment(Qt.AlignmentFlag.AlignRight)
+            scale.addWidget(low, 1, 0)
+            scale.addWidget(high, 1, 1)
+            scale.addWidget(value, 2, 0, 1, 2)
             self.body.addWidget(label)
-            self.body.addLayout(row)
+            self.body.addLayout(scale)
             self.sliders[pref.id], self.values[pref.id] = slider, value
         other = wrapped(self.tr("Anything else that matters to me:"))
         self.other = QPlainTextEdit()
@@ -703,7 +726,9 @@ class PreferencesStep(Step):
     def _show_value(self, pref_id: str) -> None:
         rated = pref_id in self.session.ratings
         self.values[pref_id].setText(
-            str(self.session.ratings[pref_id]) if rated else self.tr("not set")
+            self.tr("<b>Your answer: {n}</b>").format(n=self.session.ratings[pref_id])
+            if rated
+            else self.tr("Not answered yet")
         )
 
     def _rated(self, pref_id: str, value: int) -> None:

@@ -100,9 +100,10 @@ def _draw_indicator(radio: bool, option: QStyleOption, painter: QPainter) -> Non
 
 
 class LargeTextStyle(FocusStyle):
-    """FocusStyle whose radio buttons and tick boxes grow with the text, so they stay easy to
-    see and to hit. Only used above 100 %: every size question Qt asks the style while laying
-    out a page then goes through Python, which makes new pages slower to build."""
+    """FocusStyle whose radio buttons, tick boxes and slider handles grow with the text, so
+    they stay easy to see and to hit. Only used above 100 %: every size question Qt asks the
+    style while laying out a page then goes through Python, which makes new pages slower to
+    build."""
 
     def __init__(self, colour: QColor, scale: float, high_contrast: bool = False):
         super().__init__(colour, high_contrast)
@@ -113,6 +114,9 @@ class LargeTextStyle(FocusStyle):
             metric.PM_IndicatorHeight,
             metric.PM_ExclusiveIndicatorWidth,
             metric.PM_ExclusiveIndicatorHeight,
+            metric.PM_SliderThickness,  # the preference sliders' handles grow too
+            metric.PM_SliderControlThickness,
+            metric.PM_SliderLength,
         }
 
     def pixelMetric(

@@ -99,26 +99,3 @@ def test_a_wrapping_button_grows_taller_and_answers_on_every_line(qtbot) -> None
     button.show()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(narrow - 5, button.height() - 5))
     assert button.isChecked()
-
-
-def test_outcomes_page_shows_the_first_outcome_at_once_and_the_rest_just_after(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    from sdm_aid.ui.steps import OutcomesStep
-
-    entry = window.library.find("low-back-pain-sciatica")
-    assert entry is not None
-    window.start_decision(entry, patient="", clinician="", setting="consultation")
-    assert window.decision is not None and window.aid is not None
-    per_outcome = len(window.aid.options)
-    window.decision.go_to("outcomes")
-    page = window.decision.pages["outcomes"]
-    assert isinstance(page, OutcomesStep)
-    assert len(page.arrays) == per_outcome  # the first outcome, before any event is handled
-    page.session.outcome_scale = 1000  # redone before the rest arrived: no stale additions
-    page.refresh()
-    assert len(page.arrays) == per_outcome
-    everything = per_outcome * len(window.aid.outcomes)
-    qtbot.waitUntil(lambda: len(page.arrays) == everything)
-    qtbot.wait(20)
-    assert len(page.arrays) == everything
-    assert page.groups.count() == len(window.aid.outcomes)
-    assert all(a.accessibleDescription().count("out of 1,000") for a in page.arrays)

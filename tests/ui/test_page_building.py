@@ -1,0 +1,52 @@
+"""Pages appear quickly: what is first seen comes with the page, the rest just after."""
+
+from __future__ import annotations
+
+from sdm_aid.ui.main_window import MainWindow
+from sdm_aid.ui.steps import OptionsStep, OutcomesStep
+
+
+def open_sciatica(window: MainWindow) -> None:
+    entry = window.library.find("low-back-pain-sciatica")
+    assert entry is not None
+    window.start_decision(entry, patient="", clinician="", setting="consultation")
+    assert window.decision is not None and window.aid is not None
+
+
+def test_options_first_row_at_once_then_the_rest(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    open_sciatica(window)
+    assert window.decision is not None and window.aid is not None
+    window.decision.go_to("options")
+    page = window.decision.pages["options"]
+    assert isinstance(page, OptionsStep)
+    columns = page.columns(44, 3)
+    assert 1 < columns < len(window.aid.options)  # a 1200-pixel window: one row is not all
+    assert page.grid.count() == columns
+    qtbot.waitUntil(lambda: page.grid.count() == len(window.aid.options))
+    window.resize(500, 800)  # one column: still every card
+
+    def column(card) -> int:  # type: ignore[no-untyped-def]
+        return int(page.grid.getItemPosition(page.grid.indexOf(card))[1])
+
+    qtbot.waitUntil(lambda: all(column(card) == 0 for card in page.cards))
+    assert page.grid.count() == len(window.aid.options)
+    qtbot.waitUntil(lambda: all(card.isVisible() for card in page.cards))
+
+
+def test_outcomes_first_outcome_at_once_then_the_rest(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    open_sciatica(window)
+    assert window.decision is not None and window.aid is not None
+    per_outcome = len(window.aid.options)
+    window.decision.go_to("outcomes")
+    page = window.decision.pages["outcomes"]
+    assert isinstance(page, OutcomesStep)
+    assert len(page.arrays) == per_outcome  # the first outcome, before any event is handled
+    page.session.outcome_scale = 1000  # redone before the rest arrived: no stale additions
+    page.refresh()
+    assert len(page.arrays) == per_outcome
+    everything = per_outcome * len(window.aid.outcomes)
+    qtbot.waitUntil(lambda: len(page.arrays) == everything)
+    qtbot.wait(20)
+    assert len(page.arrays) == everything
+    assert page.groups.count() == len(window.aid.outcomes)
+    assert all(a.accessibleDescription().count("out of 1,000") for a in page.arrays)
