@@ -4,37 +4,37 @@
 <context>
     <name>AboutStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="211"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="311"/>
         <source>This aid is a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="214"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="314"/>
         <source>This aid is past its review date ({d}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="217"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="317"/>
         <source>It has not yet been clinically approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="222"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="321"/>
         <source>About this aid&apos;s status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="226"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="325"/>
         <source>About this decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="235"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="334"/>
         <source>Together in a consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="237"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="336"/>
         <source>Preparing on my own</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,564 +60,564 @@
 <context>
     <name>CollateWindow</name>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="713"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="714"/>
         <source>{name} – Collate patient reviews – SDM Aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="758"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="759"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="769"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="770"/>
         <source>Summary of the reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="774"/>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1088"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="775"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1089"/>
         <source>Save &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="775"/>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1722"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="776"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1717"/>
         <source>Save the authors&apos; report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="777"/>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1091"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="778"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1092"/>
         <source>Save &apos;You said, &amp;we did&apos;…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="778"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="779"/>
         <source>Save the &apos;You said, we did&apos; report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="795"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="796"/>
         <source>Problems with the review files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="797"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="798"/>
         <source>Files that were not collated and why, and notes on the ones that were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="813"/>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1132"/>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1135"/>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1138"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="814"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1127"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1130"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1133"/>
         <source>Reading the reviews…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="819"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="820"/>
         <source>Collated reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="840"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="841"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="847"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="848"/>
         <source>Sec&amp;tions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="852"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="853"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="854"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="855"/>
         <source>The aid&apos;s sections in reading order, with how many comments and ratings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="879"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="880"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="888"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="889"/>
         <source>What changed since it was reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="892"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="893"/>
         <source>Ratin&amp;gs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="896"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="897"/>
         <source>Ratings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="898"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="899"/>
         <source>How many reviewers gave each rating, for each question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="922"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="923"/>
         <source>About the ratings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="930"/>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1466"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="931"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1461"/>
         <source>Readability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="947"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="948"/>
         <source>Co&amp;mments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="953"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="954"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="956"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="957"/>
         <source>Every comment on the section: who made it, the passage quoted, the comment, notes, the decision and the reply. Select one to respond to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="990"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="991"/>
         <source>Your response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="995"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="996"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="998"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="999"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1000"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1001"/>
         <source>Why: needed when the comment is declined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1003"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1004"/>
         <source>Reply to the reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1005"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1006"/>
         <source>Shown to the panel in &apos;You said, we did&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1011"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1012"/>
         <source>Needed when declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1012"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1013"/>
         <source>What you tell the reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1013"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1014"/>
         <source>&amp;Decision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1015"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1016"/>
         <source>Rea&amp;son:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1017"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1018"/>
         <source>Rep&amp;ly:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1037"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1038"/>
         <source>Response not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1072"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1073"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1094"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1095"/>
         <source>&amp;Add review files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1095"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1096"/>
         <source>Add a &amp;folder of reviews…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1096"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1097"/>
         <source>&amp;Collate again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1100"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1101"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1173"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1168"/>
         <source>Collated {reviews}; {skipped}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1174"/>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1280"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1169"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1275"/>
         <source>1 review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1174"/>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1280"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1169"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1275"/>
         <source>{n} reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1176"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1171"/>
         <source>1 file skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1176"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1171"/>
         <source>{n} files skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1197"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1192"/>
         <source>{name} cannot be collated: the aid has errors. Fix them (File › Preview a file… in the main window shows them as you edit), then choose Collate again (F5).
 
 {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1203"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1198"/>
         <source>{name} cannot be read: {reason}. Check that the file is there and that you can open it, then choose Collate again (F5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1207"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1202"/>
         <source>Could not collate the reviews of {name}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1216"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1211"/>
         <source>Could not collate the reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1226"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1221"/>
         <source>Not collated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1226"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1221"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1227"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1222"/>
         <source>{verb}: {name}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1235"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1230"/>
         <source>Responses: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1246"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1241"/>
         <source>1 file could not be collated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1247"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1242"/>
         <source>{n} files could not be collated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1251"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1246"/>
         <source>1 note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1251"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1246"/>
         <source>{n} notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1253"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1248"/>
         <source>&amp;Problems and notes: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1281"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1276"/>
         <source>{title}, version {version}: {reviews} collated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1286"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1281"/>
         <source>; {comments}, {decided} with a decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1287"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1282"/>
         <source>1 comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1287"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1282"/>
         <source>{n} comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1291"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1286"/>
         <source>No review could be collated: see the problems below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1316"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1311"/>
         <source>Co&amp;mments on {title} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1342"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1337"/>
         <source>Nobody rated this section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1346"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1341"/>
         <source>1 reviewer rated an earlier text of this section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1347"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1342"/>
         <source>{n} reviewers rated an earlier text of this section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1397"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1392"/>
         <source>New since version {v}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1406"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1401"/>
         <source>No longer in the aid: it was in version {v}. Comments on it may have been addressed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1417"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1412"/>
         <source>Changed since version {v}: comments made on that version are marked “possibly addressed”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1428"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1423"/>
         <source>Taken out: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1431"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1426"/>
         <source>Added: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1445"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1440"/>
         <source>Before: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1448"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1443"/>
         <source>Now: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1454"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1449"/>
         <source>…and {n} more changed lines (the report shows them all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1470"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1465"/>
         <source>Reading ease {ease:.0f} ({words})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1474"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1469"/>
         <source>grade {grade:.1f}, reading age about {age:.0f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1478"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1473"/>
         <source>(above the target of grade 6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1481"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1476"/>
         <source>Not graded: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1485"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1480"/>
         <source>1 sentence over 20 words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1486"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1481"/>
         <source>{n} sentences over 20 words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1491"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1486"/>
         <source>words not in the glossary: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1493"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1488"/>
         <source>no words missing from the glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1577"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1572"/>
         <source>Your response (select a comment first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1587"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1582"/>
         <source>Your response to {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1590"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1585"/>
         <source>Your decision on the comment by {who}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1625"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1620"/>
         <source>Choose a decision (accepted, declined or to discuss) to save the reason and reply. Not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1637"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1632"/>
         <source>A declined comment needs a reason: write why under Reason. Not saved until you do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1653"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1648"/>
         <source>Not saved: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1683"/>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1707"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1678"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1702"/>
         <source>Responses saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1693"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1688"/>
         <source>Could not save the responses to {name}: {reason}. Your decisions are kept in this window; check that you can write to {folder}, then make a change to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1720"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1715"/>
         <source>Save &apos;You said, we did&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1725"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1720"/>
         <source>Web page (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1726"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1721"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1727"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1722"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1746"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1741"/>
         <source>&apos;You said, we did&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1746"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1741"/>
         <source>The report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1747"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1742"/>
         <source>Saving {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1753"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1748"/>
         <source>{kind} is saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1761"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1756"/>
         <source>Save it again with a name ending in .html, .md or .pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1764"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1759"/>
         <source>Save it as .html instead, and print that to PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1765"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1760"/>
         <source>PDF is not available ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1768"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1763"/>
         <source>Choose another folder or name, or check that you can write to {folder} and that the file is not open in another program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1772"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1767"/>
         <source>Could not save {name}: {reason}. {advice}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1785"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1780"/>
         <source>Collate patient reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1799"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1794"/>
         <source>Add review files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1801"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1796"/>
         <source>Review files (*.review.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1807"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1802"/>
         <source>Add a folder of review files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,18 +625,18 @@
 <context>
     <name>CommentListModel</name>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="446"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="388"/>
         <source>On “{quote}”:
 {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="451"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="393"/>
         <source>Comment {n} of {total}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="455"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="397"/>
         <source>Quoting: {quote}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -644,32 +644,32 @@
 <context>
     <name>CompareStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="289"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="402"/>
         <source>Compare your options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="295"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="408"/>
         <source>This aid has no comparison table. The options are described one by one in &apos;Your options&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="302"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="415"/>
         <source>Choose which options to show side by side:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="308"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="421"/>
         <source>Show {o}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="313"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="426"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="328"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="441"/>
         <source>Option grid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -717,7 +717,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="180"/>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="184"/>
         <source>Step {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -725,88 +725,88 @@
 <context>
     <name>DecisionStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="760"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="926"/>
         <source>Decision and next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="761"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="927"/>
         <source>What have you decided?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="765"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="931"/>
         <source>Not decided yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="766"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="932"/>
         <source>I&apos;d like more time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="776"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="942"/>
         <source>Who else would you like to involve?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="777"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="943"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="778"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="944"/>
         <source>&lt;h2&gt;Questions to ask&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="787"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="953"/>
         <source>Questions to ask: press Space to tick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="794"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="960"/>
         <source>Type a question of your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="795"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="961"/>
         <source>A question of your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="796"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="962"/>
         <source>&amp;Add question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="797"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="963"/>
         <source>Add my question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="806"/>
-        <location filename="../../sdm_aid/ui/steps.py" line="808"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="971"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="973"/>
         <source>Clinician&apos;s notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="823"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="988"/>
         <source>Your view of this conversation (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="829"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="993"/>
         <source>Your answers help the service improve: they are kept in this session file and, without your name, in the service&apos;s audit, but not in the clinician&apos;s notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="840"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1003"/>
         <source>Prefer not to say</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="996"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1156"/>
         <source>Your own questions:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -963,37 +963,37 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="159"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="160"/>
         <source>Allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="160"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="161"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="160"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="161"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="165"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="166"/>
         <source>line&#xa0;{n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="165"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="166"/>
         <source>no line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="173"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="174"/>
         <source>[allowed: {reason}]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="185"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="186"/>
         <source>{severity}, {rule}, {line}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1105,222 +1105,222 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="36"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="44"/>
         <source>SDM Aid: shared decision making</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="65"/>
-        <location filename="../../sdm_aid/ui/main_window.py" line="289"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="75"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="303"/>
         <source>Loading the library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="130"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="149"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="132"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="151"/>
         <source>&amp;Open session file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="134"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="153"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="136"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="154"/>
         <source>Save session &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="139"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="155"/>
         <source>&amp;Print summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="143"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="157"/>
         <source>&amp;Export summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="145"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="159"/>
         <source>Open &amp;folder of aids…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="146"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="160"/>
         <source>Pre&amp;view a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="147"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="161"/>
         <source>&amp;Review this aid…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="152"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="166"/>
         <source>&amp;Collate patient reviews…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="154"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="168"/>
         <source>&amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="155"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="170"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="184"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="172"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="186"/>
         <source>&amp;Copy for health record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="175"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="189"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="177"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="191"/>
         <source>&amp;Larger text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="180"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="194"/>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="183"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="197"/>
         <source>&amp;Normal text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="186"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="200"/>
         <source>&amp;High contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="189"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="203"/>
         <source>&amp;Presentation mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="239"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="253"/>
         <source>Text size {p} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="290"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="304"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="293"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="312"/>
         <source>Choose a folder of decision aids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="309"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="330"/>
         <source>Preview a decision-aid file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="311"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="332"/>
         <source>Decision aids (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="348"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="369"/>
         <source>This aid cannot be reviewed:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="395"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="418"/>
         <source>This aid cannot be used:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="413"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="438"/>
         <source>Open a session file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="415"/>
-        <location filename="../../sdm_aid/ui/main_window.py" line="528"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="440"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="559"/>
         <source>SDM Aid sessions (*{suffix})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="435"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="460"/>
         <source>This session uses the aid “{id}”, which is not in your library. Add the folder that holds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="443"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="470"/>
         <source>The aid for this session cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="448"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="475"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="451"/>
-        <location filename="../../sdm_aid/ui/main_window.py" line="459"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="478"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="486"/>
         <source>This aid has been updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="453"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="480"/>
         <source>The session was made with version {old}; this is version {new}. Parts that changed: {names}. Please look at them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="514"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="543"/>
         <source>{title} – SDM Aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="519"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="548"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="526"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="557"/>
         <source>Save the session as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="542"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="573"/>
         <source>Could not save {p}: {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="545"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="576"/>
         <source>Saved as {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="558"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="590"/>
         <source>SDM Aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="567"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="599"/>
         <source>Could not save: {m}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1328,7 +1328,7 @@
 <context>
     <name>OptionsStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="249"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="348"/>
         <source>Your options</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1336,42 +1336,42 @@
 <context>
     <name>OutcomesStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="382"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="527"/>
         <source>What could happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="387"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="532"/>
         <source>Show numbers out of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="389"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="534"/>
         <source>As written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="390"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="535"/>
         <source>100 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="391"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="536"/>
         <source>1,000 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="392"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="537"/>
         <source>Show numbers out of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="452"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="613"/>
         <source>Too rare to show as a picture: numbers are out of {n:,} people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="466"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="625"/>
         <source>Source: {t} ({y}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1379,67 +1379,72 @@
 <context>
     <name>PreferencesStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="500"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="663"/>
         <source>What matters to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="504"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="667"/>
         <source>Move each slider: 0 means it doesn&apos;t matter to you, 10 means it matters a lot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="522"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="684"/>
         <source>0 doesn&apos;t matter, 10 matters a lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="528"/>
-        <source>Doesn&apos;t matter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="530"/>
-        <source>Matters a lot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="535"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="701"/>
         <source>Anything else that matters to me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="537"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="703"/>
         <source>Anything else that matters to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="546"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="711"/>
         <source>Which options fit what matters to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="564"/>
-        <source>not set</source>
+        <location filename="../../sdm_aid/ui/steps.py" line="693"/>
+        <source>0: doesn&apos;t matter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="582"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="693"/>
+        <source>10: matters a lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps.py" line="729"/>
+        <source>&lt;b&gt;Your answer: {n}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps.py" line="731"/>
+        <source>Not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps.py" line="749"/>
         <source>When you mark things as mattering a lot (7 or more), this shows which options fit them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="589"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="756"/>
         <source>&lt;b&gt;How the options fit what you marked as mattering a lot&lt;/b&gt; (this is not a recommendation):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="598"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="765"/>
         <source>fits {n}: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="600"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="767"/>
         <source>fits none of them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1447,176 +1452,176 @@
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="304"/>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="675"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="305"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="669"/>
         <source>Reading {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="308"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="309"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="319"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="320"/>
         <source>Preview warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="334"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="335"/>
         <source>Preview status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="353"/>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="355"/>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="372"/>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="704"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="354"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="356"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="373"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="698"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="366"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="367"/>
         <source>Summary of the findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="375"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="376"/>
         <source>What the validator found: severity, rule, line and message, errors first. Press Enter or double-click to copy the file and line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="439"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="432"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="440"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="433"/>
         <source>&amp;Reload now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="445"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="438"/>
         <source>&amp;Copy the finding&apos;s file and line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="450"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="443"/>
         <source>&amp;Close preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="456"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="449"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="458"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="451"/>
         <source>&amp;Findings panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="460"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="453"/>
         <source>&amp;Go to the findings and back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="548"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="541"/>
         <source>{name} has errors, so it cannot be shown yet. The findings panel says what to fix; the preview appears as soon as you save a version that works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="570"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="563"/>
         <source>Could not check the file: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="645"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="639"/>
         <source>1 error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="645"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="639"/>
         <source>{n} errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="646"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="640"/>
         <source>, 1 warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="648"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="642"/>
         <source>, {n} warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="651"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="645"/>
         <source>, {n} allowed by the folder&apos;s allow-list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="660"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="654"/>
         <source>{time}: {name} is missing; waiting for it to come back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="665"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="659"/>
         <source>{name} is not there any more (deleted or renamed). Showing the last version; the preview carries on when the file comes back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="670"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="664"/>
         <source>{name} is not there any more (deleted or renamed). The preview carries on when the file comes back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="677"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="671"/>
         <source>Updated {time} — {counts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="682"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="676"/>
         <source>The file has errors; showing the last version that worked ({time})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="686"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="680"/>
         <source>The file has errors; showing the last version that worked. The findings panel ({key}) says what to fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="690"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="684"/>
         <source>The file has errors; nothing to show yet ({time})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="699"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="693"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="704"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="698"/>
         <source>Findings ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="710"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="704"/>
         <source>{name} (missing) – Preview – SDM Aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="712"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="706"/>
         <source>{name} (has errors) – Preview – SDM Aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="714"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="708"/>
         <source>{name} – Preview – SDM Aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="726"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="720"/>
         <source>Copied {where}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1644,47 +1649,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1070"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1230"/>
         <source>About this decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1071"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1231"/>
         <source>Your options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1072"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1232"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1073"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1233"/>
         <source>What could happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1074"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1234"/>
         <source>What matters to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1075"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1235"/>
         <source>Check your understanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1076"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1236"/>
         <source>How sure do you feel?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1077"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1237"/>
         <source>Decision and next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1078"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1238"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1692,22 +1697,22 @@
 <context>
     <name>QuizStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="610"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="777"/>
         <source>Check your understanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="613"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="780"/>
         <source>This aid has no questions to check understanding. You can go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="652"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="818"/>
         <source>That&apos;s right. {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="656"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="822"/>
         <source>Not quite — this is easy to mix up. The answer is “{a}”. {e}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1715,497 +1720,497 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="507"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="449"/>
         <source>Review: {title} – SDM Aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="620"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="562"/>
         <source>Carrying on with your review from {when} (UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="626"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="568"/>
         <source>Your reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="655"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="597"/>
         <source>This aid has changed since your review of {when} (UTC), although its version is the same. Sections that changed: {sections}. A new review has been started; the earlier one is kept as {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="677"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="619"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="679"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="621"/>
         <source>Move with the arrow keys: each section is shown beside the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="691"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="633"/>
         <source>The section as a patient sees it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="714"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="656"/>
         <source>Where you are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="715"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="657"/>
         <source>&lt; &amp;Previous section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="716"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="658"/>
         <source>Previous section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="717"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="659"/>
         <source>&amp;Next section &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="718"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="660"/>
         <source>Next section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="738"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="680"/>
         <source>Reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="741"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="683"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="747"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="689"/>
         <source>Your review of this section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="755"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="697"/>
         <source>1 means not at all, 5 means very. Choose Skip to leave one out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="771"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="713"/>
         <source>{v} of 5, not at all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="772"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="714"/>
         <source>{v} of 5, very</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="773"/>
-        <location filename="../../sdm_aid/ui/review_window.py" line="996"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="715"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="938"/>
         <source>{v} of 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="777"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="719"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="778"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="720"/>
         <source>{criterion}: skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="797"/>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1279"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="739"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1215"/>
         <source>Your comments on this section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="807"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="749"/>
         <source>&amp;Edit comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="808"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="750"/>
         <source>Edit the selected comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="809"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="751"/>
         <source>Re&amp;move comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="810"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="752"/>
         <source>Remove the selected comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="822"/>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1399"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="764"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1335"/>
         <source>New &amp;comment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="824"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="766"/>
         <source>Your comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="826"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="768"/>
         <source>What is unclear, unfair or missing in this section? Ctrl+Enter adds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="838"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="780"/>
         <source>Quoted pa&amp;ssage (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="840"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="782"/>
         <source>Quoted passage (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="842"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="784"/>
         <source>Select words in the section above, then choose Quote selected text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="847"/>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1065"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="789"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1007"/>
         <source>&amp;Quote selected text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="848"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="790"/>
         <source>Quote the text selected in the section above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="856"/>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1401"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="798"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1337"/>
         <source>&amp;Add comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="857"/>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1405"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="799"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1341"/>
         <source>Add the comment to this section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="859"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="801"/>
         <source>Cancel editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="860"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="802"/>
         <source>Cancel editing the comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="866"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="808"/>
         <source>About your comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="876"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="818"/>
         <source>Reading level of this section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="888"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="830"/>
         <source>Reading level figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="891"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="833"/>
         <source>The section&apos;s text with long sentences and unexplained words highlighted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="962"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="904"/>
         <source>Overall questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="969"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="911"/>
         <source>Last, a few questions about the aid as a whole.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="994"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="936"/>
         <source>{v} of 5, poor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="995"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="937"/>
         <source>{v} of 5, very good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1007"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="949"/>
         <source>Your answers are saved as you go. When you have finished, save a copy of your review and send it to the authors of the aid (for example by email).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1014"/>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1045"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="956"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="987"/>
         <source>Save a &amp;copy to send…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1015"/>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1598"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="957"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1534"/>
         <source>Save a copy of your review to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1042"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="984"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1043"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="985"/>
         <source>&amp;Save now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1047"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="989"/>
         <source>Change your &amp;name or role…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1048"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="990"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1051"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="993"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1053"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="995"/>
         <source>&amp;Previous section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1056"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="998"/>
         <source>&amp;Next section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1059"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1001"/>
         <source>Next &amp;area (list, section, your review)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1062"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1004"/>
         <source>Previous a&amp;rea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1148"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1082"/>
         <source>{n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1150"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1084"/>
         <source>{n} of {total}: the last page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1230"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1166"/>
         <source>Link: {link} (not opened from a review)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1248"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1184"/>
         <source>Your review of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1282"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1218"/>
         <source>({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1282"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1218"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1334"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1270"/>
         <source>Nothing is selected. Select some words in the section above (drag over them with the mouse), then choose Quote selected text again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1342"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1278"/>
         <source>The passage is long: only its first {n:,} characters are quoted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1357"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1293"/>
         <source>Type your comment first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1363"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1299"/>
         <source>Comment changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1366"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1302"/>
         <source>Comment added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1399"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1335"/>
         <source>Change your &amp;comment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1401"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1337"/>
         <source>S&amp;ave changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1403"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1339"/>
         <source>Save the changed comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1417"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1353"/>
         <source>Remove comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1418"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1354"/>
         <source>Remove this comment?
 
 {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1427"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1363"/>
         <source>Comment removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1447"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1383"/>
         <source>The reading level could not be worked out: {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1452"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1388"/>
         <source>Reading &amp;level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1467"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1403"/>
         <source>Working out the reading level…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1474"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1410"/>
         <source>&lt;b&gt;Reading ease:&lt;/b&gt; {ease:.0f} out of 100, {words} (60 or more is plain English; higher is easier)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1481"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1417"/>
         <source>&lt;b&gt;Grade:&lt;/b&gt; {grade:.1f}, about reading age {age:.0f} (the aim is grade {target} or below, about reading age {target_age})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1489"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1425"/>
         <source>&lt;b&gt;above the aim&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1493"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1429"/>
         <source>&lt;b&gt;Reading ease and grade:&lt;/b&gt; {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1496"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1432"/>
         <source>&lt;b&gt;Long sentences&lt;/b&gt; (over {n} words): {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1502"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1438"/>
         <source>&lt;b&gt;Words not in the glossary:&lt;/b&gt; {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1503"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1439"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1511"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1447"/>
         <source>&lt;span style=&apos;{s}&apos;&gt;long sentences&lt;/span&gt; have a yellow background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1517"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1453"/>
         <source>&lt;span style=&apos;{s}&apos;&gt;words not in the glossary&lt;/span&gt; are underlined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1520"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1456"/>
         <source>Below, {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1520"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1456"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1581"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1517"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1585"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1521"/>
         <source>Could not save: {m}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1600"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1536"/>
         <source>SDM Aid reviews (*{suffix})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1613"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1549"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1614"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1550"/>
         <source>Could not save {p}: {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1618"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1554"/>
         <source>Saved a copy as {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1620"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1556"/>
         <source>Your review is ready to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1622"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1558"/>
         <source>Your review is saved as:
 {p}
 
@@ -2213,12 +2218,12 @@ Please send this file to the authors of the aid, for example by email. Your revi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1635"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1571"/>
         <source>Reviewer: {name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1646"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1582"/>
         <source>{done} of {total} answered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2279,42 +2284,42 @@ Please send this file to the authors of the aid, for example by email. Your revi
 <context>
     <name>SectionListModel</name>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="364"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="306"/>
         <source>Overall questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="398"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="340"/>
         <source>reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="399"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="341"/>
         <source>started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="400"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="342"/>
         <source>not reviewed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="401"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="343"/>
         <source>{n} of {total}: {title}, {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="406"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="348"/>
         <source>Reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="407"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="349"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="408"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="350"/>
         <source>Not reviewed yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2414,12 +2419,12 @@ Last changed {when} (UTC) · step: {step}</source>
 <context>
     <name>Step</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="105"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="187"/>
         <source>Meaning of the selected word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="165"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="261"/>
         <source>Source: {t}. {p}, {y}. {u}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2450,42 +2455,42 @@ Last changed {when} (UTC) · step: {step}</source>
 <context>
     <name>SummaryStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1016"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1176"/>
         <source>Copy for health &amp;record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1017"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1177"/>
         <source>Copy for health record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1019"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1179"/>
         <source>Puts a short record copy on the clipboard, to paste into the health record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1021"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1181"/>
         <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1022"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1182"/>
         <source>Save the summary as a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1023"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1183"/>
         <source>Pr&amp;int…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1024"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1184"/>
         <source>Print the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1035"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1195"/>
         <source>Summary of the decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2493,37 +2498,37 @@ Last changed {when} (UTC) · step: {step}</source>
 <context>
     <name>SureStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="666"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="833"/>
         <source>How sure do you feel?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="667"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="834"/>
         <source>Four quick questions (the SURE test).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="672"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="839"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="672"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="839"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="683"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="849"/>
         <source>What your answers suggest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="702"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="868"/>
         <source>You answered yes to all four: you feel ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="707"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="873"/>
         <source>Your score is {s} out of 4. It is normal to feel unsure. What could help:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2531,7 +2536,7 @@ Last changed {when} (UTC) · step: {step}</source>
 <context>
     <name>step</name>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1219"/>
+        <location filename="../../sdm_aid/ui/review_window.py" line="1155"/>
         <source>Preparing on my own</source>
         <translation type="unfinished"></translation>
     </message>

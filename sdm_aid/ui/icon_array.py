@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QHideEvent,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -211,6 +212,12 @@ class IconArray(QWidget):
         if event.type() == QEvent.Type.PaletteChange:
             self.update()
         super().changeEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Let the picture go while the array is off screen (another step is shown): a page
+        of arrays holds megabytes of them, and one is redrawn in a few milliseconds."""
+        self._cache = None
+        super().hideEvent(event)
 
     def prerender(self) -> None:
         """Draw the cached picture now (at the current size), before the array is shown."""
