@@ -50,7 +50,8 @@ class _Wrapping:
     _contents_type: QStyle.ContentsType
     _control: QStyle.ControlElement
 
-    def _start_wrapping(self) -> None:
+    def __init__(self, text: str = ""):
+        super().__init__(text)  # the Qt button's
         self._forget()
         # Qt's buttons are never narrower than their text, nor taller than one line.
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
@@ -128,15 +129,7 @@ class WrappingRadioButton(_Wrapping, QRadioButton):
     _contents_type = QStyle.ContentsType.CT_RadioButton
     _control = QStyle.ControlElement.CE_RadioButton
 
-    def __init__(self, text: str = ""):
-        super().__init__(text)
-        self._start_wrapping()
-
 
 class WrappingCheckBox(_Wrapping, QCheckBox):
     _contents_type = QStyle.ContentsType.CT_CheckBox
     _control = QStyle.ControlElement.CE_CheckBox
-
-    def __init__(self, text: str = ""):
-        super().__init__(text)
-        self._start_wrapping()

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
 
 from sdm_aid.ui.app import make_app
+from sdm_aid.ui.decision_page import DecisionPage
 from sdm_aid.ui.main_window import MainWindow
 from sdm_aid.ui.workers import wait_for_workers
 
@@ -26,3 +27,17 @@ def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-un
     yield win
     win.autosaver.flush()
     wait_for_workers()
+
+
+@pytest.fixture
+def open_decision(window: MainWindow) -> Callable[[str], DecisionPage]:
+    """Open a bundled aid in the window, together in a consultation, with no names."""
+
+    def open_aid(aid_id: str) -> DecisionPage:
+        entry = window.library.find(aid_id)
+        assert entry is not None, aid_id
+        window.start_decision(entry, patient="", clinician="", setting="consultation")
+        assert window.decision is not None
+        return window.decision
+
+    return open_aid

@@ -66,7 +66,7 @@ def test_keyboard_only_through_every_step(qtbot, window: MainWindow) -> None:  #
     assert window.session.ratings[first_id] == 2
 
 
-def test_every_control_has_an_accessible_name(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_every_control_has_an_accessible_name(qtbot, window: MainWindow, open_decision) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import (
         QAbstractButton,
         QAbstractItemView,
@@ -76,11 +76,7 @@ def test_every_control_has_an_accessible_name(qtbot, window: MainWindow) -> None
         QPlainTextEdit,
     )
 
-    entry = window.library.find("knee-osteoarthritis")
-    assert entry is not None
-    window.start_decision(entry, patient="", clinician="", setting="consultation")
-    decision = window.decision
-    assert decision is not None
+    decision = open_decision("knee-osteoarthritis")
     for step in STEPS:
         decision.go_to(step)
     controls = (

@@ -40,14 +40,10 @@ def cut_off(page: QWidget) -> list[str]:
 
 
 @pytest.mark.parametrize("aid_id", AIDS)
-def test_every_step_fits_at_double_text_size(qtbot, window: MainWindow, aid_id: str) -> None:  # type: ignore[no-untyped-def]
+def test_every_step_fits_at_double_text_size(qtbot, window, open_decision, aid_id: str) -> None:  # type: ignore[no-untyped-def]
     at_double_size(qtbot, window)
     window.resize(1280, 860)
-    entry = window.library.find(aid_id)
-    assert entry is not None
-    window.start_decision(entry, patient="", clinician="", setting="consultation")
-    decision = window.decision
-    assert decision is not None
+    decision = open_decision(aid_id)
     for step in STEPS:
         decision.go_to(step)
         page = decision.pages[step]
@@ -55,14 +51,11 @@ def test_every_step_fits_at_double_text_size(qtbot, window: MainWindow, aid_id: 
         assert cut_off(page) == [], step
 
 
-def test_compare_header_is_as_tall_as_its_wrapped_titles(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_compare_header_is_as_tall_as_its_wrapped_titles(qtbot, window, open_decision) -> None:  # type: ignore[no-untyped-def]
     at_double_size(qtbot, window)
-    entry = window.library.find("low-back-pain-sciatica")
-    assert entry is not None
-    window.start_decision(entry, patient="", clinician="", setting="consultation")
-    assert window.decision is not None
-    window.decision.go_to("compare")
-    page = window.decision.pages["compare"]
+    decision = open_decision("low-back-pain-sciatica")
+    decision.go_to("compare")
+    page = decision.pages["compare"]
     assert isinstance(page, CompareStep) and page.table is not None
     header = page.table.horizontalHeader()
     qtbot.waitUntil(lambda: header.sectionSize(2) > 0)

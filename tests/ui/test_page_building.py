@@ -6,18 +6,11 @@ from sdm_aid.ui.main_window import MainWindow
 from sdm_aid.ui.steps import OptionsStep, OutcomesStep
 
 
-def open_sciatica(window: MainWindow) -> None:
-    entry = window.library.find("low-back-pain-sciatica")
-    assert entry is not None
-    window.start_decision(entry, patient="", clinician="", setting="consultation")
-    assert window.decision is not None and window.aid is not None
-
-
-def test_options_first_row_at_once_then_the_rest(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    open_sciatica(window)
-    assert window.decision is not None and window.aid is not None
-    window.decision.go_to("options")
-    page = window.decision.pages["options"]
+def test_options_first_row_at_once_then_the_rest(qtbot, window: MainWindow, open_decision) -> None:  # type: ignore[no-untyped-def]
+    decision = open_decision("low-back-pain-sciatica")
+    assert window.aid is not None
+    decision.go_to("options")
+    page = decision.pages["options"]
     assert isinstance(page, OptionsStep)
     columns = page.columns(44, 3)
     assert 1 < columns < len(window.aid.options)  # a 1200-pixel window: one row is not all
@@ -33,12 +26,12 @@ def test_options_first_row_at_once_then_the_rest(qtbot, window: MainWindow) -> N
     qtbot.waitUntil(lambda: all(card.isVisible() for card in page.cards))
 
 
-def test_outcomes_first_outcome_at_once_then_the_rest(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    open_sciatica(window)
-    assert window.decision is not None and window.aid is not None
+def test_outcomes_first_outcome_at_once_then_the_rest(qtbot, window, open_decision) -> None:  # type: ignore[no-untyped-def]
+    decision = open_decision("low-back-pain-sciatica")
+    assert window.aid is not None
     per_outcome = len(window.aid.options)
-    window.decision.go_to("outcomes")
-    page = window.decision.pages["outcomes"]
+    decision.go_to("outcomes")
+    page = decision.pages["outcomes"]
     assert isinstance(page, OutcomesStep)
     assert len(page.arrays) == per_outcome  # the first outcome, before any event is handled
     page.session.outcome_scale = 1000  # redone before the rest arrived: no stale additions
