@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -68,83 +67,18 @@ from sdm_aid.core.session import (
 )
 from sdm_aid.ui.icon_array import IconArray
 from sdm_aid.ui.theme import outcome_colours
-from sdm_aid.ui.wrapping import WrappingCheckBox, WrappingRadioButton
+from sdm_aid.ui.wrapping import (
+    WrappingCheckBox,
+    WrappingRadioButton,
+    widest_word,
+    wrapped,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class TextLabel(QLabel):
-    """A word-wrapped rich-text label that lays its text out as few times as it can.
-
-    Qt's layouts ask a wrapped label for its height at many widths while fitting a page
-    (over a hundred times for the options cards), and QLabel lays its text out afresh every
-    time; its size hints try several widths more. The text of these labels is set once, so
-    heights are kept per width until the text or the font changes, and the hints are
-    worked out without laying the text out: building the options page takes a fraction
-    of the time.
-    """
-
-    def __init__(self, text: str = ""):
-        super().__init__(text)
-        self._heights: dict[int, int] = {}
-        self._narrowest: int | None = None
-
-    def setText(self, text: str) -> None:
-        self._forget()
-        super().setText(text)
-
-    def _forget(self) -> None:
-        self._heights.clear()
-        self._narrowest = None
-
-    def heightForWidth(self, width: int) -> int:
-        height = self._heights.get(width)
-        if height is None:
-            height = self._heights[width] = super().heightForWidth(width)
-        return height
-
-    def sizeHint(self) -> QSize:
-        """About 40 characters wide, and about as tall as that takes.
-
-        Only a hint: layouts give the label its width and ask ``heightForWidth`` for the
-        height, so the text need not be laid out at a width it will never have.
-        """
-        metrics = self.fontMetrics()
-        width = metrics.averageCharWidth() * 40
-        height = self._heights.get(width)
-        if height is None:
-            lines = len(re.sub(r"<[^>]*>", "", self.text())) // 40 + 1
-            height = lines * metrics.lineSpacing()
-        return QSize(width, height)
-
-    def minimumSizeHint(self) -> QSize:
-        """As narrow as the longest word, measured as if bold and heading-sized."""
-        if self._narrowest is None:
-            font = QFont(self.font())
-            font.setBold(True)
-            metrics = QFontMetrics(font)
-            words = {html.unescape(w) for w in re.split(r"\s+|<[^>]*>", self.text())}
-            # Measure only the longest few words: the widest is almost always among them.
-            candidates = sorted(words, key=len)[-5:]
-            longest = max((metrics.horizontalAdvance(w) for w in candidates), default=0)
-            self._narrowest = longest * 3 // 2 + 2 * self.margin()
-        return QSize(self._narrowest, self.fontMetrics().height())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._forget()
-        super().changeEvent(event)
-
-
-def wrapped(text: str = "") -> TextLabel:
-    """A label whose text wraps to the width it is given."""
-    label = TextLabel(text)
-    label.setWordWrap(True)
-    return label
-
-
-class PageBody(QWidget):
-    """The scrolled contents of a page.
+class _HintFromLayout:
+    """Size hint from the layout alone (the mixin goes first).
 
     A QWidget with a layout works out its size hint by laying its whole contents out at
     the hinted width, one the page never has, so every paragraph was laid out once for
@@ -157,12 +91,12 @@ class PageBody(QWidget):
         return layout.sizeHint() if layout is not None else super().sizeHint()
 
 
-class Card(QFrame):
-    """A framed box of wrapped text, hinted like ``PageBody`` for the same reason."""
+class PageBody(_HintFromLayout, QWidget):
+    """The scrolled contents of a page."""
 
-    def sizeHint(self) -> QSize:
-        layout = self.layout()
-        return layout.sizeHint() if layout is not None else super().sizeHint()
+
+class Card(_HintFromLayout, QFrame):
+    """A framed box of wrapped text."""
 
 
 class Step(QScrollArea):
@@ -226,7 +160,8 @@ class Step(QScrollArea):
         """Bring the page up to date with the session (called when the page is shown)."""
 
     def prepare(self) -> None:
-        """Do slow drawing ahead of time, while another page is being read."""
+        """Do slow work ahead of time, while another page is being read."""
+        self.finish()
 
     def finish(self) -> None:
         """Add now what a page leaves until just after it is first painted (if anything)."""
@@ -378,9 +313,6 @@ class OptionsStep(Step):
             self._placed = len(self.cards)
             self.reflow()
 
-    def prepare(self) -> None:
-        self.finish()
-
     def reflow(self) -> None:
         if not hasattr(self, "cards"):
             return
@@ -415,6 +347,7 @@ class CompareStep(Step):
         self.body.addWidget(wrapped(self.tr("Choose which options to show side by side:")))
         self.check_grid = QGridLayout()  # as many columns as fit: see reflow
         self._check_columns = 0
+        self._words_measured = ""  # the font the grid's columns were last fitted to
         self.checks: dict[str, QCheckBox] = {}
         for option in self.aid.options:
             check = WrappingCheckBox(_no_mnemonic(option.title))
@@ -466,20 +399,21 @@ class CompareStep(Step):
 
     def _fit_words(self) -> None:
         """Columns never narrower than their longest word: at large text sizes the grid
-        scrolls sideways (or the person shows fewer options) rather than cutting words."""
+        scrolls sideways (or the person shows fewer options) rather than cutting words.
+        Measured again only when the text size changes."""
         if self.table is None or self.aid.compare is None:
             return
-        header = self.table.horizontalHeader()
         font = QFont(self.table.font())
         font.setBold(True)  # the questions are bold; measuring everything so is generous
-        metrics = QFontMetrics(font)
+        if font.key() == self._words_measured:
+            return
+        self._words_measured = font.key()
         table = self.aid.compare
         texts = [*table.headers, *(r.question for r in table.rows)]
         texts += [plain(cell) for row in table.rows for cell in row.cells]
-        words = sorted({word for text in texts for word in text.split()}, key=len)[-8:]
-        longest = max((metrics.horizontalAdvance(word) for word in words), default=0)
+        header = self.table.horizontalHeader()
         margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-        header.setMinimumSectionSize(longest + 4 * margin)
+        header.setMinimumSectionSize(widest_word(texts, QFontMetrics(font)) + 4 * margin)
 
     def _fit_header(self) -> None:
         """Make the header as tall as its most wrapped title: Qt sizes it for one line."""
@@ -632,7 +566,7 @@ class OutcomesStep(Step):
         self._add_groups(self._generation)
 
     def prepare(self) -> None:
-        self.finish()
+        super().prepare()
         for array in self.arrays[: self._columns * 2]:  # the first rows, seen on arrival
             array.prerender()
 

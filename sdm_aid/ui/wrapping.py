@@ -1,6 +1,6 @@
-"""Radio buttons and tick boxes whose text wraps to the width they are given.
+"""Labels, radio buttons and tick boxes whose text wraps to the width they are given.
 
-Qt's own never wrap: an aid's long option title ("Surgery where a nerve root is pressed
+Qt's buttons never wrap: an aid's long option title ("Surgery where a nerve root is pressed
 (discectomy)") at 200 % text is wider than the page, and the whole page is then cut off at
 the right. These keep everything Qt's buttons do (groups, keys, the accessible role, the
 style and its focus ring) and only break the text into lines when it needs them.
@@ -8,16 +8,34 @@ style and its focus ring) and only break the text into lines when it needs them.
 
 from __future__ import annotations
 
+import html
+import re
+from collections.abc import Iterable
+
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPaintEvent
+from PySide6.QtGui import QFont, QFontMetrics, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QLabel,
     QRadioButton,
     QSizePolicy,
     QStyle,
     QStyleOptionButton,
     QStylePainter,
 )
+
+
+def shown(text: str) -> str:
+    """A button's text as shown: a single "&" marks a keyboard shortcut, "&&" is an "&"."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def widest_word(texts: Iterable[str], metrics: QFontMetrics) -> int:
+    """The width of the widest word in ``texts``: how narrow their lines can wrap."""
+    words = {word for text in texts for word in text.split()}
+    # Measure only the longest few: the widest word is almost always among them.
+    candidates = sorted(words, key=len)[-8:]
+    return max((metrics.horizontalAdvance(word) for word in candidates), default=0)
 
 
 def wrap_words(text: str, metrics: QFontMetrics, room: int) -> str:
@@ -28,8 +46,7 @@ def wrap_words(text: str, metrics: QFontMetrics, room: int) -> str:
     """
 
     def width(words: list[str]) -> int:
-        shown = " ".join(words).replace("&&", "\0").replace("&", "").replace("\0", "&")
-        return metrics.horizontalAdvance(shown)
+        return metrics.horizontalAdvance(shown(" ".join(words)))
 
     lines: list[list[str]] = []
     for word in text.split():
@@ -101,9 +118,9 @@ class _Wrapping:
     def minimumSizeHint(self) -> QSize:
         """As narrow as the longest word; as tall as one line."""
         if self._narrowest is None:
-            metrics = self.fontMetrics()
-            longest = max(self.text().split() or [""], key=metrics.horizontalAdvance)
-            self._narrowest = QSize(self._size_of(longest).width(), self.sizeHint().height())
+            indicator = self._size_of("").width()  # the box or circle, and the gap
+            longest = widest_word([shown(self.text())], self.fontMetrics())
+            self._narrowest = QSize(indicator + longest, self.sizeHint().height())
         return self._narrowest
 
     def hitButton(self, pos: QPoint) -> bool:
@@ -133,3 +150,76 @@ class WrappingRadioButton(_Wrapping, QRadioButton):
 class WrappingCheckBox(_Wrapping, QCheckBox):
     _contents_type = QStyle.ContentsType.CT_CheckBox
     _control = QStyle.ControlElement.CE_CheckBox
+
+
+class TextLabel(QLabel):
+    """A word-wrapped rich-text label that lays its text out as few times as it can.
+
+    Qt's layouts ask a wrapped label for its height at many widths while fitting a page
+    (over a hundred times for the options cards), and QLabel lays its text out afresh every
+    time; its size hints try several widths more. The text of these labels is set once, so
+    heights are kept per width until the text or the font changes, and the hints are
+    worked out without laying the text out: building the options page takes a fraction
+    of the time.
+    """
+
+    def __init__(self, text: str = ""):
+        super().__init__(text)
+        self._heights: dict[int, int] = {}
+        self._narrowest: int | None = None
+        self._words: str | None = None
+
+    def setText(self, text: str) -> None:
+        self._forget()
+        super().setText(text)
+
+    def _forget(self) -> None:
+        self._heights.clear()
+        self._narrowest = None
+        self._words: str | None = None
+
+    def _plain(self) -> str:
+        """The label's words without markup (kept: size hints are asked for often)."""
+        if self._words is None:
+            self._words = html.unescape(re.sub(r"<[^>]*>", " ", self.text()))
+        return self._words
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def sizeHint(self) -> QSize:
+        """About 40 characters wide, and about as tall as that takes.
+
+        Only a hint: layouts give the label its width and ask ``heightForWidth`` for the
+        height, so the text need not be laid out at a width it will never have.
+        """
+        metrics = self.fontMetrics()
+        width = metrics.averageCharWidth() * 40
+        height = self._heights.get(width)
+        if height is None:
+            height = (len(self._plain()) // 40 + 1) * metrics.lineSpacing()
+        return QSize(width, height)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the longest word, measured as if bold and heading-sized."""
+        if self._narrowest is None:
+            font = QFont(self.font())
+            font.setBold(True)
+            longest = widest_word([self._plain()], QFontMetrics(font))
+            self._narrowest = longest * 3 // 2 + 2 * self.margin()
+        return QSize(self._narrowest, self.fontMetrics().height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._forget()
+        super().changeEvent(event)
+
+
+def wrapped(text: str = "") -> TextLabel:
+    """A label whose text wraps to the width it is given."""
+    label = TextLabel(text)
+    label.setWordWrap(True)
+    return label

@@ -38,7 +38,7 @@ def test_text_labels_remember_heights_but_follow_text_and_font() -> None:
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QLabel
 
-    from sdm_aid.ui.steps import TextLabel
+    from sdm_aid.ui.wrapping import TextLabel
 
     make_app()
     text = "<p>" + "Some words that wrap across lines when the label is narrow. " * 8 + "</p>"
