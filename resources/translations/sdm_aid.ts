@@ -4,37 +4,37 @@
 <context>
     <name>AboutStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="311"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="249"/>
         <source>This aid is a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="314"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="252"/>
         <source>This aid is past its review date ({d}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="317"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="255"/>
         <source>It has not yet been clinically approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="321"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="259"/>
         <source>About this aid&apos;s status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="325"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="263"/>
         <source>About this decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="334"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="272"/>
         <source>Together in a consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="336"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="274"/>
         <source>Preparing on my own</source>
         <translation type="unfinished"></translation>
     </message>
@@ -644,32 +644,32 @@
 <context>
     <name>CompareStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="402"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="337"/>
         <source>Compare your options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="408"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="343"/>
         <source>This aid has no comparison table. The options are described one by one in &apos;Your options&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="415"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="350"/>
         <source>Choose which options to show side by side:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="421"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="357"/>
         <source>Show {o}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="426"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="362"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="441"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="377"/>
         <source>Option grid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -725,88 +725,88 @@
 <context>
     <name>DecisionStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="926"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="857"/>
         <source>Decision and next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="927"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="858"/>
         <source>What have you decided?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="931"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="862"/>
         <source>Not decided yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="932"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="863"/>
         <source>I&apos;d like more time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="942"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="873"/>
         <source>Who else would you like to involve?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="943"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="874"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="944"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="875"/>
         <source>&lt;h2&gt;Questions to ask&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="953"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="884"/>
         <source>Questions to ask: press Space to tick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="960"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="891"/>
         <source>Type a question of your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="961"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="892"/>
         <source>A question of your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="962"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="893"/>
         <source>&amp;Add question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="963"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="894"/>
         <source>Add my question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="971"/>
-        <location filename="../../sdm_aid/ui/steps.py" line="973"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="902"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="904"/>
         <source>Clinician&apos;s notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="988"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="919"/>
         <source>Your view of this conversation (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="993"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="924"/>
         <source>Your answers help the service improve: they are kept in this session file and, without your name, in the service&apos;s audit, but not in the clinician&apos;s notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1003"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="934"/>
         <source>Prefer not to say</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1156"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1087"/>
         <source>Your own questions:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1328,7 +1328,7 @@
 <context>
     <name>OptionsStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="348"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="286"/>
         <source>Your options</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1336,115 +1336,115 @@
 <context>
     <name>OutcomesStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="527"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="461"/>
         <source>What could happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="532"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="466"/>
         <source>Show numbers out of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="534"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="468"/>
         <source>As written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="535"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="469"/>
         <source>100 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="536"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="470"/>
         <source>1,000 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="537"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="471"/>
         <source>Show numbers out of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="613"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="542"/>
         <source>Too rare to show as a picture: numbers are out of {n:,} people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="625"/>
-        <source>Source: {t} ({y}).</source>
+        <location filename="../../sdm_aid/ui/steps.py" line="554"/>
+        <source>Source: {s}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PreferencesStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="663"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="592"/>
         <source>What matters to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="667"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="596"/>
         <source>Move each slider: 0 means it doesn&apos;t matter to you, 10 means it matters a lot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="684"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="613"/>
         <source>0 doesn&apos;t matter, 10 matters a lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="701"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="630"/>
         <source>Anything else that matters to me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="703"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="632"/>
         <source>Anything else that matters to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="711"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="640"/>
         <source>Which options fit what matters to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="693"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="680"/>
+        <source>When you mark things as mattering a lot ({n} or more), this shows which options fit them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps.py" line="622"/>
         <source>0: doesn&apos;t matter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="693"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="622"/>
         <source>10: matters a lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="729"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="658"/>
         <source>&lt;b&gt;Your answer: {n}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="731"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="660"/>
         <source>Not answered yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="749"/>
-        <source>When you mark things as mattering a lot (7 or more), this shows which options fit them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="756"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="687"/>
         <source>&lt;b&gt;How the options fit what you marked as mattering a lot&lt;/b&gt; (this is not a recommendation):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="765"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="696"/>
         <source>fits {n}: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="767"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="698"/>
         <source>fits none of them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1649,47 +1649,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1230"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1161"/>
         <source>About this decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1231"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1162"/>
         <source>Your options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1232"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1163"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1233"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1164"/>
         <source>What could happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1234"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1165"/>
         <source>What matters to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1235"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1166"/>
         <source>Check your understanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1236"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1167"/>
         <source>How sure do you feel?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1237"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1168"/>
         <source>Decision and next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1238"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1169"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1697,22 +1697,22 @@
 <context>
     <name>QuizStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="777"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="708"/>
         <source>Check your understanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="780"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="711"/>
         <source>This aid has no questions to check understanding. You can go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="818"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="749"/>
         <source>That&apos;s right. {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="822"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="753"/>
         <source>Not quite — this is easy to mix up. The answer is “{a}”. {e}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2419,13 +2419,13 @@ Last changed {when} (UTC) · step: {step}</source>
 <context>
     <name>Step</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="187"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="130"/>
         <source>Meaning of the selected word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="261"/>
-        <source>Source: {t}. {p}, {y}. {u}</source>
+        <location filename="../../sdm_aid/ui/steps.py" line="204"/>
+        <source>Source: {s}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2455,42 +2455,42 @@ Last changed {when} (UTC) · step: {step}</source>
 <context>
     <name>SummaryStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1176"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1107"/>
         <source>Copy for health &amp;record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1177"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1108"/>
         <source>Copy for health record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1179"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1110"/>
         <source>Puts a short record copy on the clipboard, to paste into the health record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1181"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1112"/>
         <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1182"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1113"/>
         <source>Save the summary as a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1183"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1114"/>
         <source>Pr&amp;int…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1184"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1115"/>
         <source>Print the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1195"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1126"/>
         <source>Summary of the decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2498,37 +2498,37 @@ Last changed {when} (UTC) · step: {step}</source>
 <context>
     <name>SureStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="833"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="764"/>
         <source>How sure do you feel?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="834"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="765"/>
         <source>Four quick questions (the SURE test).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="839"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="770"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="839"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="770"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="849"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="780"/>
         <source>What your answers suggest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="868"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="799"/>
         <source>You answered yes to all four: you feel ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="873"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="804"/>
         <source>Your score is {s} out of 4. It is normal to feel unsure. What could help:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,7 +6,7 @@ import html as html_lib
 import re
 from collections.abc import Iterable
 
-from sdm_aid.core.model import GlossaryEntry, OutcomeValue
+from sdm_aid.core.model import GlossaryEntry, OutcomeValue, Source
 
 _TAG_SPLIT = re.compile(r"(<[^>]+>)")
 GLOSSARY_SCHEME = "glossary:"
@@ -48,6 +48,31 @@ def link_glossary(html: str, glossary: Iterable[GlossaryEntry]) -> str:
 def definition(glossary: Iterable[GlossaryEntry], term: str) -> str | None:
     wanted = term.casefold()
     return next((e.definition for e in glossary if e.term.casefold() == wanted), None)
+
+
+def at_scale(value: OutcomeValue, denominator: int, scale: int | None) -> tuple[OutcomeValue, int]:
+    """The frequency out of ``scale`` people when it can be given so exactly (else as
+    written), with the denominator it is then out of."""
+    if scale and scale != denominator:
+        scaled = rescale(value, denominator, scale)
+        if scaled is not None:
+            return scaled, scale
+    return value, denominator
+
+
+def source_line(source: Source) -> str:
+    """A source as one line: "Title. Publisher, 2024. https://…" (missing parts left out)."""
+    published = ", ".join(str(p) for p in (source.publisher, source.year) if p)
+    return " ".join(
+        f"{part.rstrip('.')}." if n < 2 else part
+        for n, part in enumerate((source.title, published, source.link or ""))
+        if part
+    )
+
+
+def source_name(source: Source) -> str:
+    """A source in a few words: "Title (2024)", or the title alone with no year."""
+    return f"{source.title} ({source.year})" if source.year else source.title
 
 
 def rescale(value: OutcomeValue, denominator: int, target: int) -> OutcomeValue | None:

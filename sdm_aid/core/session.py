@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from sdm_aid.core.fileio import atomic_write_text
 
 if TYPE_CHECKING:
-    from sdm_aid.core.model import Aid
+    from sdm_aid.core.model import Aid, Option
 
 SCHEMA = "sdm-aid/session"
 SCHEMA_VERSION = 1
@@ -37,6 +37,7 @@ STEPS = (
     "summary",
 )
 SETTINGS = ("consultation", "home")
+MATTERS_A_LOT = 7  # a rating of this or more is something that "matters a lot" (of 10)
 NOT_DECIDED = "not-decided"
 MORE_TIME = "more-time"
 # The SURE test (Légaré et al. 2010): four yes/no items, one point each.
@@ -154,6 +155,20 @@ class Session:
         if not all(item in self.sure for item in SURE_ITEMS):
             return None
         return sum(bool(self.sure[item]) for item in SURE_ITEMS)
+
+    def sure_help(self) -> tuple[str, ...]:
+        """What could help, one line per SURE question not answered yes, when the score is
+        below 4; nothing when it is 4 or not every question is answered."""
+        score = self.sure_score()
+        if score is None or score == len(SURE_ITEMS):
+            return ()
+        return tuple(SURE_HELP[item] for item in SURE_ITEMS if not self.sure.get(item))
+
+    def shown_options(self, aid: Aid) -> list[Option]:
+        """The options chosen to compare, in the aid's order: every option if none are
+        chosen, or if none of those chosen is in this version of the aid."""
+        chosen = self.compare_options or list(aid.option_ids)
+        return [o for o in aid.options if o.id in chosen] or list(aid.options)
 
     def answer_collaborate(self, item: str, score: int | None) -> None:
         """Record (or with ``None`` clear) the answer to one CollaboRATE item."""

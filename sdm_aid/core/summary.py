@@ -15,8 +15,8 @@ from functools import cache
 import jinja2
 import markupsafe
 
-from sdm_aid.core.model import Aid, Outcome, OutcomeValue, Source
-from sdm_aid.core.presentation import plain, rescale
+from sdm_aid.core.model import Aid, Outcome, OutcomeValue
+from sdm_aid.core.presentation import at_scale, plain, source_line
 from sdm_aid.core.risk_words import (
     certainty_words,
     frequency_sentence,
@@ -25,9 +25,9 @@ from sdm_aid.core.risk_words import (
     value_words,
 )
 from sdm_aid.core.session import (
+    MATTERS_A_LOT,
     MORE_TIME,
     NOT_DECIDED,
-    SURE_HELP,
     SURE_ITEMS,
     SURE_QUESTIONS,
     Session,
@@ -155,16 +155,6 @@ def _session_date(session: Session) -> dt.date:
         return dt.date.today()
 
 
-def _source_line(source: Source) -> str:
-    """A source as one line: "Title. Publisher, 2024. https://…" (missing parts left out)."""
-    published = ", ".join(str(p) for p in (source.publisher, source.year) if p)
-    return " ".join(
-        f"{part.rstrip('.')}." if n < 2 else part
-        for n, part in enumerate((source.title, published, source.link or ""))
-        if part
-    )
-
-
 def _short(value: OutcomeValue, denominator: int) -> str:
     """A frequency in a few words: "3 in 1,000", "60 in 100 (range 50 to 70)"."""
     if value.count is None:
@@ -181,11 +171,7 @@ def _figure(
     outcome: Outcome, option_id: str, title: str, scale: int | None
 ) -> tuple[OptionFigure, str]:
     """The figure for one option, and the plain sentence the screen summary shows."""
-    value, denominator = outcome.values[option_id], outcome.denominator
-    if scale and scale != denominator:
-        scaled = rescale(value, denominator, scale)
-        if scaled is not None:
-            value, denominator = scaled, scale
+    value, denominator = at_scale(outcome.values[option_id], outcome.denominator, scale)
     span = value_range(value, denominator)
     figure = OptionFigure(
         option_id=option_id,
@@ -208,8 +194,7 @@ def build_summary(session: Session, aid: Aid, today: dt.date | None = None) -> S
 
     ``today`` is the date the summary shows; by default the day the session last changed.
     """
-    chosen = session.compare_options or list(aid.option_ids)
-    options = [o for o in aid.options if o.id in chosen] or list(aid.options)
+    options = session.shown_options(aid)
     outcomes = []
     for outcome in aid.outcomes:
         pairs = [
@@ -276,16 +261,12 @@ def build_summary(session: Session, aid: Aid, today: dt.date | None = None) -> S
         approved=f"{approval.name}, {approval.role}" if approval else None,
         options=tuple(o.title for o in options),
         outcomes=tuple(outcomes),
-        top_matters=tuple(r for r in ratings if r[1] >= 7) or tuple(ratings[:3]),
+        top_matters=tuple(r for r in ratings if r[1] >= MATTERS_A_LOT) or tuple(ratings[:3]),
         other_matters=session.other_matters.strip(),
         quiz=tuple(quiz),
         quiz_score=session.quiz_score(aid),
         sure_score=sure,
-        sure_help=tuple(
-            SURE_HELP[i]
-            for i in SURE_ITEMS
-            if sure is not None and sure < 4 and not session.sure.get(i)
-        ),
+        sure_help=session.sure_help(),
         decision=decision,
         decided=decided,
         involve=session.decision.involve.strip(),
@@ -296,7 +277,7 @@ def build_summary(session: Session, aid: Aid, today: dt.date | None = None) -> S
             if q.strip()
         ),
         clinician_notes=session.decision.clinician_notes.strip(),
-        sources=tuple(_source_line(s) for s in aid.meta.sources),
+        sources=tuple(source_line(s) for s in aid.meta.sources),
         setting_id=session.setting,
         aid_language=aid.meta.language,
         aid_status=aid.meta.status,

@@ -51,20 +51,29 @@ from PySide6.QtWidgets import (
 )
 
 from sdm_aid.core.model import Aid, Outcome
-from sdm_aid.core.presentation import GLOSSARY_SCHEME, definition, link_glossary, plain, rescale
+from sdm_aid.core.presentation import (
+    GLOSSARY_SCHEME,
+    at_scale,
+    definition,
+    link_glossary,
+    plain,
+    source_line,
+    source_name,
+)
 from sdm_aid.core.risk_words import certainty_words, value_words
 from sdm_aid.core.session import (
     COLLABORATE_INTRO,
     COLLABORATE_ITEMS,
     COLLABORATE_QUESTIONS,
     COLLABORATE_SCALE,
+    MATTERS_A_LOT,
     MORE_TIME,
     NOT_DECIDED,
-    SURE_HELP,
     SURE_ITEMS,
     SURE_QUESTIONS,
     Session,
 )
+from sdm_aid.core.svg_icons import MAX_FIGURES
 from sdm_aid.ui.icon_array import IconArray
 from sdm_aid.ui.theme import outcome_colours
 from sdm_aid.ui.wrapping import (
@@ -192,13 +201,7 @@ class Step(QScrollArea):
             text = f"{term}: {meaning}"
         elif link.startswith("#source-"):
             source = self.aid.meta.source(link[len("#source-") :])
-            text = (
-                self.tr("Source: {t}. {p}, {y}. {u}").format(
-                    t=source.title, p=source.publisher, y=source.year, u=source.link or ""
-                )
-                if source
-                else ""
-            )
+            text = self.tr("Source: {s}").format(s=source_line(source)) if source else ""
         else:
             text = link
         if not text:
@@ -435,7 +438,7 @@ class CompareStep(Step):
     def refresh(self) -> None:
         if self.table is None or self.aid.compare is None:
             return
-        shown = self.session.compare_options or list(self.aid.option_ids)
+        shown = {o.id for o in self.session.shown_options(self.aid)}
         for option_id, check in self.checks.items():
             check.blockSignals(True)
             check.setChecked(option_id in shown)
@@ -449,9 +452,6 @@ class CompareStep(Step):
         self.session.compare_options = chosen or None
         self.refresh()
         self.mark()
-
-
-MAX_ICONS = 1000  # larger denominators are given in words only
 
 
 class OutcomesStep(Step):
@@ -484,8 +484,7 @@ class OutcomesStep(Step):
             tuple(self.session.compare_options or ()),
             self.session.outcome_scale,
             self.columns(26, 4),
-            self.theme,
-        )
+        )  # (the theme is fixed for a page: a new theme makes new pages)
         if key == getattr(self, "_shown", None):
             return  # nothing the pictures depend on has changed
         self._shown = key
@@ -511,8 +510,8 @@ class OutcomesStep(Step):
         """Add the pictures of the next outcomes still to show (all of them by default)."""
         if generation != self._generation:
             return  # the page was redone since: those outcomes are already on their way
-        shown = self.session.compare_options or list(self.aid.option_ids)
-        options = [o for o in self.aid.options if o.id in shown]
+        options = self.session.shown_options(self.aid)
+        colours = outcome_colours(self.theme)
         per_row = self._columns
         count = len(self._pending) if most is None else most
         batch, self._pending = self._pending[:count], self._pending[count:]
@@ -522,20 +521,16 @@ class OutcomesStep(Step):
                 layout.setColumnStretch(column, 1)
             for n, option in enumerate(options):
                 col, band = n % per_row, 3 * (n // per_row)
-                value, denominator = outcome.values[option.id], outcome.denominator
-                target = self.session.outcome_scale
-                if target and target != denominator:
-                    scaled = rescale(value, denominator, target)
-                    if scaled is not None:
-                        value, denominator = scaled, target
+                value, denominator = at_scale(
+                    outcome.values[option.id], outcome.denominator, self.session.outcome_scale
+                )
                 title = wrapped(f"<b>{_esc(option.title)}</b>")
-                if denominator <= MAX_ICONS:
+                if denominator <= MAX_FIGURES:
                     array = IconArray()
                     array.set_value(
                         value, denominator, outcome.desirable, outcome.label, outcome.timeframe
                     )
                     array.setMaximumWidth(self._array_width(per_row))
-                    colours = outcome_colours(self.theme)
                     array.set_colours(
                         colours["good"], colours["bad"], colours["neutral"], colours["background"]
                     )
@@ -556,7 +551,7 @@ class OutcomesStep(Step):
             if outcome.note:
                 foot += " " + outcome.note
             if source:
-                foot += " " + self.tr("Source: {t} ({y}).").format(t=source.title, y=source.year)
+                foot += " " + self.tr("Source: {s}.").format(s=source_name(source))
             note = wrapped(foot)
             layout.addWidget(note, 3 * ((len(options) - 1) // per_row + 1), 0, 1, per_row)
             self.groups.addWidget(box)
@@ -676,13 +671,15 @@ class PreferencesStep(Step):
         self.mark()
 
     def _show_alignment(self) -> None:
-        top = [p for p in self.aid.preferences if self.session.ratings.get(p.id, 0) >= 7]
+        top = [
+            p for p in self.aid.preferences if self.session.ratings.get(p.id, 0) >= MATTERS_A_LOT
+        ]
         if not top:
             self.alignment.setText(
                 self.tr(
-                    "When you mark things as mattering a lot (7 or "
+                    "When you mark things as mattering a lot ({n} or "
                     "more), this shows which options fit them."
-                )
+                ).format(n=MATTERS_A_LOT)
             )
             return
         lines = [
@@ -801,7 +798,7 @@ class SureStep(Step):
         elif score == 4:
             self.result.setText(self.tr("You answered yes to all four: you feel ready."))
         else:
-            helps = [self.tr(SURE_HELP[i]) for i in SURE_ITEMS if not self.session.sure.get(i)]
+            helps = [self.tr(h) for h in self.session.sure_help()]
             self.result.setText(
                 self.tr(
                     "Your score is {s} out of 4. It is normal to feel unsure. What could help:"

@@ -1,7 +1,15 @@
 from __future__ import annotations
 
-from sdm_aid.core.model import GlossaryEntry, OutcomeValue
-from sdm_aid.core.presentation import definition, link_glossary, plain, rescale
+from sdm_aid.core.model import GlossaryEntry, OutcomeValue, Source
+from sdm_aid.core.presentation import (
+    at_scale,
+    definition,
+    link_glossary,
+    plain,
+    rescale,
+    source_line,
+    source_name,
+)
 
 GLOSSARY = (
     GlossaryEntry("Steroid", "A medicine that calms swelling.", 1),
@@ -27,6 +35,21 @@ def test_rescale_only_when_exact() -> None:
     assert rescale(OutcomeValue(40), 1000, 100) == OutcomeValue(4)
     assert rescale(OutcomeValue(7), 1000, 100) is None
     assert rescale(OutcomeValue(None), 100, 1000) == OutcomeValue(None)
+
+
+def test_at_scale_changes_the_denominator_only_when_exact() -> None:
+    assert at_scale(OutcomeValue(4), 100, 1000) == (OutcomeValue(40), 1000)
+    assert at_scale(OutcomeValue(7), 1000, 100) == (OutcomeValue(7), 1000)
+    assert at_scale(OutcomeValue(7), 1000, None) == (OutcomeValue(7), 1000)
+
+
+def test_sources_leave_out_what_they_lack() -> None:
+    full = Source("k", "Sciatica", "NICE", 2020, "https://nice.org.uk/x", None)
+    bare = Source("k", "Sciatica", "", None, None, None)
+    assert source_line(full) == "Sciatica. NICE, 2020. https://nice.org.uk/x"
+    assert source_line(bare) == "Sciatica."
+    assert source_name(full) == "Sciatica (2020)"
+    assert source_name(bare) == "Sciatica"  # never "(None)"
 
 
 def test_plain_keeps_citation_numbers() -> None:

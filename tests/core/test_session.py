@@ -10,6 +10,7 @@ from sdm_aid.core.model import Aid
 from sdm_aid.core.parser import load_aid_or_raise, parse_aid
 from sdm_aid.core.session import (
     MORE_TIME,
+    SURE_HELP,
     SessionError,
     SessionStore,
     adopt_aid,
@@ -123,6 +124,24 @@ def test_scores_and_neutral_alignment(aid: Aid) -> None:
     assert session.quiz_score(aid) == (1, 1)
     session.ratings = {"avoid-needles": 8, "quick-relief": 3, "own-control": 5}
     assert session.alignment(aid) == [("exercise", 13), ("injection", 3), ("wait", 8)]
+
+
+def test_sure_help_names_each_question_not_answered_yes(aid: Aid) -> None:
+    session = new_session(aid)
+    assert session.sure_help() == ()  # not all answered
+    session.sure = {"sure": True, "understand": True, "values": False, "support": False}
+    assert session.sure_help() == (SURE_HELP["values"], SURE_HELP["support"])
+    session.sure = dict.fromkeys(session.sure, True)
+    assert session.sure_help() == ()  # 4 out of 4
+
+
+def test_shown_options_keep_the_aid_order_and_fall_back_to_all(aid: Aid) -> None:
+    session = new_session(aid)
+    assert [o.id for o in session.shown_options(aid)] == list(aid.option_ids)
+    session.compare_options = ["wait", "exercise"]
+    assert [o.id for o in session.shown_options(aid)] == ["exercise", "wait"]
+    session.compare_options = ["gone-in-this-version"]
+    assert [o.id for o in session.shown_options(aid)] == list(aid.option_ids)
 
 
 def test_changes_since_a_newer_aid_version(example_text: str, aid: Aid) -> None:
