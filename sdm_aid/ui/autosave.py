@@ -47,10 +47,6 @@ class BackgroundSaver(QObject):
         """Write a snapshot (in a worker thread, or in this one when flushing)."""
         raise NotImplementedError
 
-    @property
-    def pending(self) -> bool:
-        return self._timer.isActive()
-
     def changed(self) -> None:
         """Call after every change: saves once the person pauses."""
         if self.path is not None:

@@ -37,25 +37,22 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from sdm_aid.core import svg_icons
 from sdm_aid.core.model import OutcomeValue
 from sdm_aid.core.risk_words import frequency_sentence, value_range
 from sdm_aid.core.svg_icons import grid_shape  # one grid for the app and the exports
 from sdm_aid.figures import stroke_figures
 
-DEFAULT_GOOD = QColor("#1b7f79")  # teal: desirable outcomes
-DEFAULT_BAD = QColor("#b35806")  # orange-brown: undesirable outcomes
-DEFAULT_NEUTRAL = QColor("#d9d9d9")  # light grey: everyone else
+DEFAULT_GOOD = QColor(svg_icons.GOOD)  # the exports' colours
+DEFAULT_BAD = QColor(svg_icons.BAD)
+DEFAULT_NEUTRAL = QColor(svg_icons.NEUTRAL)
 PERSON_MIN_CELL = 18.0  # pixels; below this a cell shows a circle, not a person
 NO_FIGURE_TEXT = "No reliable figure"
-RANGE_NOTE = "Figures with a light fill and an outline show the range of uncertainty."
 
 
 def tint(colour: QColor, amount: float = 0.55) -> QColor:
     """The colour mixed with white; ``amount`` is the share of white (0..1)."""
-    r, g, b = colour.redF(), colour.greenF(), colour.blueF()
-    return QColor.fromRgbF(
-        r + (1 - r) * amount, g + (1 - g) * amount, b + (1 - b) * amount, colour.alphaF()
-    )
+    return QColor(svg_icons.tint(colour.name(), amount))
 
 
 class IconArray(QWidget):
@@ -68,8 +65,6 @@ class IconArray(QWidget):
         self._cache: QPixmap | None = None
         self._cache_key: tuple[object, ...] = ()
         self._desirable = True
-        self._label = ""
-        self._timeframe = ""
         self._description = ""
         self._good = QColor(DEFAULT_GOOD)
         self._bad = QColor(DEFAULT_BAD)
@@ -95,11 +90,9 @@ class IconArray(QWidget):
         self._value = value
         self._denominator = denominator
         self._desirable = desirable
-        self._label = label
-        self._timeframe = timeframe
         text = frequency_sentence(value, denominator, label, timeframe)
         if value_range(value, denominator) is not None:
-            text = f"{text} {RANGE_NOTE}"
+            text = f"{text} {svg_icons.RANGE_NOTE}"
         self._description = text
         self.setAccessibleName(label)
         self.setAccessibleDescription(text)
@@ -310,7 +303,7 @@ class IconArray(QWidget):
         columns, _ = self.grid_shape()
         grid = self.grid_rect()
         stroke_figures(
-            painter, cells, grid.topLeft(), columns, side, colour, side >= PERSON_MIN_CELL, shrink
+            painter, cells, grid.topLeft(), columns, side, colour, self.uses_person_shape(), shrink
         )
 
     def _paint_unknown(self, painter: QPainter) -> None:
@@ -357,5 +350,3 @@ class IconArray(QWidget):
         painter.setBrush(QBrush(self.background_colour()))
         painter.drawRoundedRect(box, pad / 2, pad / 2)
         painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), NO_FIGURE_TEXT)
-
-

@@ -228,6 +228,8 @@ def apply(app: QApplication, theme: str, scale: float) -> None:
 
 def outcome_colours(theme: str) -> dict[str, QColor]:
     """Icon-array colours: colour-blind-safe, and stronger in high contrast."""
+    from sdm_aid.core import svg_icons  # not at import: this module loads before first paint
+
     if theme == "high-contrast":
         return {
             "good": QColor("#00ffff"),
@@ -236,8 +238,8 @@ def outcome_colours(theme: str) -> dict[str, QColor]:
             "background": QColor("#000000"),
         }
     return {
-        "good": QColor("#1b7f79"),
-        "bad": QColor("#b35806"),
-        "neutral": QColor("#d9d9d9"),
+        "good": QColor(svg_icons.GOOD),  # the colours of the exports
+        "bad": QColor(svg_icons.BAD),
+        "neutral": QColor(svg_icons.NEUTRAL),
         "background": QColor(0, 0, 0, 0),
     }

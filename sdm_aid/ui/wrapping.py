@@ -77,6 +77,7 @@ class _Wrapping:
 
     def _forget(self) -> None:
         self._heights: dict[int, int] = {}
+        self._texts: dict[int, str] = {}
         self._indicator: int | None = None
         self._narrowest: QSize | None = None
 
@@ -95,10 +96,18 @@ class _Wrapping:
     def _fits(self, width: int) -> bool:
         return width >= self.sizeHint().width()
 
-    def _wrapped(self, width: int) -> str:
+    def _indicator_width(self) -> int:
+        """The box or circle, and the gap after it."""
         if self._indicator is None:
-            self._indicator = self._size_of("").width()  # the box or circle, and the gap
-        return wrap_words(self.text(), self.fontMetrics(), width - self._indicator)
+            self._indicator = self._size_of("").width()
+        return self._indicator
+
+    def _wrapped(self, width: int) -> str:
+        text = self._texts.get(width)
+        if text is None:
+            room = width - self._indicator_width()
+            text = self._texts[width] = wrap_words(self.text(), self.fontMetrics(), room)
+        return text
 
     def setText(self, text: str) -> None:
         self._forget()
@@ -118,9 +127,8 @@ class _Wrapping:
     def minimumSizeHint(self) -> QSize:
         """As narrow as the longest word; as tall as one line."""
         if self._narrowest is None:
-            indicator = self._size_of("").width()  # the box or circle, and the gap
             longest = widest_word([shown(self.text())], self.fontMetrics())
-            self._narrowest = QSize(indicator + longest, self.sizeHint().height())
+            self._narrowest = QSize(self._indicator_width() + longest, self.sizeHint().height())
         return self._narrowest
 
     def hitButton(self, pos: QPoint) -> bool:
