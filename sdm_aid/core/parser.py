@@ -808,6 +808,15 @@ class ParseResult:
     def ok(self) -> bool:
         return self.aid is not None and not self.errors
 
+    @property
+    def usable_aid(self) -> Aid | None:
+        """The aid, when it can be used: it parsed and has no errors."""
+        return self.aid if self.ok else None
+
+    def problems(self) -> str:
+        """Why the aid cannot be used, one finding a line."""
+        return "\n".join(str(f) for f in self.errors or self.findings)
+
 
 _local = threading.local()  # a Markdown converter is not thread-safe: one per thread
 
@@ -850,6 +859,6 @@ def load_aid(path: Path) -> ParseResult:
 def load_aid_or_raise(path: Path) -> Aid:
     """Load an aid that must be usable; raise :class:`AidError` with its errors otherwise."""
     result = load_aid(path)
-    if result.aid is None or result.errors:
+    if result.usable_aid is None:
         raise AidError(result.errors or result.findings)
-    return result.aid
+    return result.usable_aid

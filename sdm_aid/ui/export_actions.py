@@ -30,7 +30,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -38,8 +37,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sdm_aid.ui.workers import run_in_thread
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from PySide6.QtGui import QPagedPaintDevice
 
     from sdm_aid.core.model import Aid
@@ -215,7 +212,13 @@ class ExportActions(QObject):
         self.window.statusBar().showMessage(
             self.tr("Saving the summary as {name}…").format(name=path.name)
         )
-        self._run(work, self._exported, lambda exc: self._export_failed(path, exc))
+        run_in_thread(
+            work,
+            self._exported,
+            lambda exc: self._export_failed(path, exc),
+            owner=self,  # the window may close meanwhile
+            threaded=self.threaded,
+        )
 
     def print_summary(self) -> None:
         """File › Print summary…: choose a printer; the patient copy unless asked otherwise."""
@@ -260,7 +263,7 @@ class ExportActions(QObject):
             return printer  # kept alive until the pages are painted
 
         self.window.statusBar().showMessage(self.tr("Printing the summary…"))
-        self._run(work, self._printed, self._print_failed)
+        run_in_thread(work, self._printed, self._print_failed, owner=self, threaded=self.threaded)
 
     def copy_record(self) -> None:
         """Put the record copy on the clipboard, to paste into the health record."""
@@ -316,31 +319,6 @@ class ExportActions(QObject):
         if window.session is None or window.aid is None:
             return None
         return copy.deepcopy(window.session), window.aid
-
-    def _run(
-        self,
-        fn: Callable[[], Any],
-        done: Callable[[Any], None],
-        failed: Callable[[Exception], None],
-    ) -> None:
-        if self.threaded:
-
-            def finished(result: Any) -> None:
-                if shiboken6.isValid(self):  # the window may have closed meanwhile
-                    done(result)
-
-            def went_wrong(exc: Exception) -> None:
-                if shiboken6.isValid(self):
-                    failed(exc)
-
-            run_in_thread(fn, finished, went_wrong)
-            return
-        try:
-            result = fn()
-        except Exception as exc:
-            failed(exc)
-            return
-        done(result)
 
     def _exported(self, path: Path) -> None:
         self.window.statusBar().showMessage(

@@ -239,8 +239,17 @@ class LibraryPage(QWidget):
         if sessions:
             self.sessions.setCurrentIndex(self.sessions_model.index(0, 0))
 
+    def current_entry(self) -> IndexEntry | None:
+        """The aid selected in the list, if any."""
+        return self._entry(self.list.currentIndex())
+
+    @staticmethod
+    def _entry(index: QModelIndex) -> Any:
+        """What a row of either list holds: an aid's entry or a session's summary."""
+        return index.data(EntryRole) if index.isValid() else None
+
     def _activated(self, index: QModelIndex) -> None:
-        entry = index.data(EntryRole) if index.isValid() else None
+        entry = self._entry(index)
         if entry is None:
             return
         if entry.broken:
@@ -254,6 +263,6 @@ class LibraryPage(QWidget):
         self.open_aid.emit(entry)
 
     def _resume(self, index: QModelIndex) -> None:
-        summary = index.data(EntryRole) if index.isValid() else None
+        summary = self._entry(index)
         if summary is not None:
             self.resume_session.emit(summary)

@@ -276,16 +276,7 @@ class MainWindow(QMainWindow):
         failed: Callable[[Exception], None] | None = None,
     ) -> None:
         """Run ``fn`` in a worker thread, or directly when threads are off (tests)."""
-        if self.use_threads:
-            run_in_thread(fn, done, failed)
-            return
-        try:
-            result = fn()
-        except Exception as exc:
-            if failed:
-                failed(exc)
-            return
-        done(result)
+        run_in_thread(fn, done, failed, threaded=self.use_threads)
 
     def refresh_library(self) -> None:
         def work() -> tuple[list[IndexEntry], list[SessionSummary]]:
@@ -356,31 +347,23 @@ class MainWindow(QMainWindow):
     def review_selected(self) -> None:
         """Open the aid selected in the library for patient-panel review, in a window of
         its own (docs/review.md)."""
-        from sdm_aid.ui.library_page import EntryRole
-
-        index = self.library_page.list.currentIndex()
-        entry = index.data(EntryRole) if index.isValid() else None
+        entry = self.library_page.current_entry()
         if entry is None or entry.broken:
             return
 
         def opened(result: ParseResult) -> None:
-            if result.aid is None or result.errors:
-                self._show_error(
-                    self.tr("This aid cannot be reviewed:\n")
-                    + "\n".join(str(f) for f in result.errors or result.findings)
-                )
+            aid = result.usable_aid
+            if aid is None:
+                self._show_error(self.tr("This aid cannot be reviewed:\n") + result.problems())
                 return
             from sdm_aid.ui.review_window import ReviewWindow  # not at start-up
 
-            ReviewWindow.open_aid(result.aid, self.theme_name)
+            ReviewWindow.open_aid(aid, self.theme_name)
 
         self._run(lambda: self.library.load(entry), opened, self._show_error)
 
     def _can_review(self, *_args: object) -> None:
-        from sdm_aid.ui.library_page import EntryRole
-
-        index = self.library_page.list.currentIndex()
-        entry = index.data(EntryRole) if index.isValid() else None
+        entry = self.library_page.current_entry()
         usable = entry is not None and not entry.broken
         self.review_action.setEnabled(usable)
         self.library_page.review_button.setEnabled(usable)
@@ -413,16 +396,14 @@ class MainWindow(QMainWindow):
             )
 
         def opened(result: ParseResult) -> None:
-            if result.aid is None or result.errors:
-                self._show_error(
-                    self.tr("This aid cannot be used:\n")
-                    + "\n".join(str(f) for f in result.errors or result.findings)
-                )
+            aid = result.usable_aid
+            if aid is None:
+                self._show_error(self.tr("This aid cannot be used:\n") + result.problems())
                 return
             from sdm_aid.core.session import new_session
 
-            session = new_session(result.aid, setting, patient or "", clinician)
-            self.open_decision(result.aid, session, self.store.path_for(session))
+            session = new_session(aid, setting, patient or "", clinician)
+            self.open_decision(aid, session, self.store.path_for(session))
 
         self._run(lambda: self.library.load(entry), opened, self._show_error)
 
@@ -466,13 +447,14 @@ class MainWindow(QMainWindow):
         def opened(result: ParseResult) -> None:
             from PySide6.QtWidgets import QMessageBox
 
-            if result.aid is None or result.errors:
+            aid = result.usable_aid
+            if aid is None:
                 self._show_error(self.tr("The aid for this session cannot be used."))
                 return
-            changes = changes_since(session, result.aid)
+            changes = changes_since(session, aid)
             notice: QMessageBox | None = None
             if changes.any:
-                names = ", ".join(changes.part_names(result.aid)) or self.tr("none")
+                names = ", ".join(changes.part_names(aid)) or self.tr("none")
                 self.notice = notice = QMessageBox(
                     QMessageBox.Icon.Information,
                     self.tr("This aid has been updated"),
@@ -485,10 +467,10 @@ class MainWindow(QMainWindow):
                 )
                 self.notice.setAccessibleName(self.tr("This aid has been updated"))
                 self.notice.open()  # window-modal, so the session opens behind it
-                adopt_aid(session, result.aid)
-            self.open_decision(result.aid, session, path)
+                adopt_aid(session, aid)
+            self.open_decision(aid, session, path)
             if ask_who and session.setting == "home":
-                title = result.aid.meta.title
+                title = aid.meta.title
                 if notice is not None:  # one at a time: what changed first, then who
                     notice.finished.connect(lambda _: self._ask_who(session, title))
                 else:

@@ -476,14 +476,14 @@ class ReviewWindow(QMainWindow):
         from sdm_aid.core.parser import load_aid
 
         result = load_aid(Path(aid_path))
-        if result.aid is None or result.errors:
-            problems = "\n".join(str(f) for f in result.errors or result.findings)
+        aid = result.usable_aid
+        if aid is None:
             raise OpenError(
                 _tr("{name} cannot be reviewed:\n{problems}").format(
-                    name=Path(aid_path).name, problems=problems
+                    name=Path(aid_path).name, problems=result.problems()
                 )
             )
-        return cls.open_aid(result.aid, theme_name, store, show)
+        return cls.open_aid(aid, theme_name, store, show)
 
     @classmethod
     def open_aid(

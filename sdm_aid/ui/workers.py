@@ -6,6 +6,7 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
@@ -39,18 +40,37 @@ def run_in_thread(
     fn: Callable[[], Any],
     on_done: Callable[[Any], None],
     on_error: Callable[[Exception], None] | None = None,
+    owner: QObject | None = None,
+    threaded: bool = True,
 ) -> None:
-    """Call ``fn`` in the thread pool; ``on_done``/``on_error`` run in the UI thread."""
+    """Call ``fn`` in the thread pool; ``on_done``/``on_error`` run in the UI thread.
+
+    They are skipped if ``owner`` (the window that asked) has been deleted meanwhile. With
+    ``threaded`` false (tests and screenshots), everything runs here and now.
+    """
+    if not threaded:
+        try:
+            result = fn()
+        except Exception as exc:
+            if on_error:
+                on_error(exc)
+            return
+        on_done(result)
+        return
     relay = _Relay()
     _live.add(relay)
 
+    def alive() -> bool:
+        return owner is None or shiboken6.isValid(owner)
+
     def finish(result: Any) -> None:
         _live.discard(relay)
-        on_done(result)
+        if alive():
+            on_done(result)
 
     def fail(exc: Exception) -> None:
         _live.discard(relay)
-        if on_error:
+        if on_error and alive():
             on_error(exc)
 
     relay.done.connect(finish)
