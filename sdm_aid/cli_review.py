@@ -115,7 +115,7 @@ def run_collate(args: argparse.Namespace) -> int:
 
     out: Path = args.output
     try:
-        fmt = format_for(out)
+        format_for(out)  # a usage error before any work: the report is written by suffix
     except ValueError as exc:
         return _error("collate", str(exc))
     if out.is_dir():
@@ -129,9 +129,8 @@ def run_collate(args: argparse.Namespace) -> int:
         return aid
 
     from sdm_aid.core.collate import collate
-    from sdm_aid.core.fileio import atomic_write_text
     from sdm_aid.core.responses import ResponsesError, load_responses, responses_path
-    from sdm_aid.core.review_report import render_report, render_you_said_we_did, report_title
+    from sdm_aid.core.review_report import write_report
 
     try:
         responses = load_responses(args.responses or responses_path(args.aid), aid.id)
@@ -140,21 +139,10 @@ def run_collate(args: argparse.Namespace) -> int:
     collation = collate(aid, args.reviews)
     for problem in collation.problems:
         print(f"sdm-aid review collate: {problem}", file=sys.stderr)
-    if args.you_said_we_did:
-        text = render_you_said_we_did(collation, responses, "html" if fmt == "pdf" else fmt)
-    else:
-        text = render_report(
-            collation, responses, "html" if fmt == "pdf" else fmt, whole_sections=fmt != "pdf"
-        )
     try:
-        if fmt == "pdf":
-            try:
-                from sdm_aid.pdf import html_to_pdf
-            except ImportError as exc:
-                return _error("collate", f"PDF output is not available: {exc}", EXIT_FAILED)
-            html_to_pdf(text, out, header=report_title(collation, args.you_said_we_did))
-        else:
-            atomic_write_text(out, text)
+        write_report(collation, responses, out, args.you_said_we_did)
+    except ImportError as exc:
+        return _error("collate", f"PDF output is not available: {exc}", EXIT_FAILED)
     except OSError as exc:
         return _error("collate", f"cannot write {out}: {exc.strerror or exc}", EXIT_FAILED)
     skipped = len(collation.skipped)

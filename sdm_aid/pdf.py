@@ -56,7 +56,7 @@ from PySide6.QtGui import (
 )
 
 from sdm_aid.core.export import QT_ICON_SCHEME, generator, render_qt_html
-from sdm_aid.core.fileio import atomic_write_bytes
+from sdm_aid.core.fileio import PRIVATE_MODE, atomic_write_bytes
 from sdm_aid.core.summary import Summary
 from sdm_aid.core.svg_icons import AFFECTED, NEUTRAL, RANGE, IconArraySpec
 from sdm_aid.figures import stroke_figures
@@ -350,7 +350,7 @@ def html_to_pdf(
     With ``overwrite=False`` an existing file is left alone: :class:`FileExistsError`.
     """
     data = html_to_pdf_bytes(html, header, icon_arrays=icon_arrays, footer=footer)
-    atomic_write_bytes(path, data, mode=0o600, overwrite=overwrite)
+    atomic_write_bytes(path, data, mode=PRIVATE_MODE, overwrite=overwrite)
 
 
 def summary_header(summary: Summary) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import stat
 from pathlib import Path
 
 import pytest
@@ -66,6 +67,7 @@ def test_collate_to_html_reports_skipped_files_and_exits_0(
     assert "Please add costs." in html and "Section changed since: possibly addressed" in html
     assert all(i in html for i in ids)
     assert (folder / "junk.review.json").read_text(encoding="utf-8") == "not json"
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600  # it names the reviewers
 
 
 def test_refuses_to_overwrite_without_force(

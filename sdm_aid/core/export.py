@@ -37,7 +37,7 @@ from typing import Any
 from markupsafe import Markup
 
 from sdm_aid import __version__
-from sdm_aid.core.fileio import atomic_write_bytes
+from sdm_aid.core.fileio import PRIVATE_MODE, atomic_write_bytes
 from sdm_aid.core.model import Aid
 from sdm_aid.core.session import SURE_ITEMS, Session, to_json
 from sdm_aid.core.summary import Summary, build_summary, environment
@@ -48,7 +48,7 @@ VARIANTS = ("patient", "record")
 SCHEMA = "sdm-aid/summary"
 SCHEMA_VERSION = 1
 RECORD_LIMIT = 2000  # characters: what a health-record free-text note takes
-EXPORT_MODE = 0o600  # patient data: readable by the owner only, like session files
+EXPORT_MODE = PRIVATE_MODE  # patient data: readable by the owner only, like session files
 # File name endings and the format each one means; longest first (".fhir.json" is FHIR).
 SUFFIXES = (
     (".fhir.json", "fhir"),

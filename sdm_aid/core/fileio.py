@@ -12,6 +12,9 @@ from sdm_aid.core.findings import Finding
 MAX_BYTES = 1_000_000
 
 
+PRIVATE_MODE = 0o600  # patient data and reviewers' names: readable by the owner only
+
+
 def atomic_write_text(path: Path, text: str, mode: int | None = None) -> None:
     """Write ``text`` to ``path`` through a temporary file in the same folder, then rename.
 

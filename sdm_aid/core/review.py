@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from sdm_aid import __version__
-from sdm_aid.core.fileio import atomic_write_text
+from sdm_aid.core.fileio import PRIVATE_MODE, atomic_write_text
 from sdm_aid.core.model import Aid, Option
 from sdm_aid.core.presentation import plain
 from sdm_aid.core.risk_words import certainty_words, value_words
@@ -35,7 +35,7 @@ from sdm_aid.core.session import move_aside
 SCHEMA = "sdm-aid/review"
 SCHEMA_VERSION = 1
 SUFFIX = ".review.json"
-FILE_MODE = 0o600
+FILE_MODE = PRIVATE_MODE
 MAX_FILE_BYTES = 5_000_000  # a review of the largest aid is about 40 KB
 MAX_TEXT = 20_000  # characters in one comment or answer
 MAX_QUOTE = 2_000  # characters in a quoted passage

@@ -18,6 +18,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from sdm_aid.core.collate import OVERALL, CollatedComment, CollatedSection, Collation
+from sdm_aid.core.fileio import PRIVATE_MODE, atomic_write_text
 from sdm_aid.core.responses import STATUS_LABELS, STATUSES, Response, Responses
 from sdm_aid.core.review import ROLE_LABELS
 from sdm_aid.core.section_readability import LONG_SENTENCE_WORDS, TARGET_GRADE
@@ -212,3 +213,26 @@ def _check(fmt: str) -> str:
     if fmt not in ("html", "md"):
         raise ValueError(f"unknown report format {fmt!r}; use html or md (PDF is made from html)")
     return fmt
+
+
+def write_report(
+    collation: Collation, responses: Responses, path: Path, you_said_we_did: bool = False
+) -> Path:
+    """Write the authors' report, or "You said, we did", to ``path`` in the format its
+    suffix names, readable by the owner only (it names the reviewers).
+
+    A PDF is made with Qt (:mod:`sdm_aid.pdf`), loaded only then: ImportError without it.
+    """
+    fmt = format_for(path)
+    as_html = "html" if fmt == "pdf" else fmt
+    if you_said_we_did:
+        text = render_you_said_we_did(collation, responses, as_html)
+    else:
+        text = render_report(collation, responses, as_html, whole_sections=fmt != "pdf")
+    if fmt == "pdf":
+        from sdm_aid.pdf import html_to_pdf  # Qt, only for a PDF
+
+        html_to_pdf(text, path, header=report_title(collation, you_said_we_did))
+    else:
+        atomic_write_text(path, text, mode=PRIVATE_MODE)
+    return path

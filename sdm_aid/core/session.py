@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sdm_aid.core.fileio import atomic_write_text
+from sdm_aid.core.fileio import PRIVATE_MODE, atomic_write_text
 
 if TYPE_CHECKING:
     from sdm_aid.core.model import Aid, Option
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 SCHEMA = "sdm-aid/session"
 SCHEMA_VERSION = 1
 SUFFIX = ".sdm.json"
-FILE_MODE = 0o600
+FILE_MODE = PRIVATE_MODE
 STEPS = (
     "about",
     "options",

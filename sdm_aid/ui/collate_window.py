@@ -262,33 +262,6 @@ def _snapshot(responses: Responses) -> Responses:
     return Responses(responses.aid_id, dict(responses.items), responses.updated)
 
 
-def write_report(
-    collation: Collation, responses: Responses, path: Path, you_said_we_did: bool
-) -> Path:
-    """Render the authors' report or "You said, we did" to ``path`` (format by suffix)."""
-    from sdm_aid.core.fileio import atomic_write_text
-    from sdm_aid.core.review_report import (
-        format_for,
-        render_report,
-        render_you_said_we_did,
-        report_title,
-    )
-
-    fmt = format_for(path)
-    as_html = "html" if fmt == "pdf" else fmt
-    if you_said_we_did:
-        text = render_you_said_we_did(collation, responses, as_html)
-    else:
-        text = render_report(collation, responses, as_html, whole_sections=fmt != "pdf")
-    if fmt == "pdf":
-        from sdm_aid.pdf import html_to_pdf
-
-        html_to_pdf(text, path, header=report_title(collation, you_said_we_did))
-    else:
-        atomic_write_text(path, text, mode=0o600)  # it names the reviewers
-    return path
-
-
 # -- models -------------------------------------------------------------------------------------
 
 
@@ -1769,6 +1742,8 @@ class CollateWindow(QMainWindow):
             )
             self.statusBar().showMessage(message, 10000)
             self._show_error(message)
+
+        from sdm_aid.core.review_report import write_report
 
         run_in_thread(
             lambda: write_report(collation, responses, path, you_said_we_did), done, failed
