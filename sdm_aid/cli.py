@@ -13,7 +13,7 @@ from sdm_aid import __version__
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 
-def _add_aids_option(parser: argparse.ArgumentParser) -> None:
+def add_aids_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--aids",
         metavar="DIR",
@@ -30,7 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="SDM Aid: shared decision-making aids for patients and clinicians.",
     )
     parser.add_argument("--version", action="version", version=f"sdm-aid {__version__}")
-    _add_aids_option(parser)
+    add_aids_option(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     validate = sub.add_parser(
@@ -62,12 +62,12 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument(
         "--no-readability", action="store_true", help="skip the reading-level check"
     )
-    _add_aids_option(validate)
+    add_aids_option(validate)
 
     listing = sub.add_parser("list", help="list the aids in the library")
     listing.add_argument("--format", choices=("text", "json"), default="text")
     listing.add_argument("--search", default="", help="only aids matching these words")
-    _add_aids_option(listing)
+    add_aids_option(listing)
 
     shot = sub.add_parser("screenshot", help="render a step of an aid to a PNG, offscreen")
     shot.add_argument("--aid", required=True, metavar="ID")
@@ -80,10 +80,10 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--out", required=True, type=Path, metavar="PNG")
     shot.add_argument("--scale", type=float, default=1.0, help="text size, 1.0 to 2.0")
     shot.add_argument("--theme", choices=("system", "high-contrast"), default="system")
-    _add_aids_option(shot)
+    add_aids_option(shot)
 
     gui = sub.add_parser("gui", help="open the desktop app (the default)")
-    _add_aids_option(gui)
+    add_aids_option(gui)
 
     rules = sub.add_parser("rules", help="list every validation rule")
     rules.add_argument("--format", choices=("text", "json"), default="text")
@@ -202,7 +202,7 @@ def _list(args: argparse.Namespace) -> int:
     library = AidLibrary.default(extra=args.aids)
     entries = library.scan()
     if args.search:
-        entries = [e for e in entries if e.matches(args.search)]
+        entries = library.search(args.search)
     if args.format == "json":
         print(
             json.dumps(

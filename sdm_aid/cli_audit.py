@@ -16,7 +16,7 @@ FORMATS = {".html": "html", ".htm": "html", ".csv": "csv"}
 
 def add_audit_parser(sub: Any) -> None:
     """Register ``audit`` on the ``sdm-aid`` subcommands (``sub`` from add_subparsers)."""
-    from sdm_aid.cli import _add_aids_option
+    from sdm_aid.cli import add_aids_option
 
     audit = sub.add_parser(
         "audit",
@@ -38,7 +38,7 @@ def add_audit_parser(sub: Any) -> None:
     audit.add_argument(
         "--recursive", action="store_true", help="also read sessions in sub-folders of DIR"
     )
-    _add_aids_option(audit)
+    add_aids_option(audit)
     audit.set_defaults(handler=run_audit)
 
 

@@ -25,6 +25,8 @@ VARIANTS = ("patient", "record")
 
 def add_export_parser(sub: Any) -> None:
     """Add ``export`` to the ``sdm-aid`` subcommands (``sub`` is argparse's subparsers)."""
+    from sdm_aid.cli import add_aids_option
+
     parser: argparse.ArgumentParser = sub.add_parser(
         "export",
         help="export a session's summary (PDF, HTML, Markdown, text, JSON or FHIR)",
@@ -52,14 +54,7 @@ def add_export_parser(sub: Any) -> None:
         help="the file to write; '-' writes text formats to standard output",
     )
     parser.add_argument("--force", action="store_true", help="replace the output file if it exists")
-    parser.add_argument(
-        "--aids",
-        metavar="DIR",
-        action="append",
-        default=[],
-        type=Path,
-        help="a folder of decision aids to add to the library (repeatable)",
-    )
+    add_aids_option(parser)
     parser.set_defaults(handler=run_export)
 
 

@@ -60,564 +60,564 @@
 <context>
     <name>CollateWindow</name>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="714"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="682"/>
         <source>{name} – Collate patient reviews – SDM Aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="759"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="727"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="770"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="738"/>
         <source>Summary of the reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="775"/>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1089"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="743"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1057"/>
         <source>Save &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="776"/>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1717"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="744"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1690"/>
         <source>Save the authors&apos; report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="778"/>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1092"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="746"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1060"/>
         <source>Save &apos;You said, &amp;we did&apos;…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="779"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="747"/>
         <source>Save the &apos;You said, we did&apos; report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="796"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="764"/>
         <source>Problems with the review files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="798"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="766"/>
         <source>Files that were not collated and why, and notes on the ones that were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="814"/>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1127"/>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1130"/>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1133"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="782"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1095"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1098"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1101"/>
         <source>Reading the reviews…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="820"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="788"/>
         <source>Collated reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="841"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="809"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="848"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="816"/>
         <source>Sec&amp;tions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="853"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="821"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="855"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="823"/>
         <source>The aid&apos;s sections in reading order, with how many comments and ratings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="880"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="848"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="889"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="857"/>
         <source>What changed since it was reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="893"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="861"/>
         <source>Ratin&amp;gs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="897"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="865"/>
         <source>Ratings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="899"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="867"/>
         <source>How many reviewers gave each rating, for each question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="923"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="891"/>
         <source>About the ratings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="931"/>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1461"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="899"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1431"/>
         <source>Readability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="948"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="916"/>
         <source>Co&amp;mments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="954"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="922"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="957"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="925"/>
         <source>Every comment on the section: who made it, the passage quoted, the comment, notes, the decision and the reply. Select one to respond to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="991"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="959"/>
         <source>Your response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="996"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="964"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="999"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="967"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1001"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="969"/>
         <source>Why: needed when the comment is declined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1004"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="972"/>
         <source>Reply to the reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1006"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="974"/>
         <source>Shown to the panel in &apos;You said, we did&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1012"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="980"/>
         <source>Needed when declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1013"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="981"/>
         <source>What you tell the reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1014"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="982"/>
         <source>&amp;Decision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1016"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="984"/>
         <source>Rea&amp;son:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1018"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="986"/>
         <source>Rep&amp;ly:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1038"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1006"/>
         <source>Response not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1073"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1041"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1095"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1063"/>
         <source>&amp;Add review files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1096"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1064"/>
         <source>Add a &amp;folder of reviews…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1097"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1065"/>
         <source>&amp;Collate again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1101"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1069"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1168"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1136"/>
         <source>Collated {reviews}; {skipped}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1169"/>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1275"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1137"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1243"/>
         <source>1 review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1169"/>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1275"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1137"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1243"/>
         <source>{n} reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1171"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1139"/>
         <source>1 file skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1171"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1139"/>
         <source>{n} files skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1192"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1160"/>
         <source>{name} cannot be collated: the aid has errors. Fix them (File › Preview a file… in the main window shows them as you edit), then choose Collate again (F5).
 
 {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1198"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1166"/>
         <source>{name} cannot be read: {reason}. Check that the file is there and that you can open it, then choose Collate again (F5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1202"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1170"/>
         <source>Could not collate the reviews of {name}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1211"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1179"/>
         <source>Could not collate the reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1221"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1189"/>
         <source>Not collated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1221"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1189"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1222"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1190"/>
         <source>{verb}: {name}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1230"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1198"/>
         <source>Responses: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1241"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1209"/>
         <source>1 file could not be collated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1242"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1210"/>
         <source>{n} files could not be collated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1246"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1214"/>
         <source>1 note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1246"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1214"/>
         <source>{n} notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1248"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1216"/>
         <source>&amp;Problems and notes: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1276"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1244"/>
         <source>{title}, version {version}: {reviews} collated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1281"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1249"/>
         <source>; {comments}, {decided} with a decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1282"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1250"/>
         <source>1 comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1282"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1250"/>
         <source>{n} comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1286"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1254"/>
         <source>No review could be collated: see the problems below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1311"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1279"/>
         <source>Co&amp;mments on {title} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1337"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1305"/>
         <source>Nobody rated this section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1341"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1309"/>
         <source>1 reviewer rated an earlier text of this section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1342"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1310"/>
         <source>{n} reviewers rated an earlier text of this section.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1392"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1360"/>
         <source>New since version {v}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1401"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1369"/>
         <source>No longer in the aid: it was in version {v}. Comments on it may have been addressed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1412"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1380"/>
         <source>Changed since version {v}: comments made on that version are marked “possibly addressed”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1423"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1391"/>
         <source>Taken out: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1426"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1394"/>
         <source>Added: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1440"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1408"/>
         <source>Before: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1443"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1411"/>
         <source>Now: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1449"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1417"/>
         <source>…and {n} more changed lines (the report shows them all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1465"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1435"/>
         <source>Reading ease {ease:.0f} ({words})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1469"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1439"/>
         <source>grade {grade:.1f}, reading age about {age:.0f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1473"/>
-        <source>(above the target of grade 6)</source>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1443"/>
+        <source>(above the target of grade {target:g})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1476"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1452"/>
+        <source>1 sentence over {words} words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1453"/>
+        <source>{n} sentences over {words} words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1448"/>
         <source>Not graded: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1480"/>
-        <source>1 sentence over 20 words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1481"/>
-        <source>{n} sentences over 20 words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1486"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1459"/>
         <source>words not in the glossary: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1488"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1461"/>
         <source>no words missing from the glossary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1572"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1545"/>
         <source>Your response (select a comment first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1582"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1555"/>
         <source>Your response to {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1585"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1558"/>
         <source>Your decision on the comment by {who}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1620"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1593"/>
         <source>Choose a decision (accepted, declined or to discuss) to save the reason and reply. Not saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1632"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1605"/>
         <source>A declined comment needs a reason: write why under Reason. Not saved until you do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1648"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1621"/>
         <source>Not saved: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1678"/>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1702"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1651"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1675"/>
         <source>Responses saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1688"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1661"/>
         <source>Could not save the responses to {name}: {reason}. Your decisions are kept in this window; check that you can write to {folder}, then make a change to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1715"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1688"/>
         <source>Save &apos;You said, we did&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1720"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1693"/>
         <source>Web page (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1721"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1694"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1722"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1695"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1741"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1714"/>
         <source>&apos;You said, we did&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1741"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1714"/>
         <source>The report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1742"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1715"/>
         <source>Saving {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1748"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1721"/>
         <source>{kind} is saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1756"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1729"/>
         <source>Save it again with a name ending in .html, .md or .pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1759"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1732"/>
         <source>Save it as .html instead, and print that to PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1760"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1733"/>
         <source>PDF is not available ({error})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1763"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1736"/>
         <source>Choose another folder or name, or check that you can write to {folder} and that the file is not open in another program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1767"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1740"/>
         <source>Could not save {name}: {reason}. {advice}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1780"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1755"/>
         <source>Collate patient reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1794"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1769"/>
         <source>Add review files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1796"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1771"/>
         <source>Review files (*.review.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1802"/>
+        <location filename="../../sdm_aid/ui/collate_window.py" line="1777"/>
         <source>Add a folder of review files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -814,148 +814,148 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="157"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="154"/>
         <source>Export the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="216"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="213"/>
         <source>Saving the summary as {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="229"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="232"/>
         <source>Print the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="231"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="234"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="233"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="236"/>
         <source>Patient copy (to take home)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="234"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="237"/>
         <source>Record copy (for the health record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="235"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="238"/>
         <source>Which copy to print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="237"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="240"/>
         <source>&amp;Copy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="262"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="265"/>
         <source>Printing the summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="274"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="277"/>
         <source>Record copy on the clipboard: paste it into the health record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="296"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="299"/>
         <source>PDF – patient copy (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="297"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="300"/>
         <source>PDF – record copy (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="298"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="301"/>
         <source>Web page – patient copy (*.html *.htm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="299"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="302"/>
         <source>Web page – record copy (*.html *.htm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="300"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="303"/>
         <source>Record copy as text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="301"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="304"/>
         <source>Record copy as Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="302"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="305"/>
         <source>JSON: summary and session (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="303"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="306"/>
         <source>FHIR R4 bundle (*.fhir.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="347"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="325"/>
         <source>Summary saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="354"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="332"/>
         <source>Could not save the summary as {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="356"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="334"/>
         <source>Could not save the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="365"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="343"/>
         <source>There is already a file called “{name}” in {folder}, so the summary was not saved and that file was left as it was. Choose Export summary… again and give another name, or confirm there that you want to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="371"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="349"/>
         <source>SDM Aid may not write “{name}” in {folder}. Choose Export summary… again and save it in another folder, such as your Documents folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="376"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="354"/>
         <source>The summary could not be made as “{name}”: {error}. Choose Export summary… again and pick another file type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="381"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="359"/>
         <source>The summary could not be saved as {path}: {error}. Check that the folder is still there and the disk is not full, then choose Export summary… again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="385"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="363"/>
         <source>Something went wrong while saving the summary as {path}: {error}. Try again; if it happens again, use Copy for health record or Print summary… instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="390"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="368"/>
         <source>The summary has gone to the printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="395"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="373"/>
         <source>The summary could not be printed: {error}. Check that the printer is on and connected, then choose Print summary… again, or save it as a PDF and print that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="398"/>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="399"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="376"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="377"/>
         <source>Could not print the summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,7 +1096,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="248"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="257"/>
         <source>{name} cannot be used:
 {problems}</source>
         <translation type="unfinished"></translation>
@@ -1111,7 +1111,7 @@
     </message>
     <message>
         <location filename="../../sdm_aid/ui/main_window.py" line="75"/>
-        <location filename="../../sdm_aid/ui/main_window.py" line="303"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="294"/>
         <source>Loading the library…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1221,106 +1221,106 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="304"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="295"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="312"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="303"/>
         <source>Choose a folder of decision aids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="330"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="321"/>
         <source>Preview a decision-aid file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="332"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="323"/>
         <source>Decision aids (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="369"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="357"/>
         <source>This aid cannot be reviewed:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="418"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="401"/>
         <source>This aid cannot be used:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="438"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="419"/>
         <source>Open a session file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="440"/>
-        <location filename="../../sdm_aid/ui/main_window.py" line="559"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="421"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="541"/>
         <source>SDM Aid sessions (*{suffix})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="460"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="441"/>
         <source>This session uses the aid “{id}”, which is not in your library. Add the folder that holds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="470"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="452"/>
         <source>The aid for this session cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="475"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="457"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="478"/>
-        <location filename="../../sdm_aid/ui/main_window.py" line="486"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="460"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="468"/>
         <source>This aid has been updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="480"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="462"/>
         <source>The session was made with version {old}; this is version {new}. Parts that changed: {names}. Please look at them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="543"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="525"/>
         <source>{title} – SDM Aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="548"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="530"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="557"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="539"/>
         <source>Save the session as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="573"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="555"/>
         <source>Could not save {p}: {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="576"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="558"/>
         <source>Saved as {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="590"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="572"/>
         <source>SDM Aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="599"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="581"/>
         <source>Could not save: {m}</source>
         <translation type="unfinished"></translation>
     </message>

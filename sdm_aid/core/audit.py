@@ -112,10 +112,6 @@ class AidTally:
     )
 
     @property
-    def key(self) -> tuple[str, str, str]:
-        return self.aid_id, self.language, self.version
-
-    @property
     def label(self) -> str:
         return f"{self.title or self.aid_id} ({self.language}, version {self.version})"
 

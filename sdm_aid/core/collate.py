@@ -179,10 +179,6 @@ class AnswerCounts:
     prompt: str
     counts: tuple[tuple[str, str, int], ...]  # (answer, label, how many), then not answered
 
-    @property
-    def answered(self) -> int:
-        return sum(n for answer, _, n in self.counts if answer != "")
-
 
 @dataclass(frozen=True)
 class CollatedSection:
@@ -234,10 +230,6 @@ class Collation:
 
     def section(self, section_id: str) -> CollatedSection | None:
         return next((s for s in self.sections if s.id == section_id), None)
-
-    @property
-    def changes(self) -> tuple[SectionChange, ...]:
-        return tuple(c for s in self.sections for c in s.changes)
 
 
 # -- diffs ------------------------------------------------------------------------------------

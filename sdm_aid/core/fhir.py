@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from sdm_aid.core.model import Aid
     from sdm_aid.core.session import Session
 
-FHIR_VERSION = "4.0.1"  # R4
 CANONICAL_PREFIX = "urn:sdm-aid:aid:"
 SESSION_SYSTEM = "urn:sdm-aid:session"
 MIN_VALUE = "http://hl7.org/fhir/StructureDefinition/minValue"

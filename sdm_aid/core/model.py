@@ -10,7 +10,6 @@ from pathlib import Path
 STATUSES = ("draft", "published", "retired")
 CERTAINTIES = ("high", "moderate", "low", "very-low")
 REQUIRED_SECTIONS = ("about", "options", "outcomes", "preferences", "questions")
-OPTIONAL_SECTIONS = ("compare", "quiz", "glossary")
 
 
 @dataclass(frozen=True)

@@ -100,15 +100,14 @@ SAVE_DELAY_MS = 400  # one save for a burst of typing
 CELL_CHARS = 1000  # longer comments are cut short in the table (the editor shows them whole)
 OVERALL = "_overall"  # the same as sdm_aid.core.collate.OVERALL (not imported at start-up)
 ACCEPTED, DECLINED, DISCUSS = "accepted", "declined", "discuss"
-REPORT_FILTERS = (("html", "Web page (*.html)"), ("md", "Markdown (*.md)"), ("pdf", "PDF (*.pdf)"))
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CollateWindow", text)
 
 
-def _plural(n: int, one: str, many: str) -> str:
-    return (one if n == 1 else many).format(n=n)
+def _plural(n: int, one: str, many: str, **values: object) -> str:
+    return (one if n == 1 else many).format(n=n, **values)
 
 
 def _cut(text: str, limit: int = CELL_CHARS) -> str:
@@ -278,8 +277,6 @@ class SectionRow:
 class SectionsModel(QAbstractListModel):
     """The sections in reading order, then the questionnaire, with their counts."""
 
-    ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.rows: list[SectionRow] = []
@@ -340,8 +337,6 @@ class SectionsModel(QAbstractListModel):
             return f"{row.title}\n{self.counts_text(row)}"
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             return f"{row.title}: {self.counts_text(row)}"
-        if role == self.ID_ROLE:
-            return row.id
         return None
 
 
@@ -1428,6 +1423,8 @@ class CollateWindow(QMainWindow):
         return "".join(out)
 
     def _readability_html(self, section: CollatedSection) -> str:
+        from sdm_aid.core.section_readability import LONG_SENTENCE_WORDS, TARGET_GRADE
+
         r = section.readability
         if r is None:
             return ""
@@ -1443,15 +1440,18 @@ class CollateWindow(QMainWindow):
                 grade=r.grade, age=r.reading_age
             )
             if r.above_target:
-                grade += " " + self.tr("(above the target of grade 6)")
+                grade += " " + self.tr("(above the target of grade {target:g})").format(
+                    target=TARGET_GRADE
+                )
             parts.append(grade)
         elif r.note:
             parts.append(self.tr("Not graded: {why}").format(why=r.note))
         parts.append(
             _plural(
                 len(r.long_sentences),
-                self.tr("1 sentence over 20 words"),
-                self.tr("{n} sentences over 20 words"),
+                self.tr("1 sentence over {words} words"),
+                self.tr("{n} sentences over {words} words"),
+                words=LONG_SENTENCE_WORDS,
             )
         )
         words = r.words_not_in_glossary

@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
     def refresh_library(self) -> None:
         def work() -> tuple[list[IndexEntry], list[SessionSummary]]:
             entries = self.library.scan()
-            sessions = [s for s in self.store.summaries()[0] if not s.finished]
+            sessions = self.store.unfinished()
             return entries, sessions
 
         self._run(work, self._library_loaded, self._show_error)
