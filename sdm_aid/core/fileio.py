@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from sdm_aid.core.findings import Finding
 
@@ -100,3 +102,22 @@ def read_aid_text(path: Path) -> tuple[str | None, list[Finding]]:
                 "SDM102", path, line, "the file is not UTF-8 text; save it as UTF-8 in your editor"
             )
         ]
+
+
+def read_versioned_json(text: str, schema: str, what: str) -> tuple[dict[str, Any], int]:
+    """The object in an SDM Aid JSON file of ``schema`` and its format version.
+
+    Raises ValueError saying what is wrong (``what`` names the kind of file, as in "it is
+    not an SDM Aid review file"). A version newer than the caller knows is for the caller
+    to refuse: such a file is not damaged.
+    """
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"it is not valid JSON (line {exc.lineno}: {exc.msg})") from exc
+    if not isinstance(data, dict) or data.get("schema") != schema:
+        raise ValueError(f"it is not an SDM Aid {what} file")
+    version = data.get("schema_version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise ValueError("it has no valid schema version")
+    return data, version

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sdm_aid.core.fileio import atomic_write_text
+from sdm_aid.core.fileio import atomic_write_text, read_versioned_json
 from sdm_aid.core.session import move_aside
 
 SCHEMA = "sdm-aid/review-responses"
@@ -131,15 +131,7 @@ def from_json(text: str, aid_id: str | None = None) -> Responses:
 
     With ``aid_id``, a file for another aid is refused.
     """
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"it is not valid JSON (line {exc.lineno}: {exc.msg})") from exc
-    if not isinstance(data, dict) or data.get("schema") != SCHEMA:
-        raise ValueError("it is not an SDM Aid responses file")
-    version = data.get("schema_version")
-    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ValueError("it has no valid schema version")
+    data, version = read_versioned_json(text, SCHEMA, "responses")
     if version > SCHEMA_VERSION:
         raise _NotDamaged(
             f"it was saved by a newer SDM Aid (responses file format {version}); update SDM Aid"

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from sdm_aid import __version__
-from sdm_aid.core.fileio import PRIVATE_MODE, atomic_write_text
+from sdm_aid.core.fileio import PRIVATE_MODE, atomic_write_text, read_versioned_json
 from sdm_aid.core.model import Aid, Option
 from sdm_aid.core.presentation import plain
 from sdm_aid.core.risk_words import certainty_words, value_words
@@ -639,15 +639,7 @@ def _get(data: dict[str, Any], key: str, kind: type, where: str, required: bool 
 
 def from_json(text: str) -> Review:
     """Build a review from JSON; raise ValueError saying what is wrong."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"it is not valid JSON (line {exc.lineno}: {exc.msg})") from exc
-    if not isinstance(data, dict) or data.get("schema") != SCHEMA:
-        raise ValueError("it is not an SDM Aid review file")
-    version = data.get("schema_version")
-    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ValueError("it has no valid schema version")
+    data, version = read_versioned_json(text, SCHEMA, "review")
     if version > SCHEMA_VERSION:
         raise _NewerSchema(version)
 
