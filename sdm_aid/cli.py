@@ -107,7 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _validate(args: argparse.Namespace) -> int:
     from sdm_aid.core.allowlist import ALLOWLIST_NAME, AllowlistError, apply, load_allowlist
     from sdm_aid.core.findings import Finding
-    from sdm_aid.core.library import AidLibrary, aid_files
+    from sdm_aid.core.library import AidLibrary, aid_files, duplicate_id
     from sdm_aid.core.validation import ValidationConfig, check_file
 
     files: list[Path] = []
@@ -139,17 +139,7 @@ def _validate(args: argparse.Namespace) -> int:
         if aid is not None:
             key = (aid.id, aid.meta.language)
             if key in seen_ids:
-                findings = [
-                    *findings,
-                    Finding(
-                        "SDM210",
-                        path,
-                        1,
-                        f"the id {aid.id!r} "
-                        f"({aid.meta.language}) is already used by "
-                        f"{seen_ids[key]}; give each aid its own id",
-                    ),
-                ]
+                findings = [*findings, duplicate_id(path, *key, seen_ids[key])]
             else:
                 seen_ids[key] = path
         folder = path.parent

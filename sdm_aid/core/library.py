@@ -298,6 +298,16 @@ class AidLibrary:
             )
 
 
+def duplicate_id(path: Path, aid_id: str, language: str, first: Path) -> Finding:
+    """The finding for a second aid file with the same id and language as ``first``."""
+    return Finding(
+        "SDM210",
+        path,
+        1,
+        f"the id {aid_id!r} ({language}) is already used by {first}; give each aid its own id",
+    )
+
+
 def _mark_duplicates(entries: list[IndexEntry]) -> list[IndexEntry]:
     """A second file with the same id and language is listed as broken, naming the first."""
     first: dict[tuple[str, str], IndexEntry] = {}
@@ -308,14 +318,7 @@ def _mark_duplicates(entries: list[IndexEntry]) -> list[IndexEntry]:
             continue
         key = (entry.id, entry.language)
         if key in first:
-            other = first[key]
-            finding = Finding(
-                "SDM210",
-                entry.path,
-                1,
-                f"the id {entry.id!r} ({entry.language}) "
-                f"is already used by {other.path}; give each aid its own id",
-            )
+            finding = duplicate_id(entry.path, entry.id, entry.language, first[key].path)
             entry = replace(entry, findings=(*entry.findings, finding))
         else:
             first[key] = entry
