@@ -371,7 +371,11 @@ def parse_meta(
         approved_by=approved_by,
         development=development,
         tags=tuple(str(t) for t in tags),
-        **optional,
+        specialty=optional["specialty"],
+        audience=optional["audience"],
+        summary=optional["summary"],
+        funding=optional["funding"],
+        conflicts_of_interest=optional["conflicts_of_interest"],
     )
     return meta, check.findings
 

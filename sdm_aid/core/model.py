@@ -6,8 +6,10 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 
 STATUSES = ("draft", "published", "retired")
+OUTCOME_ORDERS = ("benefits-first", "as-written")
 CERTAINTIES = ("high", "moderate", "low", "very-low")
 REQUIRED_SECTIONS = ("about", "options", "outcomes", "preferences", "questions")
 
@@ -29,11 +31,16 @@ class Approval:
 class Source:
     key: str
     title: str
-    publisher: str
+    publisher: str  # the publisher, or the journal when the source gives `journal:`
     year: int | None
     url: str | None
     doi: str | None
     line: int | None = None
+    journal: str | None = None
+    authors: str | None = None  # as in a Vancouver citation: "Smith J, Jones A"
+    volume: str | None = None
+    pages: str | None = None
+    pmid: str | None = None
 
     @property
     def link(self) -> str | None:
@@ -72,6 +79,7 @@ class AidMeta:
     approved_by: Approval | None = None
     development: Development | None = None
     tags: tuple[str, ...] = ()
+    outcome_order: str = "benefits-first"  # or "as-written" (OUTCOME_ORDERS)
 
     def source(self, key: str) -> Source | None:
         return next((s for s in self.sources if s.key == key), None)
@@ -135,17 +143,62 @@ class CompareTable:
 
 
 @dataclass(frozen=True)
+class Control:
+    """A study's comparison group for one option's figure: "50 with a dummy gel"."""
+
+    count: int
+    label: str
+
+
+@dataclass(frozen=True)
 class OutcomeValue:
-    count: int | None  # None: no reliable figure ("unknown")
+    """One option's figure for an outcome: a count, `unknown`, or `not_applicable`.
+
+    ``count`` is None both for "no reliable figure" and for "cannot happen with this
+    option"; ``not_applicable`` (the reason) tells them apart. Use :attr:`kind`.
+    """
+
+    count: int | None  # None: no reliable figure ("unknown"), or not applicable
     low: int | None = None
     high: int | None = None
-    source: str | None = None  # overrides the outcome's source
+    source: str | None = None  # overrides the outcome's source (old `values:` aids only)
     note: str | None = None
     certainty: str | None = None  # overrides the outcome's certainty
+    control: Control | None = None  # the same study's comparison group
+    not_applicable: str | None = None  # why this outcome cannot happen with this option
+
+    @property
+    def kind(self) -> str:
+        """"figure", "unknown" or "not_applicable"."""
+        if self.not_applicable is not None:
+            return "not_applicable"
+        return "unknown" if self.count is None else "figure"
+
+
+@dataclass(frozen=True)
+class StudyGroup:
+    """The figures from one study that compared the options in it.
+
+    Figures in different groups come from different people and are never drawn as one
+    comparison. ``values`` holds figures only (kind "figure").
+    """
+
+    source: str
+    values: Mapping[str, OutcomeValue]
+    line: int
+    population: str | None = None  # None: the outcome's
+    timeframe: str | None = None  # None: the outcome's
+    certainty: str | None = None  # None: the outcome's
+    note: str | None = None
 
 
 @dataclass(frozen=True)
 class Outcome:
+    """One outcome. Written either with ``values:`` (one study, the outcome's source) or
+    with ``studies:`` (one group per study) plus ``no_figures:`` for the options without
+    a figure. For ``studies:`` outcomes, ``values`` holds the ``no_figures:`` entries.
+    """
+
     id: str
     label: str
     timeframe: str
@@ -157,6 +210,30 @@ class Outcome:
     line: int
     population: str | None = None
     note: str | None = None
+    studies: tuple[StudyGroup, ...] = ()
+
+    def groups(self) -> tuple[StudyGroup, ...]:
+        """The study groups to draw: ``studies:`` as written, or, for ``values:``, one
+        group per source (the outcome's first), figures only, in option order."""
+        if self.studies:
+            return self.studies
+        by_source: dict[str, dict[str, OutcomeValue]] = {}
+        for option_id, value in self.values.items():
+            if value.kind == "figure":
+                by_source.setdefault(value.source or self.source, {})[option_id] = value
+        keys = sorted(by_source, key=lambda k: k != self.source)  # stable: own source first
+        return tuple(
+            StudyGroup(source=k, values=MappingProxyType(by_source[k]), line=self.line)
+            for k in keys
+        )
+
+    def options_of_kind(self, kind: str) -> dict[str, OutcomeValue]:
+        """Options with no figure in any group, by kind ("unknown" or "not_applicable")."""
+        return {k: v for k, v in self.values.items() if v.kind == kind}
+
+    def figure_options(self) -> set[str]:
+        """Every option that has a figure in at least one group."""
+        return {option_id for group in self.groups() for option_id in group.values}
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from sdm_aid.core.fileio import PRIVATE_MODE, atomic_write_text
 
 if TYPE_CHECKING:
-    from sdm_aid.core.model import Aid, Option
+    from sdm_aid.core.model import Aid, Option, Outcome, OutcomeValue
 
 SCHEMA = "sdm-aid/session"
 SCHEMA_VERSION = 1
@@ -221,6 +221,31 @@ def _digest(*parts: object) -> str:
     return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()[:16]
 
 
+# Fields added to OutcomeValue after sessions were first saved: left out of a value's
+# fingerprint while unset, so an outcome that did not change keeps its fingerprint.
+_LATER_VALUE_FIELDS = ("control", "not_applicable")
+
+
+def _value_print(value: OutcomeValue) -> dict[str, object]:
+    fields = asdict(value)
+    return {k: v for k, v in fields.items() if v is not None or k not in _LATER_VALUE_FIELDS}
+
+
+def _studies_print(outcome: Outcome) -> tuple[object, ...]:
+    """Nothing for a ``values:`` outcome (so its old fingerprint holds), else the groups."""
+    return tuple(
+        (
+            g.source,
+            g.population,
+            g.timeframe,
+            g.certainty,
+            g.note,
+            sorted((k, _value_print(v)) for k, v in g.values.items()),
+        )
+        for g in outcome.studies
+    )
+
+
 def fingerprint(aid: Aid) -> dict[str, str]:
     """Short hashes of each part of an aid a patient sees, to tell later what changed."""
     prints = {f"section:{s.id}": _digest(s.title, s.html) for s in aid.sections.values()}
@@ -234,7 +259,8 @@ def fingerprint(aid: Aid) -> dict[str, str]:
             outcome.timeframe,
             outcome.denominator,
             outcome.certainty,
-            sorted((k, asdict(v)) for k, v in outcome.values.items()),
+            sorted((k, _value_print(v)) for k, v in outcome.values.items()),
+            *_studies_print(outcome),
         )
     for pref in aid.preferences:
         prints[f"preference:{pref.id}"] = _digest(pref.statement, pref.detail, pref.favours)
