@@ -42,13 +42,22 @@ class OutcomeReader:
 
     # -- lines -------------------------------------------------------------------------
     @staticmethod
-    def key_line(block: BlockLines, key: str, after: int | None = None) -> int:
-        """The line of the first ``key:`` after the absolute line ``after`` (else the fence)."""
+    def key_line(
+        block: BlockLines,
+        key: str,
+        after: int | None = None,
+        default: int | None = None,
+        before: int | None = None,
+    ) -> int:
+        """The line of the first ``key:`` between the absolute lines ``after`` and
+        ``before`` (both excluded); else ``default``, else the fence's line."""
         offset_after = 0 if after is None else after - block.line
         for offset, name in block.keys:
+            if before is not None and block.line + offset >= before:
+                break
             if offset > offset_after and name == key:
                 return block.line + offset
-        return block.line
+        return block.line if default is None else default
 
     @staticmethod
     def item_lines(block: BlockLines, after: int) -> list[int]:
@@ -145,7 +154,7 @@ class OutcomeReader:
         values: dict[str, OutcomeValue] = {}
         values_line = self.key_line(block, "values")
         for option_id, entry in raw.items():
-            line = self.key_line(block, str(option_id), after=values_line)
+            line = self.key_line(block, str(option_id), after=values_line, default=values_line)
             if not self.known_option(outcome_id, option_id, line):
                 continue
             value = self.figures.value(
@@ -191,7 +200,8 @@ class OutcomeReader:
         groups = []
         for number, item in enumerate(raw, start=1):
             line = starts[number - 1] if number <= len(starts) else studies_line
-            group = self.group(block, outcome_id, number, item, line, denominator)
+            end = starts[number] if number < len(starts) else None
+            group = self.group(block, outcome_id, number, item, (line, end), denominator)
             if group is not None:
                 groups.append(group)
         return tuple(groups) if len(groups) == len(raw) else None
@@ -202,10 +212,18 @@ class OutcomeReader:
         outcome_id: str,
         number: int,
         item: Any,
-        line: int,
+        lines: tuple[int, int | None],
         denominator: int,
     ) -> StudyGroup | None:
+        """One study group; ``lines`` are its first line and the next group's (or None).
+
+        None when anything in it is wrong (the outcome is then left out)."""
         where = f"outcome {outcome_id!r}, study {number}"
+        line, end = lines
+
+        def key_line(key: str, after: int, default: int) -> int:
+            return self.key_line(block, key, after=after, default=default, before=end)
+
         if not isinstance(item, dict):
             self.add("SDM208", line, f"{where}: each study needs `source:` and `values:`")
             return None
@@ -222,30 +240,30 @@ class OutcomeReader:
         elif self.meta.source(source) is None:
             self.add(
                 "SDM206",
-                self.key_line(block, "source", after=line - 1),
+                key_line("source", line - 1, line),
                 f"{where} cites source {source!r}, which is not in `sources`",
             )
         certainty = item.get("certainty")
         if certainty is not None and certainty not in CERTAINTIES:
             self.add(
                 "SDM208",
-                self.key_line(block, "certainty", after=line - 1),
+                key_line("certainty", line - 1, line),
                 f"{where}: certainty must be one of {', '.join(CERTAINTIES)}",
             )
             certainty = None
         raw_values = item.get("values")
-        values_line = self.key_line(block, "values", after=line - 1)
+        values_line = key_line("values", line - 1, line)
         if not isinstance(raw_values, dict) or not raw_values:
             self.add(
                 "SDM208",
-                values_line if "values" in item else line,
+                values_line,
                 f"{where}: `values:` must map each option in the study to its figure; "
                 "options without a figure go under the outcome's `no_figures:`",
             )
             return None
         values: dict[str, OutcomeValue] = {}
         for option_id, entry in raw_values.items():
-            option_line = self.key_line(block, str(option_id), after=values_line)
+            option_line = key_line(str(option_id), values_line, values_line)
             if not self.known_option(outcome_id, option_id, option_line):
                 continue
             value = self.figures.value(
@@ -253,7 +271,7 @@ class OutcomeReader:
             )
             if value is not None:
                 values[str(option_id)] = value
-        if source is None:
+        if source is None or len(values) < len(raw_values):
             return None
         return StudyGroup(
             source=source,
@@ -282,7 +300,7 @@ class OutcomeReader:
         with_figure = {option_id for group in studies for option_id in group.values}
         values: dict[str, OutcomeValue] = {}
         for option_id, entry in raw.items():
-            option_line = self.key_line(block, str(option_id), after=line)
+            option_line = self.key_line(block, str(option_id), after=line, default=line)
             if not self.known_option(outcome_id, option_id, option_line):
                 continue
             if str(option_id) in with_figure:
