@@ -287,17 +287,17 @@ def parse_meta(
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 2 if mark else 1
         problem = exc.problem or "syntax error"
+        hint = (
+            ""  # a value the guarded loader refuses (an impossible date, an alias): says why
+            if isinstance(exc, yaml.constructor.ConstructorError)
+            else "; check indentation, and quote text that contains a colon"
+        )
         return None, [
-            Finding(
-                "SDM104",
-                path,
-                line,
-                f"the front matter is not valid YAML ({problem}); check indentation, and quote "
-                "text that contains a colon",
-            )
+            Finding("SDM104", path, line, f"the front matter is not valid YAML ({problem}){hint}")
         ]
     except yaml.YAMLError as exc:
-        return None, [Finding("SDM104", path, 1, f"the front matter is not valid YAML: {exc}")]
+        problem = " ".join(str(exc).split())
+        return None, [Finding("SDM104", path, 1, f"the front matter is not valid YAML: {problem}")]
     if not isinstance(data, dict):
         return None, [Finding("SDM104", path, 2, "the front matter must be `key: value` lines")]
     check = _Checker(data, lines, path)
