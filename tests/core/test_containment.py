@@ -298,3 +298,18 @@ def test_audit_counts_the_good_sessions_and_skips_the_rest(tmp_path: Path) -> No
         "sure.sdm.json",
     ]
     assert not any(p.name.endswith(".corrupt") for p in folder.iterdir())  # never moved
+
+
+def test_the_index_cache_is_still_used_through_the_guarded_path(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The cache holds nanosecond times (beyond 2**53): the strict reader still takes it."""
+    import sdm_aid.core.library as library_module
+
+    first = AidLibrary.default().scan()
+
+    def reindexed(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("re-indexed instead of using the cache")
+
+    monkeypatch.setattr(library_module, "index_file", reindexed)
+    assert AidLibrary.default().scan() == first
