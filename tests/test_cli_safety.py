@@ -325,3 +325,31 @@ def test_no_command_line_ends_in_a_traceback(
         assert "Traceback" not in result.stderr, (command, result.stderr)
         assert result.returncode in (0, 1, 2), (command, result.returncode, result.stderr)
         assert (result.stdout + result.stderr).strip() == said[" ".join(command)].strip()
+
+
+@posix
+def test_a_hostile_library_folder_never_stops_export_or_audit_of_good_files(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, aids: Path
+) -> None:
+    text = EXAMPLE.read_text(encoding="utf-8")
+    (aids / "date.md").write_text(
+        text.replace("id: example-aid", "id: d").replace(
+            "last_reviewed:", "last_reviewed: 2026-02-30\nx:", 1
+        ),
+        encoding="utf-8",
+    )
+    (aids / "laughs.md").write_text("---\na: &a [x]\nb: [*a, *a]\n---\n", encoding="utf-8")
+    os.mkfifo(aids / "fifo.md")
+    (aids / "zero.md").symlink_to("/dev/zero")
+    session = tmp_path / "s.sdm.json"
+    shutil.copy(SESSION, session)
+    out = tmp_path / "out.md"
+    code, _, err = run(capsys, "export", str(session), "-o", str(out), "--aids", str(aids))
+    assert code == 0 and out.exists(), err
+    folder = tmp_path / "sessions"
+    folder.mkdir()
+    shutil.copy(SESSION, folder / "a.sdm.json")
+    code, stdout, _ = run(
+        capsys, "audit", str(folder), "--out", str(tmp_path / "a.csv"), "--aids", str(aids)
+    )
+    assert code == 0 and "1 session(s) counted;" in stdout
