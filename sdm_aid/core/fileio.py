@@ -1,4 +1,5 @@
-"""Atomic file writes: a reader sees the old file or the new one, never half of either."""
+"""Atomic file writes (a reader sees the old file or the new one, never half of either),
+and reading aids and versioned JSON through the guarded path of :mod:`safe_read`."""
 
 from __future__ import annotations
 

@@ -380,9 +380,7 @@ def from_json(text: str, notes: list[str] | None = None) -> Session:
             compare_options=None
             if data.get("compare_options") is None
             else _texts(data, "compare_options"),
-            outcome_scale=data.get("outcome_scale")
-            if data.get("outcome_scale") in (100, 1000)
-            else None,
+            outcome_scale=_scale(data.get("outcome_scale")),
             ratings={str(k): _rating(v) for k, v in _dict(data, "ratings").items()},
             other_matters=_str(data, "other_matters"),
             quiz_answers={
@@ -460,6 +458,11 @@ def _id(value: str) -> str:
     if value and not SAFE_ID.match(value):
         raise ValueError(f"the id {value[:40]!r} is not letters, digits, '-' and '_'")
     return value
+
+
+def _scale(value: Any) -> int | None:
+    """100 or 1000 as whole numbers (100.0 is not read as 100); anything else is unset."""
+    return value if type(value) is int and value in (100, 1000) else None
 
 
 def _whole(value: Any, what: str) -> int:

@@ -130,6 +130,8 @@ def test_strict_values_still_read_real_answers() -> None:
     session = from_json(_session(sure={"sure": False, "understand": True}, quiz_answers={"0": 1}))
     assert session.sure == {"sure": False, "understand": True}
     assert session.quiz_answers == {"0": 1}
+    assert from_json(_session(outcome_scale=1000)).outcome_scale == 1000
+    assert from_json(_session(outcome_scale=100.0)).outcome_scale is None
 
 
 def test_a_lone_surrogate_is_replaced_and_reported(tmp_path: Path) -> None:
