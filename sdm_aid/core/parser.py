@@ -46,7 +46,7 @@ _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*$")
 _ATTRS = re.compile(r"[ \t]*\{:?([^{}]*)\}[ \t]*$")
 _FENCE_OPEN = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})[ \t]*([\w-]*)")
 _CITATION = re.compile(r"\[@([A-Za-z0-9][\w.-]*)\]")
-_TOKEN = re.compile("\ue000(\\d+)\ue001")
+_TOKEN = re.compile("\ue000([0-9]{1,9})\ue001")  # bounded: int() of 5,000 typed digits fails
 _KEY = re.compile(r"^\s*-?\s*([^\s:#][^:]*?)\s*:")
 
 
@@ -240,15 +240,19 @@ class _Parser:
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             line = block.line + 1 + (mark.line if mark else 0)
+            hint = (
+                ""  # a value the guarded loader refuses (an impossible date, an alias)
+                if isinstance(exc, yaml.constructor.ConstructorError)
+                else "; check indentation and quote text that contains a colon"
+            )
             self.add(
                 "SDM207",
                 line,
-                f"the {block.kind} block is not valid YAML "
-                f"({exc.problem or 'syntax error'}); check indentation and quote text "
-                "that contains a colon",
+                f"the {block.kind} block is not valid YAML ({exc.problem or 'syntax error'}){hint}",
             )
         except yaml.YAMLError as exc:
-            self.add("SDM207", block.line, f"the {block.kind} block is not valid YAML: {exc}")
+            problem = " ".join(str(exc).split())
+            self.add("SDM207", block.line, f"the {block.kind} block is not valid YAML: {problem}")
         return None
 
     @staticmethod
