@@ -274,6 +274,12 @@ def _gui(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    # Files to open (`sdm-aid FILE.sdm.json`) are recognised before subcommands: launch.py.
+    from sdm_aid.launch import run_open_request
+
+    opened = run_open_request(parser, sys.argv[1:] if argv is None else argv)
+    if opened is not None:
+        return opened
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 for --help

@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from sdm_aid import __version__
+
+if TYPE_CHECKING:
+    from sdm_aid.ui.main_window import MainWindow
+
+LISTEN_DELAY_MS = 250  # QtNetwork loads after the first frame, not before it
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -44,10 +52,42 @@ def install_translation(app: QApplication, folder: Path | None = None) -> str | 
     return translator.filePath()
 
 
-def run(extra_aids: list[Path]) -> int:
+def run(extra_aids: list[Path], files: Sequence[Path] = (), smoke_test: bool = False) -> int:
+    """Open the app window, with ``files`` (sessions and reviews) opened in it.
+
+    One app window per user and data folder: when one is running already, the files are
+    handed to it (it comes to the front) and this process ends. ``smoke_test`` opens the
+    files in a window of its own, says what it opened and quits (tests, the bundle).
+    """
+    name = ""
+    if not smoke_test:
+        from sdm_aid.ui.single_instance import hand_over, server_name
+
+        name = server_name()
+        if hand_over(name, [str(path) for path in files]):
+            print("sdm-aid: handed over to the SDM Aid window already open", file=sys.stderr)
+            return 0
     app = make_app()
     from sdm_aid.ui.main_window import MainWindow
 
     window = MainWindow(extra_aids)
     window.show()
+    if smoke_test:
+        from sdm_aid.ui.file_opener import SmokeTest
+
+        check = SmokeTest(window, list(files))
+        QTimer.singleShot(0, check.start)
+        app.exec()
+        return check.status
+    if files:
+        QTimer.singleShot(0, lambda: window.open_paths([Path(p) for p in files]))
+    QTimer.singleShot(LISTEN_DELAY_MS, lambda: _listen(window, name))  # after the first frame
     return app.exec()
+
+
+def _listen(window: MainWindow, name: str) -> None:
+    from sdm_aid.ui.single_instance import InstanceServer
+
+    server = InstanceServer(name, window)
+    server.open_requested.connect(lambda paths: window.open_paths([Path(p) for p in paths]))
+    server.listen()
