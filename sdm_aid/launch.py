@@ -34,7 +34,7 @@ class OpenRequest:
 
 
 def file_kind(path: Path) -> str | None:
-    """"session", "review" or None, from the file name."""
+    """ "session", "review" or None, from the file name."""
     name = path.name.lower()
     if name.endswith(SESSION_SUFFIX):
         return "session"

@@ -22,12 +22,16 @@ if TYPE_CHECKING:
     from sdm_aid.ui.review_window import ReviewWindow
 
 
+LIBRARY_WAIT_MS = 20_000
+
+
 def bring_to_front(widget: QWidget) -> None:
     if widget.isMinimized():
         widget.setWindowState(widget.windowState() & ~Qt.WindowState.WindowMinimized)
     widget.show()
-    widget.raise_()
-    widget.activateWindow()
+    if QApplication.platformName() != "offscreen":  # which has no window stack to raise in
+        widget.raise_()
+        widget.activateWindow()
 
 
 def _same(a: Path | None, b: Path) -> bool:
@@ -53,9 +57,20 @@ def review_window_for(path: Path) -> ReviewWindow | None:
     return next((w for w in _open_windows if _same(w.path, path)), None)
 
 
-def open_paths(window: MainWindow, paths: list[Path]) -> None:
-    """Open each file in its window; with no files, just bring the app to the front."""
+def library_ready(window: MainWindow) -> bool:
+    return window._library is not None and bool(window._library.entries)
+
+
+def open_paths(window: MainWindow, paths: list[Path], waited_ms: int = 0) -> None:
+    """Open each file in its window; with no files, just bring the app to the front.
+
+    Files name their aid by id, so they wait until the window has read the library (it
+    does so in a worker right after the first frame; the bundled aids are always there).
+    """
     bring_to_front(window)
+    if paths and not library_ready(window) and waited_ms < LIBRARY_WAIT_MS:
+        QTimer.singleShot(50, lambda: open_paths(window, paths, waited_ms + 50))
+        return
     for path in paths:
         kind = file_kind(path)
         if kind == "session":

@@ -19,8 +19,12 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalSocket
 
 MAX_MESSAGE = 64 * 1024  # bytes: far more than a few paths
 MAX_FILES = 32
@@ -103,7 +107,7 @@ class InstanceServer(QObject):
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.server.newConnection.connect(self._accept)
-        self._buffers: dict[object, bytes] = {}
+        self._buffers: dict[QLocalSocket, bytes] = {}
 
     def listen(self) -> bool:
         """Start listening; a socket left by an app that crashed is removed first (only
@@ -123,27 +127,29 @@ class InstanceServer(QObject):
             socket = self.server.nextPendingConnection()
             self._buffers[socket] = b""
             socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(lambda s=socket: self._forget(s))
+            socket.disconnected.connect(lambda s=socket: self._buffers.pop(s, None))
+            socket.disconnected.connect(socket.deleteLater)
+            if socket.bytesAvailable():  # arrived before readyRead was connected
+                self._read(socket)
 
-    def _forget(self, socket: object) -> None:
-        self._buffers.pop(socket, None)
-        socket.deleteLater()  # type: ignore[attr-defined]
-
-    def _read(self, socket: object) -> None:
-        data = self._buffers.get(socket, b"") + bytes(socket.readAll().data())  # type: ignore[attr-defined]
+    def _read(self, socket: QLocalSocket) -> None:
+        if socket not in self._buffers:
+            return
+        data = self._buffers[socket] + bytes(socket.readAll().data())
         if len(data) > MAX_MESSAGE:
-            socket.abort()  # type: ignore[attr-defined]
+            self._buffers.pop(socket, None)
+            socket.abort()
             return
         self._buffers[socket] = data
         if not data.endswith(b"\n"):
             return
+        self._buffers[socket] = b""
         try:
             paths = decode(data)
         except (ValueError, UnicodeDecodeError):
-            socket.write(b"refused\n")  # type: ignore[attr-defined]
-            socket.disconnectFromServer()  # type: ignore[attr-defined]
+            socket.write(b"refused\n")
+            socket.flush()
             return
-        socket.write(b"ok\n")  # type: ignore[attr-defined]
-        socket.flush()  # type: ignore[attr-defined]
-        self._buffers[socket] = b""
+        socket.write(b"ok\n")
+        socket.flush()
         self.open_requested.emit(paths)
