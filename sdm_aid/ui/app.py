@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from sdm_aid import __version__
 
@@ -71,6 +72,8 @@ def run(extra_aids: list[Path], files: Sequence[Path] = (), smoke_test: bool = F
     from sdm_aid.ui.main_window import MainWindow
 
     window = MainWindow(extra_aids)
+    if os.environ.get("SDM_AID_QUIT_AFTER_PAINT"):  # benchmarks/bench_bundle.py
+        _quit_after_first_paint(window)
     window.show()
     if smoke_test:
         from sdm_aid.ui.file_opener import SmokeTest
@@ -83,6 +86,21 @@ def run(extra_aids: list[Path], files: Sequence[Path] = (), smoke_test: bool = F
         QTimer.singleShot(0, lambda: window.open_paths([Path(p) for p in files]))
     QTimer.singleShot(LISTEN_DELAY_MS, lambda: _listen(window, name))  # after the first frame
     return app.exec()
+
+
+def _quit_after_first_paint(window: QWidget) -> None:
+    """Print "painted" when the window is first painted, then quit: start-up is timed the
+    same way for the installed package and the bundle (which runs no code of ours)."""
+
+    class Painted(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                print("painted", flush=True)
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, QApplication.quit)
+            return False
+
+    window.installEventFilter(Painted(window))
 
 
 def _listen(window: MainWindow, name: str) -> None:
