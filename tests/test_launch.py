@@ -115,3 +115,24 @@ def test_licences_cover_qt_the_libraries_and_the_dictionary() -> None:
     assert project.licence == "MIT" and "MIT License" in project.files[0][1]
     text = licences.notices_text()
     assert text.count("=" * 78) >= 2 * len(found)
+
+
+def test_gui_entry_point_beside_the_console_one() -> None:
+    from importlib import metadata
+
+    gui = {e.name: e.value for e in metadata.entry_points(group="gui_scripts")}
+    console = {e.name: e.value for e in metadata.entry_points(group="console_scripts")}
+    assert gui.get("sdm-aid-gui") == "sdm_aid.launch:gui_main"
+    assert console.get("sdm-aid") == "sdm_aid.cli:main"
+
+
+def test_gui_main_runs_without_standard_streams(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A windowed program on Windows has no stdout or stderr: messages must not fail."""
+    from sdm_aid import launch
+
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    monkeypatch.setattr(sys, "argv", ["sdm-aid-gui", str(tmp_path / "gone.sdm.json")])
+    assert launch.gui_main() == 2
