@@ -60,10 +60,12 @@ def _licence_name(meta: metadata.PackageMetadata) -> str:
         value = (meta.get(key) or "").strip()
         if value and "\n" not in value and len(value) < 80:
             return value
-    for classifier in meta.get_all("Classifier") or []:
-        if classifier.startswith("License ::"):
-            return classifier.rsplit("::", 1)[-1].strip()
-    return "see the licence text"
+    named = [  # several mean a choice (Pyphen: GPL, LGPL or MPL)
+        classifier.rsplit("::", 1)[-1].strip()
+        for classifier in meta.get_all("Classifier") or []
+        if classifier.startswith("License ::")
+    ]
+    return " OR ".join(named) or "see the licence text"
 
 
 def _dist_files(dist: metadata.Distribution) -> tuple[tuple[str, str], ...]:

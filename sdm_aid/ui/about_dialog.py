@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,8 +20,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +48,17 @@ def _plain(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def _wrapping_list(name: str) -> QListWidget:
+    """A list whose long items wrap at any text size instead of scrolling sideways."""
+    widget = QListWidget()
+    widget.setAccessibleName(name)
+    widget.setWordWrap(True)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    widget.setResizeMode(QListWidget.ResizeMode.Adjust)
+    widget.setSpacing(2)
+    return widget
 
 
 class AboutDialog(QDialog):
@@ -87,38 +97,27 @@ class AboutDialog(QDialog):
         self.resize(760, 560)
 
     def _aids_tab(self, entries: Sequence[IndexEntry]) -> QWidget:
-        self.aids = QTreeWidget()
-        self.aids.setAccessibleName(self.tr("Decision aids and their versions"))
-        self.aids.setRootIsDecorated(False)
-        self.aids.setHeaderLabels(
-            [self.tr("Aid"), self.tr("Version"), self.tr("Language"), self.tr("From")]
-        )
+        # A list of two-line items, not a table: long titles wrap at any text size.
+        self.aids = _wrapping_list(self.tr("Decision aids and their versions"))
         for entry in entries:
             if entry.broken:
                 continue
-            self.aids.addTopLevelItem(
-                QTreeWidgetItem(
-                    [
-                        entry.title or entry.id or "",
-                        entry.version or "",
-                        entry.language or "",
-                        entry.origin,
-                    ]
+            self.aids.addItem(
+                f"{entry.title or entry.id}\n"
+                + self.tr("version {version} · {language} · {origin}").format(
+                    version=entry.version, language=entry.language, origin=entry.origin
                 )
             )
-        self.aids.resizeColumnToContents(0)
         return self.aids
 
     def _licences_tab(self) -> QWidget:
         page = QWidget()
         row = QHBoxLayout(page)
         self.components = [licences.project(), *licences.third_party()]
-        self.licence_list = QListWidget()
-        self.licence_list.setAccessibleName(self.tr("Components and their licences"))
+        self.licence_list = _wrapping_list(self.tr("Components and their licences"))
         for component in self.components:
-            self.licence_list.addItem(
-                f"{component.name} {component.version} — {component.licence}".replace("  ", " ")
-            )
+            head = f"{component.name} {component.version}".strip()
+            self.licence_list.addItem(f"{head}\n{component.licence}")
         self.licence_text = QPlainTextEdit()
         self.licence_text.setReadOnly(True)
         self.licence_text.setAccessibleName(self.tr("Licence text"))
@@ -137,11 +136,12 @@ class AboutDialog(QDialog):
         self.licence_text.setPlainText("\n\n".join(parts) or self.tr("(no licence text)"))
 
     def _folders_tab(self) -> QWidget:
-        self.folders = QTreeWidget()
+        # Plain text, not a table: long paths wrap instead of being cut, and can be copied.
+        self.folders = QPlainTextEdit()
+        self.folders.setReadOnly(True)
         self.folders.setAccessibleName(self.tr("Data folders"))
-        self.folders.setRootIsDecorated(False)
-        self.folders.setHeaderLabels([self.tr("What"), self.tr("Where")])
-        for what, where in data_folders():
-            self.folders.addTopLevelItem(QTreeWidgetItem([self.tr(what), str(where)]))
-        self.folders.resizeColumnToContents(0)
+        self.folders.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.folders.setPlainText(
+            "\n\n".join(f"{self.tr(what)}:\n{where}" for what, where in data_folders())
+        )
         return self.folders
