@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from sdm_aid.ui.main_window import MainWindow
 
 LISTEN_DELAY_MS = 250  # QtNetwork loads after the first frame, not before it
+DESKTOP_ID = "io.github.sdm_aid.SdmAid"  # packaging/linux/, the freedesktop files
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -29,6 +30,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("SDM Aid")
     install_translation(app)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_ID)  # Wayland finds the icon and name in the entry
     return app
 
 
@@ -103,7 +105,20 @@ def _quit_after_first_paint(window: QWidget) -> None:
     window.installEventFilter(Painted(window))
 
 
+def set_window_icon(app: QApplication) -> None:
+    """The app's icon for window frames and task bars (after the first frame: QIcon)."""
+    from PySide6.QtGui import QIcon
+
+    from sdm_aid.paths import resources_dir
+
+    icon = QIcon()
+    for png in sorted((resources_dir() / "icons").glob("sdm-aid-*.png")):
+        icon.addFile(str(png))
+    app.setWindowIcon(icon)
+
+
 def _listen(window: MainWindow, name: str) -> None:
+    set_window_icon(QApplication.instance())  # type: ignore[arg-type]
     from sdm_aid.ui.single_instance import InstanceServer
 
     server = InstanceServer(name, window)

@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from sdm_aid import __version__, paths
 from sdm_aid.core.parser import load_aid
@@ -142,8 +143,9 @@ def _wait_for(path: Path, seconds: float) -> bool:
 
 @pytest.mark.slow
 def test_a_second_start_hands_over_and_commands_never_do(
-    tmp_path: Path, session_file: Path
+    tmp_path: Path, session_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)  # as for the processes below
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
     for key in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
         env.pop(key, None)
@@ -215,3 +217,14 @@ def test_about_lists_version_aids_licences_and_folders(window: MainWindow) -> No
     assert "Your sessions and reviews:" in folders
     for widget in (dialog.aids, dialog.licence_list, dialog.licence_text, dialog.folders):
         assert widget.accessibleName()
+
+
+def test_the_app_has_its_icon_and_desktop_entry(window: MainWindow) -> None:
+    from sdm_aid.ui.app import DESKTOP_ID, set_window_icon
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    set_window_icon(app)
+    sizes = {size.width() for size in app.windowIcon().availableSizes()}
+    assert {16, 32, 48, 256} <= sizes
+    assert (REPO / "packaging" / "linux" / f"{DESKTOP_ID}.desktop").is_file()
