@@ -150,6 +150,37 @@ def test_xcb_under_xvfb(place: Path) -> None:
         server.wait(10)
 
 
+def test_wayland_under_a_headless_weston(place: Path, tmp_path: Path) -> None:
+    if shutil.which("weston") is None:
+        pytest.skip("weston is not installed (Debian: apt-get install weston)")
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700)
+    compositor = subprocess.Popen(
+        ["weston", "--backend=headless-backend.so", "--socket=wl-sdm", "--idle-time=0"],
+        env={"XDG_RUNTIME_DIR": str(runtime), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        end = time.monotonic() + 20
+        while not (runtime / "wl-sdm").exists() and time.monotonic() < end:
+            time.sleep(0.1)
+        assert (runtime / "wl-sdm").exists(), "weston did not start"
+        out = run(
+            place,
+            "--smoke-test",
+            str(place / "brought.sdm.json"),
+            platform="wayland",
+            XDG_RUNTIME_DIR=str(runtime),
+            WAYLAND_DISPLAY="wl-sdm",
+        )
+        assert out.returncode == 0, out.stdout + out.stderr
+        assert "opened session" in out.stdout
+    finally:
+        compositor.terminate()
+        compositor.wait(10)
+
+
 def test_platform_plugins_find_their_libraries(place: Path) -> None:
     plugins = place / "sdm-aid" / "_internal" / "PySide6" / "Qt" / "plugins" / "platforms"
     names = {p.name for p in plugins.iterdir()}
