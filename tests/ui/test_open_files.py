@@ -228,3 +228,9 @@ def test_the_app_has_its_icon_and_desktop_entry(window: MainWindow) -> None:
     sizes = {size.width() for size in app.windowIcon().availableSizes()}
     assert {16, 32, 48, 256} <= sizes
     assert (REPO / "packaging" / "linux" / f"{DESKTOP_ID}.desktop").is_file()
+
+
+def test_a_missing_session_handed_over_is_reported(window: MainWindow, tmp_path: Path) -> None:
+    window.open_paths([tmp_path / "gone.sdm.json"])  # deleted between the two starts
+    assert window.session is None
+    assert "gone.sdm.json" in window.statusBar().currentMessage()
