@@ -28,6 +28,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sdm-aid",
         description="SDM Aid: shared decision-making aids for patients and clinicians.",
+        epilog="sdm-aid FILE.sdm.json or FILE.review.json opens the file in the app (in the "
+        "window already open, if there is one); --smoke-test FILE... opens files in a new "
+        "window, says what it opened and quits.",
     )
     parser.add_argument("--version", action="version", version=f"sdm-aid {__version__}")
     add_aids_option(parser)
