@@ -30,6 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sdm-aid",
         description="SDM Aid: shared decision-making aids for patients and clinicians.",
+        epilog="sdm-aid FILE.sdm.json or FILE.review.json opens the file in the app (in the "
+        "window already open, if there is one); --smoke-test FILE... opens files in a new "
+        "window, says what it opened and quits.",
     )
     parser.add_argument("--version", action="version", version=f"sdm-aid {__version__}")
     add_aids_option(parser)
@@ -325,6 +328,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
+    # Files to open (`sdm-aid FILE.sdm.json`) are recognised before subcommands: launch.py.
+    from sdm_aid.launch import run_open_request
+
+    opened = run_open_request(parser, sys.argv[1:] if argv is None else argv)
+    if opened is not None:
+        return opened
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 for --help
