@@ -67,9 +67,10 @@ MARGIN_MM = 16.0  # left and right
 BODY_TOP_MM, BODY_BOTTOM_GAP_MM = 21.0, 18.0  # the body ends 18 mm above the page's foot
 HEADER_BASELINE_MM, HEADER_RULE_MM = 13.0, 15.5
 FOOTER_GAP_MM = 10.0  # the footer's baseline, above the page's foot
-FONT_POINTS = 10.0
-PEOPLE_WIDTH_MM = 40.0  # an array of 100 little people
-DOTS_WIDTH_MM = 50.0  # an array of 1,000 dots
+FONT_POINTS = 10.0  # reports for authors and panels
+SUMMARY_FONT_POINTS = 12.0  # a patient's summary: body text at least 12 pt (issue 11)
+PEOPLE_WIDTH_MM = 30.0  # an array of 100 little people: 3 mm a person
+DOTS_WIDTH_MM = 38.0  # an array of 1,000 dots: 0.95 mm a dot
 ICON_OBJECT = int(QTextFormat.ObjectTypes.UserObject) + 1
 SPEC_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
 QUIET_COLOUR = QColor("#555555")
@@ -190,9 +191,11 @@ class _Pages:
         footer: str,
         icon_arrays: Sequence[IconArraySpec],
         page_mm: tuple[float, float] = A4_MM,
+        font_points: float = FONT_POINTS,
     ) -> None:
         ensure_app()
         self.dpi, self.header, self.footer = dpi, header, footer
+        self.font_points = font_points
         self.page_mm = page_mm
         self.doc = QTextDocument()
         layout = self.doc.documentLayout()
@@ -202,7 +205,7 @@ class _Pages:
         font = QFont()
         font.setFamilies(["DejaVu Sans", "Liberation Sans", "Arial", "Helvetica"])
         font.setStyleHint(QFont.StyleHint.SansSerif)
-        font.setPointSizeF(FONT_POINTS)
+        font.setPointSizeF(font_points)
         self.font = font
         self.doc.setDefaultFont(font)
         self.doc.setDocumentMargin(0)
@@ -231,7 +234,7 @@ class _Pages:
         painter.restore()
 
         small = QFont(self.font)
-        small.setPointSizeF(FONT_POINTS * 0.85)
+        small.setPointSizeF(FONT_POINTS * 0.85)  # the page's header and footer
         painter.save()
         painter.setFont(small)
         metrics = QFontMetricsF(small, painter.device())
@@ -310,6 +313,7 @@ def html_to_pdf_bytes(
     icon_arrays: Sequence[IconArraySpec] = (),
     footer: str = "",
     title: str | None = None,
+    font_points: float = FONT_POINTS,
 ) -> bytes:
     """The HTML as an A4 PDF: ``header`` at the top of every page, "Page N of M" (and
     ``footer``, if any) at the bottom. ``icon_arrays[N]`` is drawn wherever the HTML has
@@ -329,7 +333,9 @@ def html_to_pdf_bytes(
     )
     writer.setTitle(title or header)
     writer.setCreator(generator())
-    pages = _Pages(html, writer, RESOLUTION, header, footer, icon_arrays)
+    pages = _Pages(
+        html, writer, RESOLUTION, header, footer, icon_arrays, font_points=font_points
+    )
     _paint_on(writer, pages)  # the file is complete when painting ends
     del pages, writer  # the document first: its layout points at the writer
     buffer.close()
@@ -371,6 +377,7 @@ def summary_pdf_bytes(summary: Summary, variant: str = "patient") -> bytes:
         icon_arrays=specs,
         footer=_summary_footer(summary, variant),
         title=f"{_summary_footer(summary, variant)}: {summary.aid_title}",
+        font_points=SUMMARY_FONT_POINTS,
     )
 
 
@@ -381,6 +388,7 @@ def print_html(
     *,
     icon_arrays: Sequence[IconArraySpec] = (),
     footer: str = "",
+    font_points: float = FONT_POINTS,
 ) -> None:
     """Paint the pages onto ``device``, such as a ``QPrinter`` the print dialog set up."""
     size = device.pageLayout().fullRect(QPageLayout.Unit.Millimeter).size()
@@ -392,6 +400,7 @@ def print_html(
         footer,
         icon_arrays,
         (size.width(), size.height()),
+        font_points,
     )
     _paint_on(device, pages)
 
@@ -405,6 +414,7 @@ def print_summary(summary: Summary, device: QPagedPaintDevice, variant: str = "p
         summary_header(summary),
         icon_arrays=specs,
         footer=_summary_footer(summary, variant),
+        font_points=SUMMARY_FONT_POINTS,
     )
 
 
@@ -415,6 +425,7 @@ def render_page_images(
     icon_arrays: Sequence[IconArraySpec] = (),
     footer: str = "",
     dpi: float = 96,
+    font_points: float = FONT_POINTS,
 ) -> list[QImage]:
     """The pages as white A4 images at ``dpi``: a preview of what the PDF holds."""
     ensure_app()
@@ -422,7 +433,7 @@ def render_page_images(
     probe = QImage(size[0], size[1], QImage.Format.Format_ARGB32_Premultiplied)
     probe.setDotsPerMeterX(round(dpi / 0.0254))
     probe.setDotsPerMeterY(round(dpi / 0.0254))
-    pages = _Pages(html, probe, dpi, header, footer, icon_arrays)
+    pages = _Pages(html, probe, dpi, header, footer, icon_arrays, font_points=font_points)
     images = []
     for index in range(pages.count):
         image = QImage(probe.size(), QImage.Format.Format_ARGB32_Premultiplied)
