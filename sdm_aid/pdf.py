@@ -50,9 +50,11 @@ from PySide6.QtGui import (
     QPen,
     QPyTextObject,
     QTextCharFormat,
+    QTextBlock,
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextFrame,
 )
 
 from sdm_aid.core.export import QT_ICON_SCHEME, generator, render_qt_html
@@ -63,14 +65,18 @@ from sdm_aid.figures import stroke_figures
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate space (text and shapes are vector)
 A4_MM = (210.0, 297.0)
-MARGIN_MM = 16.0  # left and right
-BODY_TOP_MM, BODY_BOTTOM_GAP_MM = 21.0, 18.0  # the body ends 18 mm above the page's foot
-HEADER_BASELINE_MM, HEADER_RULE_MM = 13.0, 15.5
-FOOTER_GAP_MM = 10.0  # the footer's baseline, above the page's foot
+MARGIN_MM = 12.0  # left and right
+BODY_TOP_MM, BODY_BOTTOM_GAP_MM = 15.0, 13.0  # the body ends 13 mm above the page's foot
+HEADER_BASELINE_MM, HEADER_RULE_MM = 9.0, 11.5
+FOOTER_GAP_MM = 8.0  # the footer's baseline, above the page's foot
+# Sans-serif faces of Arial's width, the usual face of patient leaflets; DejaVu Sans
+# Condensed is about as wide (and its larger x-height reads at least as big), where none of
+# them is installed; DejaVu Sans last.
+FONT_FAMILIES = ["Liberation Sans", "Arial", "Helvetica", "DejaVu Sans Condensed", "DejaVu Sans"]
 FONT_POINTS = 10.0  # reports for authors and panels
 SUMMARY_FONT_POINTS = 12.0  # a patient's summary: body text at least 12 pt (issue 11)
 PEOPLE_WIDTH_MM = 30.0  # an array of 100 little people: 3 mm a person
-DOTS_WIDTH_MM = 38.0  # an array of 1,000 dots: 0.95 mm a dot
+DOTS_WIDTH_MM = 34.0  # an array of 1,000 dots: 0.85 mm a dot
 ICON_OBJECT = int(QTextFormat.ObjectTypes.UserObject) + 1
 SPEC_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
 QUIET_COLOUR = QColor("#555555")
@@ -203,7 +209,7 @@ class _Pages:
         self.handler = _IconArrayObject(icon_arrays, dpi)  # kept: the layout does not own it
         layout.registerHandler(ICON_OBJECT, self.handler)
         font = QFont()
-        font.setFamilies(["DejaVu Sans", "Liberation Sans", "Arial", "Helvetica"])
+        font.setFamilies(FONT_FAMILIES)
         font.setStyleHint(QFont.StyleHint.SansSerif)
         font.setPointSizeF(font_points)
         self.font = font
@@ -218,6 +224,7 @@ class _Pages:
             self.mm(page_mm[1] - BODY_BOTTOM_GAP_MM - BODY_TOP_MM),
         )
         self.doc.setPageSize(self.body.size())
+        keep_together(self.doc, self.body.height())
         self.count = max(1, self.doc.pageCount())
 
     def mm(self, value: float) -> float:
@@ -256,6 +263,70 @@ class _Pages:
             footer = metrics.elidedText(self.footer, Qt.TextElideMode.ElideRight, room)
             painter.drawText(QPointF(left, baseline), footer)
         painter.restore()
+
+
+def _top_level(doc: QTextDocument) -> list[QTextBlock | QTextFrame]:
+    """The blocks and frames (tables) of the document's body, in order."""
+    items: list[QTextBlock | QTextFrame] = []
+    it = doc.rootFrame().begin()
+    while not it.atEnd():
+        frame = it.currentFrame()
+        items.append(frame if frame is not None else it.currentBlock())
+        it += 1
+    return items
+
+
+def _break_before(item: QTextBlock | QTextFrame) -> None:
+    policy = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+    if isinstance(item, QTextFrame):
+        fmt = item.frameFormat()
+        fmt.setPageBreakPolicy(policy)
+        item.setFrameFormat(fmt)
+    else:
+        block_format = item.blockFormat()
+        block_format.setPageBreakPolicy(policy)
+        QTextCursor(item).setBlockFormat(block_format)
+
+
+def keep_together(doc: QTextDocument, page_height: float) -> None:
+    """Keep what belongs together on one page: a table (a study's frame) that would be cut
+    by a page's end starts the next page, with the heading (and the lines under it) just
+    before it; a heading at the foot of a page goes to the next with what follows it.
+    Tables taller than a page are left to break."""
+    layout = doc.documentLayout()
+
+    def span(item: QTextBlock | QTextFrame) -> tuple[float, float]:
+        if isinstance(item, QTextFrame):
+            rect = layout.frameBoundingRect(item)
+        else:
+            rect = layout.blockBoundingRect(item)
+        return rect.top(), rect.bottom()
+
+    def page(y: float) -> int:
+        return int(y // page_height)
+
+    items = _top_level(doc)
+    for n, item in enumerate(items):
+        top, bottom = span(item)
+        heading = not isinstance(item, QTextFrame) and item.blockFormat().headingLevel() > 0
+        if heading and n + 1 < len(items):
+            if page(top) != page(span(items[n + 1])[0] + 1):
+                _break_before(item)
+            continue
+        if not isinstance(item, QTextFrame) or bottom - top >= page_height:
+            continue
+        if page(top) == page(bottom - 1):
+            continue
+        # The heading this table belongs to, if only a few short lines lie between them.
+        target: QTextBlock | QTextFrame = item
+        for back in range(n - 1, max(-1, n - 4), -1):
+            before = items[back]
+            if isinstance(before, QTextFrame):
+                break
+            if before.blockFormat().headingLevel() > 0:
+                target = before
+                break
+        _break_before(target)
 
 
 def _place_icon_arrays(doc: QTextDocument) -> None:

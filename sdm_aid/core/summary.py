@@ -17,7 +17,7 @@ import markupsafe
 
 from sdm_aid.core.model import Aid
 from sdm_aid.core.presentation import plain, source_line
-from sdm_aid.core.risk_words import number
+from sdm_aid.core.risk_words import lower_first, number
 from sdm_aid.core.session import (
     MATTERS_A_LOT,
     MORE_TIME,
@@ -31,7 +31,6 @@ from sdm_aid.core.summary_outcomes import (
     OptionFigure,
     OutcomeLine,
     StudyLine,
-    figure_source_keys,
     outcome_lines,
     summary_denominator,
 )
@@ -115,7 +114,6 @@ class Summary:
     choice: str | None = None  # an option id, NOT_DECIDED, MORE_TIME or None
     sure_items: tuple[tuple[str, bool | None], ...] = ()  # (question, yes/no/not answered)
     sure_gaps: tuple[str, ...] = ()  # SURE_GAPS for each item answered "no"
-    figure_sources: tuple[str, ...] = ()  # source lines of the figures shown, in order
     scale: int | None = None  # the one denominator of every figure (None: each its own)
 
     @property
@@ -139,14 +137,6 @@ def _session_date(session: Session) -> dt.date:
         return dt.datetime.fromisoformat(session.updated).astimezone().date()
     except ValueError:
         return dt.date.today()
-
-
-def _figure_sources(aid: Aid, outcomes: tuple[OutcomeLine, ...]) -> tuple[str, ...]:
-    """The sources of the figures shown, in the order they first appear."""
-    return tuple(
-        source_line(src) if (src := aid.meta.source(key)) is not None else key
-        for key in figure_source_keys(outcomes)
-    )
 
 
 def build_summary(session: Session, aid: Aid, today: dt.date | None = None) -> Summary:
@@ -217,7 +207,6 @@ def build_summary(session: Session, aid: Aid, today: dt.date | None = None) -> S
         ),
         clinician_notes=session.decision.clinician_notes.strip(),
         sources=tuple(source_line(s) for s in aid.meta.sources),
-        figure_sources=_figure_sources(aid, outcomes),
         setting_id=session.setting,
         aid_language=aid.meta.language,
         aid_status=aid.meta.status,
@@ -260,6 +249,7 @@ def environment() -> jinja2.Environment:
     env.globals["plain"] = plain
     env.filters["br"] = _br
     env.filters["number"] = number
+    env.filters["lower_first"] = lower_first
     env.filters["capitalize_first"] = lambda text: str(text)[:1].upper() + str(text)[1:]
     return env
 

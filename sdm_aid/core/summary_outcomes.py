@@ -15,13 +15,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sdm_aid.core.model import Aid, Control, Outcome, OutcomeValue
+from sdm_aid.core.model import Aid, Control, Outcome, OutcomeValue, Source
 from sdm_aid.core.outcome_layout import (
     FigureRow,
     GroupLayout,
     outcome_layout,
     step_denominators,
 )
+from sdm_aid.core.presentation import source_name
 from sdm_aid.core.risk_words import certainty_words, frequency_sentence, number, value_range
 from sdm_aid.core.svg_icons import IconArraySpec, icon_array_spec
 
@@ -59,22 +60,24 @@ class StudyLine:
     certainty: str  # the plain sentence
     note: str
     figures: tuple[OptionFigure, ...]
-    source_number: int = 0  # its place (from 1) in the list of the figures' sources
+    source_name: str = ""  # "Title (2024)"
+    link: str = ""  # where to read the source, or ""
+    short_name: str = ""  # the title up to its first colon, with the year (for print)
 
     @property
     def about(self) -> str:
         """Where the figures come from, who was studied and when, as one line."""
-        return self._about(f"From: {self.source} [{self.source_number}].")
+        return self._about(self.source_name or self.source)
 
     @property
     def about_short(self) -> str:
-        """The same with the source as its number in the list of sources (for print)."""
-        return self._about(f"From source {self.source_number} (listed at the end).")
+        """The same with the source's short title (for print, where room is short)."""
+        return self._about(self.short_name or self.source_name or self.source)
 
-    def _about(self, source: str) -> str:
-        parts = [source]
+    def _about(self, name: str) -> str:
+        parts = [f"Source: {_sentence(name)}"]
         if self.population:
-            parts.append(f"People studied: {_sentence(self.population)}")
+            parts.append(f"Who: {_sentence(self.population)}")
         if self.timeframe:
             parts.append(f"When: {_sentence(self.timeframe)}")
         return " ".join(parts)
@@ -145,13 +148,7 @@ def outcome_lines(
     """Every outcome of ``aid`` for the options shown, in the aid's order (benefits first
     unless the aid says otherwise), at ``summary_denominator(aid, scale)``."""
     denominator = summary_denominator(aid, scale)
-    numbers: dict[str, int] = {}  # source key -> its number, in order of first appearance
-    return tuple(_outcome_line(aid, o, option_ids, denominator, numbers) for o in aid.outcomes)
-
-
-def figure_source_keys(outcomes: Sequence[OutcomeLine]) -> tuple[str, ...]:
-    """The sources of the figures shown, in the order they are numbered."""
-    return tuple(dict.fromkeys(s.source_key for o in outcomes for s in o.studies))
+    return tuple(_outcome_line(aid, o, option_ids, denominator) for o in aid.outcomes)
 
 
 def _outcome_line(
@@ -159,12 +156,10 @@ def _outcome_line(
     outcome: Outcome,
     option_ids: Sequence[str],
     denominator: int | None,
-    numbers: dict[str, int],
 ) -> OutcomeLine:
     layout = outcome_layout(aid, outcome, option_ids, denominator)
     studies = tuple(
-        _study(outcome, group, n, numbers.setdefault(group.source_key, len(numbers) + 1))
-        for n, group in enumerate(layout.groups)
+        _study(outcome, group, n) for n, group in enumerate(layout.groups)
     )
     figures = tuple(f for s in studies for f in s.figures)
     titles = {o.id: o.title for o in aid.options}
@@ -197,7 +192,7 @@ def _outcome_line(
     )
 
 
-def _study(outcome: Outcome, group: GroupLayout, index: int, number: int) -> StudyLine:
+def _study(outcome: Outcome, group: GroupLayout, index: int) -> StudyLine:
     return StudyLine(
         source=group.source_name,
         source_key=group.source_key,
@@ -206,8 +201,19 @@ def _study(outcome: Outcome, group: GroupLayout, index: int, number: int) -> Stu
         certainty=group.certainty_words,
         note=group.note,
         figures=tuple(_figure(outcome, group, row, index) for row in group.rows),
-        source_number=number,
+        source_name=source_name(group.source) if group.source else group.source_key,
+        link=(group.source.link or "") if group.source else "",
+        short_name=_short_name(group.source) if group.source else group.source_key,
     )
+
+
+def _short_name(source: Source) -> str:
+    """"Main title (2024)": a title's subtitle (after the first colon) left out."""
+    title = source.title
+    main, colon, _ = title.partition(": ")
+    if colon and len(main) >= 20:
+        title = main
+    return f"{title} ({source.year})" if source.year else title
 
 
 def _figure(outcome: Outcome, group: GroupLayout, row: FigureRow, study: int) -> OptionFigure:
