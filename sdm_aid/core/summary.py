@@ -125,6 +125,15 @@ class Summary:
         return tuple((o, f) for o in self.outcomes for f in o.figures if f.option_id == self.choice)
 
     @property
+    def chosen_gaps(self) -> tuple[int, int]:
+        """How many outcomes the chosen option cannot have, and how many have no reliable
+        figure for it: (not applicable, unknown); (0, 0) if not decided."""
+        if not self.decided:
+            return 0, 0
+        kinds = [n.kind for o in self.outcomes for n in o.no_figures if n.option_id == self.choice]
+        return kinds.count("not_applicable"), kinds.count("unknown")
+
+    @property
     def people(self) -> str:
         """Who took part, as a phrase: "Ann Example with Dr Rao", or ""."""
         names = [n for n in (self.patient_name, self.clinician_name) if n]

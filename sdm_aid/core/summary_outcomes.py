@@ -46,6 +46,7 @@ class OptionFigure:
     control_icons: IconArraySpec | None = None
     study: int = 0  # the index of its study in OutcomeLine.studies
     words: str = ""  # the sentence without the label and timeframe (its frame says them)
+    timeframe: str = ""  # its study's timeframe
     control_words: str = ""
 
 
@@ -128,7 +129,7 @@ def summary_denominator(aid: Aid, scale: int | None) -> int | None:
 
 def short_figure(value: OutcomeValue, denominator: int) -> str:
     """A figure in a few words: "3 in 1,000", "60 in 100 (range 50 to 70)", and the
-    comparison group: "(50 in 100 with a dummy gel)"."""
+    study's comparison group: "60 in 100 (a dummy gel: 50)"."""
     if value.count is None:
         return "no reliable figure"
     count = max(0, min(value.count, denominator))
@@ -137,8 +138,7 @@ def short_figure(value: OutcomeValue, denominator: int) -> str:
     if span is not None:
         text += f" (range {number(span[0])} to {number(span[1])})"
     if value.control is not None:
-        text += f" ({number(value.control.count)} in {number(denominator)} with "
-        text += f"{value.control.label})"
+        text += f" ({value.control.label}: {number(value.control.count)})"
     return text
 
 
@@ -246,6 +246,7 @@ def _figure(outcome: Outcome, group: GroupLayout, row: FigureRow, study: int) ->
         else _icons(control_value, denominator, outcome.desirable, outcome.label, with_control),
         study=study,
         words=frequency_sentence(value, denominator, "", "") + own,
+        timeframe=group.timeframe,
         control_words=""
         if control_value is None
         else frequency_sentence(control_value, denominator, "", ""),
