@@ -49,8 +49,8 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QPyTextObject,
-    QTextCharFormat,
     QTextBlock,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
@@ -404,9 +404,7 @@ def html_to_pdf_bytes(
     )
     writer.setTitle(title or header)
     writer.setCreator(generator())
-    pages = _Pages(
-        html, writer, RESOLUTION, header, footer, icon_arrays, font_points=font_points
-    )
+    pages = _Pages(html, writer, RESOLUTION, header, footer, icon_arrays, font_points=font_points)
     _paint_on(writer, pages)  # the file is complete when painting ends
     del pages, writer  # the document first: its layout points at the writer
     buffer.close()

@@ -158,9 +158,7 @@ def _outcome_line(
     denominator: int | None,
 ) -> OutcomeLine:
     layout = outcome_layout(aid, outcome, option_ids, denominator)
-    studies = tuple(
-        _study(outcome, group, n) for n, group in enumerate(layout.groups)
-    )
+    studies = tuple(_study(outcome, group, n) for n, group in enumerate(layout.groups))
     figures = tuple(f for s in studies for f in s.figures)
     titles = {o.id: o.title for o in aid.options}
     no_figures = tuple(
@@ -208,7 +206,7 @@ def _study(outcome: Outcome, group: GroupLayout, index: int) -> StudyLine:
 
 
 def _short_name(source: Source) -> str:
-    """"Main title (2024)": a title's subtitle (after the first colon) left out."""
+    """ "Main title (2024)": a title's subtitle (after the first colon) left out."""
     title = source.title
     main, colon, _ = title.partition(": ")
     if colon and len(main) >= 20:
