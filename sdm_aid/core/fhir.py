@@ -1,8 +1,9 @@
 """The decision as HL7 FHIR R4 resources, built as plain dicts (Qt-free, no FHIR library).
 
 The aid becomes a ``Questionnaire`` (what could happen as read-only display items, then
-what matters to you, the quiz, the SURE test and the decision as items), the session a ``QuestionnaireResponse`` that points at it, and both
-travel in a ``Bundle`` of type ``collection``. Names are left out: a QuestionnaireResponse
+what matters to you, the quiz, the SURE test and the decision as items), the session a
+``QuestionnaireResponse`` that points at it, and both travel in a ``Bundle`` of type
+``collection``. Names are left out: a QuestionnaireResponse
 has no place for them, and a ``Patient`` resource built from a first name alone would
 match nobody in a health record. CollaboRATE is left out too: it is the patient's rating
 of the consultation, feedback for the service (``sdm-aid audit``), and patients answer
