@@ -216,6 +216,7 @@ class _Pages:
         self.doc.setDefaultFont(font)
         self.doc.setDocumentMargin(0)
         self.doc.setHtml(html)
+        _honour_heading_sizes(self.doc)
         _place_icon_arrays(self.doc)
         self.body = QRectF(
             self.mm(MARGIN_MM),
@@ -263,6 +264,31 @@ class _Pages:
             footer = metrics.elidedText(self.footer, Qt.TextElideMode.ElideRight, room)
             painter.drawText(QPointF(left, baseline), footer)
         painter.restore()
+
+
+def _honour_heading_sizes(doc: QTextDocument) -> None:
+    """Draw headings at the size the HTML's CSS gives them. Qt scales an ``<h1>``-``<h3>``
+    up by its own step (h2 is 1.5 times the body) even over a CSS ``font-size``; where
+    the CSS set a size, that size is meant."""
+    adjustment = QTextFormat.Property.FontSizeAdjustment
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() > 0:
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                fmt = fragment.charFormat()
+                if fmt.hasProperty(QTextFormat.Property.FontPointSize) and fmt.intProperty(
+                    adjustment
+                ):
+                    cursor = QTextCursor(doc)
+                    cursor.setPosition(fragment.position())
+                    end = fragment.position() + fragment.length()
+                    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                    fmt.clearProperty(adjustment)
+                    cursor.setCharFormat(fmt)
+                it += 1
+        block = block.next()
 
 
 def _top_level(doc: QTextDocument) -> list[QTextBlock | QTextFrame]:
