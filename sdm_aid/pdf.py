@@ -6,6 +6,9 @@ the aid's title and version) and a footer ("Page N of M"). Icon arrays are ``<im
 src="sdm-icon-array:N">`` placeholders in the HTML that become custom text objects
 (``QTextObjectInterface``), drawn as vector shapes, one filled path per band of figures.
 Text stays text (it can be searched, copied and read aloud); nothing is rasterised.
+Summaries are set at 12 pt (:data:`SUMMARY_FONT_POINTS`), reports at 10 pt; headings take
+the sizes their CSS gives; a table (a study's box) is never cut by a page's end when it fits
+on one page, and a heading never ends a page (:func:`keep_together`).
 
 It works headless: with no Qt application running, a ``QGuiApplication`` is made on the
 ``offscreen`` platform, so ``sdm-aid export --format pdf`` needs no display and no extra
