@@ -8,7 +8,7 @@ src="sdm-icon-array:N">`` placeholders in the HTML that become custom text objec
 Text stays text (it can be searched, copied and read aloud); nothing is rasterised.
 Summaries are set at 12 pt (:data:`SUMMARY_FONT_POINTS`), reports at 10 pt; headings take
 the sizes their CSS gives; a table (a study's box) is never cut by a page's end when it fits
-on one page, and a heading never ends a page (:func:`keep_together`).
+on one page, and a heading never ends a page (:mod:`sdm_aid.pdf_layout`).
 
 It works headless: with no Qt application running, a ``QGuiApplication`` is made on the
 ``offscreen`` platform, so ``sdm-aid export --format pdf`` needs no display and no extra
@@ -52,12 +52,10 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QPyTextObject,
-    QTextBlock,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
-    QTextFrame,
 )
 
 from sdm_aid.core.export import QT_ICON_SCHEME, generator, render_qt_html
@@ -65,6 +63,7 @@ from sdm_aid.core.fileio import PRIVATE_MODE, atomic_write_bytes
 from sdm_aid.core.summary import Summary
 from sdm_aid.core.svg_icons import AFFECTED, NEUTRAL, RANGE, IconArraySpec
 from sdm_aid.figures import stroke_figures
+from sdm_aid.pdf_layout import honour_heading_sizes, keep_together
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate space (text and shapes are vector)
 A4_MM = (210.0, 297.0)
@@ -219,7 +218,7 @@ class _Pages:
         self.doc.setDefaultFont(font)
         self.doc.setDocumentMargin(0)
         self.doc.setHtml(html)
-        _honour_heading_sizes(self.doc)
+        honour_heading_sizes(self.doc)
         _place_icon_arrays(self.doc)
         self.body = QRectF(
             self.mm(MARGIN_MM),
@@ -267,95 +266,6 @@ class _Pages:
             footer = metrics.elidedText(self.footer, Qt.TextElideMode.ElideRight, room)
             painter.drawText(QPointF(left, baseline), footer)
         painter.restore()
-
-
-def _honour_heading_sizes(doc: QTextDocument) -> None:
-    """Draw headings at the size the HTML's CSS gives them. Qt scales an ``<h1>``-``<h3>``
-    up by its own step (h2 is 1.5 times the body) even over a CSS ``font-size``; where
-    the CSS set a size, that size is meant."""
-    adjustment = QTextFormat.Property.FontSizeAdjustment
-    block = doc.begin()
-    while block.isValid():
-        if block.blockFormat().headingLevel() > 0:
-            it = block.begin()
-            while not it.atEnd():
-                fragment = it.fragment()
-                fmt = fragment.charFormat()
-                if fmt.hasProperty(QTextFormat.Property.FontPointSize) and fmt.intProperty(
-                    adjustment
-                ):
-                    cursor = QTextCursor(doc)
-                    cursor.setPosition(fragment.position())
-                    end = fragment.position() + fragment.length()
-                    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-                    fmt.clearProperty(adjustment)
-                    cursor.setCharFormat(fmt)
-                it += 1
-        block = block.next()
-
-
-def _top_level(doc: QTextDocument) -> list[QTextBlock | QTextFrame]:
-    """The blocks and frames (tables) of the document's body, in order."""
-    items: list[QTextBlock | QTextFrame] = []
-    it = doc.rootFrame().begin()
-    while not it.atEnd():
-        frame = it.currentFrame()
-        items.append(frame if frame is not None else it.currentBlock())
-        it += 1
-    return items
-
-
-def _break_before(item: QTextBlock | QTextFrame) -> None:
-    policy = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
-    if isinstance(item, QTextFrame):
-        fmt = item.frameFormat()
-        fmt.setPageBreakPolicy(policy)
-        item.setFrameFormat(fmt)
-    else:
-        block_format = item.blockFormat()
-        block_format.setPageBreakPolicy(policy)
-        QTextCursor(item).setBlockFormat(block_format)
-
-
-def keep_together(doc: QTextDocument, page_height: float) -> None:
-    """Keep what belongs together on one page: a table (a study's frame) that would be cut
-    by a page's end starts the next page, with the heading (and the lines under it) just
-    before it; a heading at the foot of a page goes to the next with what follows it.
-    Tables taller than a page are left to break."""
-    layout = doc.documentLayout()
-
-    def span(item: QTextBlock | QTextFrame) -> tuple[float, float]:
-        if isinstance(item, QTextFrame):
-            rect = layout.frameBoundingRect(item)
-        else:
-            rect = layout.blockBoundingRect(item)
-        return rect.top(), rect.bottom()
-
-    def page(y: float) -> int:
-        return int(y // page_height)
-
-    items = _top_level(doc)
-    for n, item in enumerate(items):
-        top, bottom = span(item)
-        heading = not isinstance(item, QTextFrame) and item.blockFormat().headingLevel() > 0
-        if heading and n + 1 < len(items):
-            if page(top) != page(span(items[n + 1])[0] + 1):
-                _break_before(item)
-            continue
-        if not isinstance(item, QTextFrame) or bottom - top >= page_height:
-            continue
-        if page(top) == page(bottom - 1):
-            continue
-        # The heading this table belongs to, if only a few short lines lie between them.
-        target: QTextBlock | QTextFrame = item
-        for back in range(n - 1, max(-1, n - 4), -1):
-            before = items[back]
-            if isinstance(before, QTextFrame):
-                break
-            if before.blockFormat().headingLevel() > 0:
-                target = before
-                break
-        _break_before(target)
 
 
 def _place_icon_arrays(doc: QTextDocument) -> None:
