@@ -236,3 +236,34 @@ def test_print_html_paints_on_any_paged_device(tmp_path: Path) -> None:
     del writer
     text = " ".join(page_texts(path.read_bytes()))
     assert "Printed header" in text and "On a printer." in text and "Page 1 of 1" in text
+
+
+@pytest.mark.parametrize("filler", range(4, 20))  # some cut the box without the rule
+def test_a_box_is_never_cut_by_a_page_end(filler: int) -> None:
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QTextDocument, QTextTable
+
+    from sdm_aid.pdf_layout import keep_together
+
+    rows = "".join(f"<p>Line {n} of the box.</p>" for n in range(6))
+    html = (
+        "".join(f"<p>Paragraph {n}.</p>" for n in range(filler))
+        + f"<h3>Heading</h3><table border='1'><tr><td>{rows}</td></tr></table>"
+        + "<p>After.</p>"
+    )
+    doc = QTextDocument()
+    doc.setHtml(html)
+    page = 300.0
+    doc.setPageSize(QSizeF(400, page))
+    layout = doc.documentLayout()
+    (table,) = [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    heading = doc.findBlock(table.firstPosition() - 1)
+    while heading.isValid() and heading.blockFormat().headingLevel() == 0:
+        heading = heading.previous()
+    assert heading.text() == "Heading"
+    keep_together(doc, page)
+    box = layout.frameBoundingRect(table)
+    assert box.height() < page
+    assert int(box.top() // page) == int((box.bottom() - 1) // page)  # on one page
+    top = layout.blockBoundingRect(heading).top()
+    assert int(top // page) == int(box.top() // page)  # with its heading
