@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import stat
 from collections.abc import Callable
 from pathlib import Path
@@ -57,6 +58,31 @@ def _aid(text: str) -> Aid:
 # -- the sections ----------------------------------------------------------------------------
 
 
+def test_outcomes_read_as_patients_see_them(example_text: str) -> None:
+    aid = parse_aid(example_text).aid
+    assert aid is not None
+    (outcomes,) = [s for s in review_sections(aid) if s.id == "outcomes"]
+    text = outcomes.text
+    # benefits first, each study apart with its source, the control group and difference
+    assert text.index("Elbow pain much better") < text.index("Paler skin")
+    assert "These figures come from 2 different studies of different people." in text
+    assert "Source: An example trial (made up for this example) (2024)." in text
+    assert "Who: Adults with tennis elbow for over 3 months." in text
+    assert "A dummy injection (the comparison group in this study)" in text
+    assert "60 out of 100 with steroid injection, 50 out of 100 with a dummy injection" in text
+    # one line for the options that cannot have it, none for a figure of nothing
+    assert (
+        "Cannot happen with exercises with a physiotherapist and waiting to see: "
+        "no needle is used." in text
+    )
+    assert not re.search(r"\b0 out of 100", text) and "(none)" not in text
+    assert "No needle is used." in (outcomes.graded_text or "")  # the author's words
+    source_line = next(n for n, line in enumerate(text.split("\n")) if line.startswith("Source:"))
+    start = sum(len(line) + 1 for line in text.split("\n")[:source_line])
+    assert any(a == start for a, _ in outcomes.unchecked)  # titles skip the wording checks
+    assert "<script" not in outcomes.html
+
+
 def test_sections_in_reading_order_with_everything_a_reader_sees(hip: Aid) -> None:
     sections = review_sections(hip)
     assert [s.id for s in sections] == [
@@ -82,7 +108,8 @@ def test_sections_in_reading_order_with_everything_a_reader_sees(hip: Aid) -> No
     assert "It is a big operation." in options
     assert "How long is recovery?" in by_id["compare"].text
     assert "Hip replacement: Crutches or sticks for about 4 to 6 weeks" in by_id["compare"].text
-    assert "Within 1 year: 3 out of 100 people — new hip slips out of place." in (
+    # As the outcomes step shows it: every figure out of the step's one denominator.
+    assert "Within 1 year: 30 out of 1,000 people — new hip slips out of place." in (
         by_id["outcomes"].text
     )
     assert "Avoiding an operation" in by_id["preferences"].text
