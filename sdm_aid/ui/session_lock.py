@@ -48,9 +48,9 @@ class SessionLock:
             self.state = LockState.LOCKED
         elif self._lock.error() == QLockFile.LockError.LockFailedError:
             self.state = LockState.IN_USE
-            info = self._lock.getLockInfo()
-            if isinstance(info, tuple) and len(info) >= 4 and info[0]:
-                self.holder = _tr("program {pid} on {host}").format(pid=info[1], host=info[2])
+            info = self._lock.getLockInfo()  # (pid, host, program) in PySide6
+            if isinstance(info, tuple) and len(info) >= 2 and info[0]:
+                self.holder = _tr("program {pid} on {host}").format(pid=info[0], host=info[1])
         else:
             self.state = LockState.NO_LOCK
         return self.state
@@ -75,7 +75,7 @@ class InUseDialog(QMessageBox):
         by = f" ({holder})" if holder else ""
         self.setText(
             _tr(
-                "{name} is open in another window{by}. Two windows saving one session "
+                "{name} is open in another window or program{by}. Two windows saving one session "
                 "would lose each other's changes.\n\nYou can look at it without changing "
                 "it, or carry on with a copy of your own."
             ).format(name=path.name, by=by)
