@@ -314,6 +314,9 @@ class MainWindow(QMainWindow):
         if str(folder) not in saved:
             saved.append(str(folder))
             self.settings.setValue("library/folders", saved)
+            from sdm_aid.ui.private_settings import protect
+
+            protect(self.settings)
         if all(f != folder for f, _ in self.library.folders):
             self.library.folders = [*self.library.folders, (folder, "folder")]
         self.refresh_library()
@@ -684,4 +687,7 @@ class MainWindow(QMainWindow):
                 return
         self._release_lock()
         self.settings.setValue("window/geometry", self.saveGeometry())
+        from sdm_aid.ui.private_settings import protect
+
+        protect(self.settings)  # the settings file: readable by its owner only
         super().closeEvent(event)
