@@ -18,8 +18,8 @@ import pytest
 import shiboken6
 from hostile_aid import MAGENTA, MARK, OpenWatch, make_hostile_aid
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
-from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 
 from sdm_aid.core.session import STEPS
@@ -198,3 +198,36 @@ def test_no_plain_label_of_a_bundled_aid_shows_markup(
         for label in page.findChildren(QLabel):
             if label.textFormat() == Qt.TextFormat.PlainText:
                 assert not tag.search(label.text()), (step, label.text()[:200])
+
+
+def test_pdf_icon_arrays_never_look_for_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Qt looked for each icon-array placeholder as a file in the current folder (with
+    every image suffix): one named like it there would have been drawn in the PDF."""
+    from PySide6.QtGui import QColor
+
+    from sdm_aid.core.export import render_qt_html
+    from sdm_aid.core.parser import load_aid_or_raise
+    from sdm_aid.core.session import load_session
+    from sdm_aid.core.summary import build_summary
+    from sdm_aid.pdf import render_page_images
+    from support import EXAMPLE, FIXTURES
+
+    monkeypatch.chdir(tmp_path)
+    planted = [tmp_path / "sdm-icon-array:0", tmp_path / "sdm-icon-array:0.png"]
+    for path in planted:
+        image = QImage(40, 40, QImage.Format.Format_RGB32)
+        image.fill(QColor("red"))
+        assert image.save(str(path), "PNG")
+    watch = OpenWatch(planted)
+    try:
+        session = load_session(FIXTURES / "sessions" / "example-undecided.sdm.json")
+        summary = build_summary(session, load_aid_or_raise(EXAMPLE))
+        html, specs = render_qt_html(summary, "patient")
+        assert specs
+        pages = render_page_images(html, "header", icon_arrays=specs, dpi=40)
+        assert pages
+        assert watch.opened() == []
+    finally:
+        watch.close()
