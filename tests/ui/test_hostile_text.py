@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 from sdm_aid.core.session import STEPS
 from sdm_aid.ui.main_window import MainWindow
 from sdm_aid.ui.safe_text import plain_tooltip, safe_html, with_loaded_images
-from sdm_aid.ui.steps import QuizStep
+from sdm_aid.ui.steps import DecisionStep, QuizStep
 from sdm_aid.ui.wrapping import wrapped
 
 _IMG_SRC = re.compile(r"<img\b[^>]*\bsrc\s*=\s*[\"']?([^\"'\s>]*)", re.IGNORECASE)
@@ -103,6 +103,9 @@ def test_hostile_aid_and_session_show_as_written_and_open_no_outside_file(
         page.finish()
         if isinstance(page, QuizStep):
             page.groups[0].button(1).click()  # a wrong answer: the explanation is shown
+        if isinstance(page, DecisionStep):  # a question of one's own, typed with markup
+            qtbot.keyClicks(page.own, MARK)
+            qtbot.keyClick(page.own, Qt.Key.Key_Return)
         qtbot.wait(10)
         page.grab()  # lay out and paint everything the page holds
         showing += check_widgets(page)
@@ -195,6 +198,9 @@ def test_no_plain_label_of_a_bundled_aid_shows_markup(
         decision.go_to(step)
         page = decision.pages[step]
         page.finish()
+        if isinstance(page, DecisionStep):
+            qtbot.keyClicks(page.own, "Can I still drive?")
+            qtbot.keyClick(page.own, Qt.Key.Key_Return)
         for label in page.findChildren(QLabel):
             if label.textFormat() == Qt.TextFormat.PlainText:
                 assert not tag.search(label.text()), (step, label.text()[:200])
