@@ -112,6 +112,7 @@ def test_hostile_aid_and_session_show_as_written_and_open_no_outside_file(
     assert showing >= 8  # title, patient, label, timeframe, notes, source, quiz, preference
     assert watch.opened() == []
 
+    decision.go_to("about")
     about = decision.pages["about"]
     pictures = [label for label in about.findChildren(QLabel) if "data:image/png" in label.text()]
     assert len(pictures) == 1  # our own picture, and only that one
@@ -237,3 +238,39 @@ def test_pdf_icon_arrays_never_look_for_a_file(
         assert watch.opened() == []
     finally:
         watch.close()
+
+
+def test_a_hostile_session_file_brought_to_the_clinic(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Markup in every typed field of a session file shows as written on every step."""
+    from support import EXAMPLE, FIXTURES
+
+    aids = tmp_path / "aids"
+    aids.mkdir()
+    (aids / "example-aid.md").write_bytes(EXAMPLE.read_bytes())
+    window.add_folder_path(aids)
+    brought = tmp_path / "brought.sdm.json"
+    brought.write_bytes((FIXTURES / "sessions" / "example-hostile.sdm.json").read_bytes())
+    window.open_session_path(brought, ask_who=False)
+    decision = window.decision
+    assert decision is not None and window.session is not None
+    assert "<script>" in window.session.patient_name
+    decision.go_to("about")
+    about = decision.pages["about"]
+    texts = [shown(label) for label in about.findChildren(QLabel)]
+    assert any("<script>alert(1)</script>" in text for text in texts)  # as written
+    for step in STEPS:
+        decision.go_to(step)
+        page = decision.pages[step]
+        page.finish()
+        page.grab()
+        for label in page.findChildren(QLabel):
+            if label.textFormat() != Qt.TextFormat.PlainText:
+                assert "<script" not in label.text()  # escaped, if there at all
+                assert not any("evil" in src for src in _IMG_SRC.findall(label.text()))
+        check_widgets(page)
+    summary = decision.pages["summary"].findChild(QTextBrowser)
+    assert summary is not None
+    assert "<script>alert(1)</script>" in summary.toPlainText()
+    assert "evil.test" not in " ".join(_IMG_SRC.findall(summary.toHtml()))
