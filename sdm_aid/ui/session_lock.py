@@ -17,10 +17,6 @@ from PySide6.QtCore import QCoreApplication, QLockFile, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionLock", text)
-
-
 class LockState(enum.Enum):
     LOCKED = "locked"  # ours: this window may save
     IN_USE = "in-use"  # another window or program has it
@@ -50,7 +46,9 @@ class SessionLock:
             self.state = LockState.IN_USE
             info = self._lock.getLockInfo()  # (pid, host, program) in PySide6
             if isinstance(info, tuple) and len(info) >= 2 and info[0]:
-                self.holder = _tr("program {pid} on {host}").format(pid=info[0], host=info[1])
+                self.holder = QCoreApplication.translate(
+                    "SessionLock", "program {pid} on {host}"
+                ).format(pid=info[0], host=info[1])
         else:
             self.state = LockState.NO_LOCK
         return self.state
@@ -69,19 +67,21 @@ class InUseDialog(QMessageBox):
     def __init__(self, path: Path, holder: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Information)
-        self.setWindowTitle(_tr("This session is already open"))
-        self.setAccessibleName(_tr("This session is already open"))
+        self.setWindowTitle(self.tr("This session is already open"))
+        self.setAccessibleName(self.tr("This session is already open"))
         self.setTextFormat(Qt.TextFormat.PlainText)  # the file's name as written
         by = f" ({holder})" if holder else ""
         self.setText(
-            _tr(
+            self.tr(
                 "{name} is open in another window or program{by}. Two windows saving one session "
                 "would lose each other's changes.\n\nYou can look at it without changing "
                 "it, or carry on with a copy of your own."
             ).format(name=path.name, by=by)
         )
-        self.read_only = self.addButton(_tr("Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
-        self.copy = self.addButton(_tr("Open a &copy"), QMessageBox.ButtonRole.ActionRole)
+        self.read_only = self.addButton(
+            self.tr("Open &read-only"), QMessageBox.ButtonRole.AcceptRole
+        )
+        self.copy = self.addButton(self.tr("Open a &copy"), QMessageBox.ButtonRole.ActionRole)
         self.cancel = self.addButton(QMessageBox.StandardButton.Cancel)
         self.setDefaultButton(self.read_only)
         self.setEscapeButton(self.cancel)
@@ -95,15 +95,16 @@ def read_only_notice(path: Path, parent: QWidget | None = None) -> QMessageBox:
     """Said when no lock can be made beside the file (a read-only folder or medium)."""
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        _tr("Opened read-only"),
-        _tr(
+        QCoreApplication.translate("SessionLock", "Opened read-only"),
+        QCoreApplication.translate(
+            "SessionLock",
             "{name} is in a folder SDM Aid cannot write to, so it is open read-only: "
             "changes are not saved. To keep changes, use File › Save session as… to save "
-            "it somewhere else."
+            "it somewhere else.",
         ).format(name=path.name),
         QMessageBox.StandardButton.Ok,
         parent,
     )
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setAccessibleName(_tr("Opened read-only"))
+    box.setAccessibleName(QCoreApplication.translate("SessionLock", "Opened read-only"))
     return box
