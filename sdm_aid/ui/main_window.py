@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # loaded when first needed (the library in its worker thread)
     from sdm_aid.ui.autosave import Autosaver
     from sdm_aid.ui.decision_page import DecisionPage
     from sdm_aid.ui.export_actions import ExportActions
+    from sdm_aid.ui.session_lock import SessionLock
     from sdm_aid.ui.start_dialog import StartDialog
 
 
@@ -55,6 +56,10 @@ class MainWindow(QMainWindow):
         self.who: StartDialog | None = None  # the last "who is taking part now?" question
         self._previews: list[QMainWindow] = []  # open live previews (kept from the GC)
         self._summary_prepared = False
+        self.keep_sessions = True  # False: nothing is saved or locked (screenshots)
+        self._lock: SessionLock | None = None  # the lock on the open session's file
+        self._tracked_lock: SessionLock | None = None  # the lock of the file being saved
+        self.lock_notice: QMessageBox | None = None  # "opened read-only" (no lock possible)
 
         self.pages = QStackedWidget()
         self.library_page = LibraryPage()
@@ -330,6 +335,9 @@ class MainWindow(QMainWindow):
         if str(folder) not in saved:
             saved.append(str(folder))
             self.settings.setValue("library/folders", saved)
+            from sdm_aid.ui.private_settings import protect
+
+            protect(self.settings)
         if all(f != folder for f, _ in self.library.folders):
             self.library.folders = [*self.library.folders, (folder, "folder")]
         self.refresh_library()
@@ -391,6 +399,7 @@ class MainWindow(QMainWindow):
 
     def show_library(self) -> None:
         self.autosaver.flush()
+        self._release_lock()  # the session is no longer open here: another window may
         self.pages.setCurrentWidget(self.library_page)
         self._session_actions(False)
         self.refresh_library()
@@ -466,6 +475,7 @@ class MainWindow(QMainWindow):
             return
 
         def opened(result: ParseResult) -> None:
+            from PySide6.QtCore import Qt
             from PySide6.QtWidgets import QMessageBox
 
             aid = result.usable_aid
@@ -486,6 +496,7 @@ class MainWindow(QMainWindow):
                     QMessageBox.StandardButton.Ok,
                     self,
                 )
+                self.notice.setTextFormat(Qt.TextFormat.PlainText)  # part names from the aid
                 self.notice.setAccessibleName(self.tr("This aid has been updated"))
                 self.notice.open()  # window-modal, so the session opens behind it
                 adopt_aid(session, aid)
@@ -524,11 +535,69 @@ class MainWindow(QMainWindow):
         self.show_decision()  # the clinician's notes and CollaboRATE appear in a consultation
 
     def open_decision(self, aid: Aid, session: Session, path: Path) -> None:
+        read_only = True
+        if self.keep_sessions:
+            locked = self._lock_session(session, path)
+            if locked is None:
+                return  # the session is open elsewhere, and the person chose Cancel
+            path, read_only = locked
         self.aid, self.session = aid, session
-        self.autosaver.track(session, path)
-        self.autosaver.changed()
+        self._track(session, path, read_only)
+        if not read_only:
+            self.autosaver.changed()
         self.show_decision()
         self._session_actions(True)
+
+    def _track(self, session: Session, path: Path, read_only: bool) -> None:
+        """Save ``session`` to ``path`` from now on (the lock on it is already ours)."""
+        old = self._tracked_lock
+        self.autosaver.track(session, path, read_only=read_only)  # the old one saved first
+        if old is not None and old is not self._lock:
+            old.release()
+        self._tracked_lock = self._lock
+
+    def _release_lock(self) -> None:
+        for lock in (self._lock, self._tracked_lock):
+            if lock is not None:
+                lock.release()
+        self._lock = self._tracked_lock = None
+
+    def _lock_session(self, session: Session, path: Path) -> tuple[Path, bool] | None:
+        """Lock the session's file: (path, read_only) to open, or None to stay as is.
+
+        In use elsewhere: ask whether to open it read-only or carry on with a copy (a new
+        session file in the user's sessions folder). No lock possible: read-only, said.
+        """
+        from sdm_aid.core.session import Session as SessionType
+        from sdm_aid.ui.session_lock import InUseDialog, LockState, SessionLock, read_only_notice
+
+        if self._lock is not None and self._lock.path == path:
+            return path, False  # this window has it already
+        lock = SessionLock(path)
+        state = lock.acquire()
+        if state is LockState.LOCKED:
+            self._lock = lock
+            return path, False
+        if state is LockState.NO_LOCK:
+            self._lock = None
+            self.lock_notice = read_only_notice(path, self)
+            self.lock_notice.open()  # window-modal: the session opens behind it
+            return path, True
+        dialog = InUseDialog(path, lock.holder, self)
+        dialog.exec()
+        choice = dialog.choice()
+        dialog.deleteLater()
+        if choice == InUseDialog.READ_ONLY:
+            self._lock = None
+            return path, True
+        if choice == InUseDialog.COPY:
+            # A session of its own: a new id, so a new file in the user's sessions folder.
+            session.id = SessionType(session.aid_id, session.aid_version, "").id
+            copy = self.store.path_for(session)
+            mine = SessionLock(copy)
+            self._lock = mine if mine.acquire() is LockState.LOCKED else None
+            return copy, self._lock is None
+        return None
 
     def show_decision(self) -> None:
         assert self.aid is not None and self.session is not None
@@ -543,7 +612,11 @@ class MainWindow(QMainWindow):
         self.exports.watch(self.decision)  # the Summary step's Copy, Save as PDF and Print
         self.pages.addWidget(self.decision)
         self.pages.setCurrentWidget(self.decision)
-        self.setWindowTitle(self.tr("{title} – SDM Aid").format(title=self.aid.meta.title))
+        title = self.tr("{title} – SDM Aid").format(title=self.aid.meta.title)
+        if self.keep_sessions and self.autosaver.read_only:
+            title = self.tr("{title} (read-only: changes are not saved)").format(title=title)
+            self.statusBar().showMessage(self.tr("Read-only: changes are not saved"))
+        self.setWindowTitle(title)
         self.decision.step_list.setFocus()
 
     def save_now(self) -> None:
@@ -551,32 +624,56 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved"), 2000)
 
     def save_as(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
         if self.session is None:
             return
+        path = self.ask_session_path()
+        if path is not None:
+            self.save_as_path(path)
+
+    def ask_session_path(self) -> Path | None:
+        """Ask where to save the session (None if the person cancels)."""
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the session as"),
             str(Path.home() / f"decision{SESSION_SUFFIX}"),
             self.tr("SDM Aid sessions (*{suffix})").format(suffix=SESSION_SUFFIX),
         )
-        if path:
-            self.save_as_path(
-                Path(path if path.endswith(SESSION_SUFFIX) else path + SESSION_SUFFIX)
-            )
+        if not path:
+            return None
+        return Path(path if path.endswith(SESSION_SUFFIX) else path + SESSION_SUFFIX)
 
-    def save_as_path(self, path: Path) -> None:
+    def _write_copy(self, path: Path) -> str | None:
+        """Write the session to ``path``; the reason if it could not be written."""
         assert self.session is not None
         from sdm_aid.core.session import save_session
 
         try:
             save_session(self.session, path)
-        except OSError as exc:
-            self._show_error(self.tr("Could not save {p}: {e}").format(p=path, e=exc))
+        except (OSError, ValueError) as exc:
+            return self.tr("Could not save {p}: {e}").format(p=path, e=exc)
+        return None
+
+    def save_as_path(self, path: Path) -> None:
+        assert self.session is not None
+        from sdm_aid.ui.session_lock import LockState, SessionLock
+
+        mine = SessionLock(path)
+        if mine.acquire() is LockState.IN_USE:
+            self._show_error(
+                self.tr("{p} is open in another window. Save under another name.").format(p=path)
+            )
             return
-        self.autosaver.track(self.session, path)
+        problem = self._write_copy(path)
+        if problem is not None:
+            mine.release()
+            self._show_error(problem)
+            return
+        self._lock = mine if mine.state is LockState.LOCKED else None
+        self._track(self.session, path, read_only=self._lock is None)
         self.statusBar().showMessage(self.tr("Saved as {p}").format(p=path), 4000)
+        self.show_decision()  # the title says whether changes are saved
 
     def print_summary(self) -> None:
         """Ask for a printer and print the summary (the patient copy unless asked)."""
@@ -595,6 +692,7 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Ok,
             self,
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # file names and problems as written
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.open()
 
@@ -602,6 +700,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Could not save: {m}").format(m=message))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.autosaver.flush()
+        if self._autosaver is not None and self.session is not None:
+            from sdm_aid.ui.close_guard import may_close
+
+            if not may_close(self, self.autosaver, self.ask_session_path, self._write_copy):
+                event.ignore()  # the person kept the window open to deal with it
+                return
+        self._release_lock()
         self.settings.setValue("window/geometry", self.saveGeometry())
+        from sdm_aid.ui.private_settings import protect
+
+        protect(self.settings)  # the settings file: readable by its owner only
         super().closeEvent(event)

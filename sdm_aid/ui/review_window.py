@@ -93,6 +93,8 @@ from sdm_aid.core.review import (
 )
 from sdm_aid.core.session import Session, new_session
 from sdm_aid.ui.autosave import BackgroundSaver
+from sdm_aid.ui.private_settings import load_reviewer, protect, save_reviewer
+from sdm_aid.ui.safe_text import images_for, plain_box, plain_tooltip, safe_html, with_loaded_images
 from sdm_aid.ui.window_size import fit_to_text
 from sdm_aid.ui.workers import run_in_thread
 
@@ -105,7 +107,6 @@ Index = QModelIndex | QPersistentModelIndex
 OVERALL = "__overall__"  # the row of the overall questions in the section list
 # Sections shown with the app's own page, as a patient sees them.
 STEP_SECTIONS = ("about", "options", "compare", "outcomes", "preferences", "quiz")
-SETTINGS_NAME, SETTINGS_ROLE = "review/name", "review/role"
 SETTINGS_READING = "review/reading_level_open"
 
 # Highlights in the reading-level text. Qt's rich text has no <mark>: the core's marks
@@ -511,8 +512,7 @@ class ReviewWindow(QMainWindow):
         """The reviewer is asked who they are once: the answer is remembered."""
         if self.review is not None or self._closing:
             return
-        name = str(self.settings.value(SETTINGS_NAME, "") or "")
-        role = str(self.settings.value(SETTINGS_ROLE, "") or "")
+        name, role = load_reviewer(self.settings)  # a private file, not the settings
         if name.strip() and role in ROLES:
             self.start(name, role)
             return
@@ -524,8 +524,7 @@ class ReviewWindow(QMainWindow):
         if self.review is None:
             self.start(name, role)
         else:  # a new name or role for this review
-            self.settings.setValue(SETTINGS_NAME, name)
-            self.settings.setValue(SETTINGS_ROLE, role)
+            save_reviewer(name, role)
             self.review.reviewer = Reviewer(name, role)
             self.review.touch()
             self._changed()
@@ -542,8 +541,7 @@ class ReviewWindow(QMainWindow):
 
     def start(self, name: str, role: str) -> None:
         """Carry on with this reviewer's review of this version of the aid, or start one."""
-        self.settings.setValue(SETTINGS_NAME, name)
-        self.settings.setValue(SETTINGS_ROLE, role)
+        save_reviewer(name, role)
         review, messages = self._find_review(name, role)
         resumed = review is not None
         if review is None:
@@ -706,6 +704,7 @@ class ReviewWindow(QMainWindow):
         layout = self._panel_layout = QVBoxLayout(panel)
         layout.setContentsMargins(12, 8, 12, 12)
         self.panel_heading = QLabel()
+        self.panel_heading.setTextFormat(Qt.TextFormat.RichText)  # the title escaped
         self.panel_heading.setWordWrap(True)
         layout.addWidget(self.panel_heading)
 
@@ -746,6 +745,7 @@ class ReviewWindow(QMainWindow):
 
         # Comments on this section.
         self.comments_heading = QLabel()
+        self.comments_heading.setTextFormat(Qt.TextFormat.RichText)
         self.comments_heading.setWordWrap(True)
         layout.addSpacing(6)
         layout.addWidget(self.comments_heading)
@@ -1160,7 +1160,8 @@ class ReviewWindow(QMainWindow):
         html = section.html
         if section_id not in ("glossary", "sources"):
             html = link_glossary(html, self.aid.glossary)
-        view.setHtml(f"<h1>{_esc(self.section_title(section_id))}</h1>{html}")
+        heading = f"<h1>{_esc(self.section_title(section_id))}</h1>"
+        view.setHtml(safe_html(heading + html, images_for(self.aid.path)))
         view.anchorClicked.connect(lambda url, v=view: self._explain(url, v))
         view.highlighted.connect(lambda url, v=view: self._explain(url, v, hover=True))
         return view
@@ -1184,7 +1185,7 @@ class ReviewWindow(QMainWindow):
             return
         self.statusBar().showMessage(text, 10000)
         if not hover:
-            view.setToolTip(text)
+            view.setToolTip(plain_tooltip(text))
 
     def section_title(self, section_id: str) -> str:
         section = self.section(section_id)
@@ -1364,11 +1365,14 @@ class ReviewWindow(QMainWindow):
             return
         comment = self.comment_model.comment(index.row())
         if confirm:
-            answer = QMessageBox.question(
-                self,
+            ask = QMessageBox(
+                QMessageBox.Icon.Question,
                 self.tr("Remove comment"),
                 self.tr("Remove this comment?\n\n{text}").format(text=comment.text[:300]),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                self,
             )
+            answer = plain_box(ask).exec()
             if answer != QMessageBox.StandardButton.Yes:
                 return
         if self.editing == comment.id:
@@ -1405,6 +1409,7 @@ class ReviewWindow(QMainWindow):
         self.reading_body.setVisible(shown)
         if remember:
             self.settings.setValue(SETTINGS_READING, shown)
+            protect(self.settings)
 
     def _fill_reading(self, section_id: str) -> None:
         from sdm_aid.core.section_readability import (
@@ -1470,7 +1475,8 @@ class ReviewWindow(QMainWindow):
                     ).format(s=_WORD_STYLE)
                 )
             lines.append(self.tr("Below, {what}.").format(what=self.tr(" and ").join(keys)))
-            self.reading_text.setHtml(qt_highlight_html(highlight_html(section.text, figures)))
+            marked = qt_highlight_html(highlight_html(section.text, figures))
+            self.reading_text.setHtml(with_loaded_images(marked, None))  # no pictures here
             self.reading_text.show()
         else:
             self.reading_text.clear()
