@@ -245,9 +245,12 @@ def _difference(
     assert compared is not None
     base = values[compared].count
     assert base is not None
+    this, other_title = lower_first(titles[option_id]), lower_first(titles[compared])
+    if value.count == base:
+        return f"No difference between {this} and {other_title}."
     return (
-        f"{_more_or_fewer(value.count - base, denominator)} with "
-        f"{lower_first(titles[option_id])} than with {lower_first(titles[compared])}."
+        f"{_more_or_fewer(value.count - base, denominator)} with {this} than with "
+        f"{other_title}."
     )
 
 
