@@ -212,7 +212,7 @@ class IconArray(QWidget):
 
     def sizeHint(self) -> QSize:
         columns, rows = self.grid_shape()
-        side = max(22 if self._denominator <= 100 else 10, self._min_cell)
+        side = self._min_cell or (22 if self._denominator <= 100 else 10)
         return QSize(columns * side, rows * side)
 
     def minimumSizeHint(self) -> QSize:

@@ -51,7 +51,9 @@ class OutcomesStep(Step):
         self.tabs.setDocumentMode(True)
         self.tabs.setExpanding(False)
         self.tabs.setUsesScrollButtons(True)
-        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
+        # Long labels are shortened with "…" before any tab is scrolled out of sight; the
+        # outcome's full label heads the page, and each tab's tooltip and name carry it.
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.tabs.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.tabs.setAccessibleName(self.tr("Outcomes: choose one to see its figures"))
         for n, outcome in enumerate(self.outcomes):
@@ -158,6 +160,7 @@ class OutcomesStep(Step):
         self.scale.blockSignals(False)
         if self.view is not None:
             self.holder.removeWidget(self.view)
+            self.view.hide()  # at once: it is deleted only when control returns to Qt
             self.view.deleteLater()
         self.view = OutcomeView(layout, fitted, outcome_colours(self.theme))
         self.arrays = self.view.arrays

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from sdm_aid.core.session import STEPS
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 
 def screenshot(
@@ -21,7 +21,15 @@ def screenshot(
     theme_name: str = "system",
     width: int = 1280,
     height: int = 860,
+    full_page: bool = False,
+    outcome: str | None = None,
 ) -> Path:
+    """Render ``step`` of an aid in a window ``width`` x ``height`` to ``out``.
+
+    ``full_page`` grows the window until the step's page needs no scrolling: as tall as its
+    content, and wider than the window only when the content needs more. ``outcome``
+    picks the outcome the outcomes step shows (its id).
+    """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from sdm_aid.ui.app import make_app
 
@@ -44,7 +52,17 @@ def screenshot(
         window.start_decision(entry, patient="", clinician="", setting="consultation")
         assert window.decision is not None
         window.decision.go_to(step)
-    settle(app)  # and what a page adds just after it is first painted
+        page = window.decision.pages[step]
+        if outcome is not None:
+            if step != "outcomes":
+                raise ValueError("--outcome goes with --step outcomes")
+            page.show_outcome(outcome)  # type: ignore[attr-defined]
+        settle(app)  # and what a page adds just after it is first painted
+        if full_page:
+            grow_to_content(app, window, page)
+    elif outcome is not None:
+        raise ValueError("--outcome goes with --step outcomes")
+    settle(app)
     out.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(out)):
         raise OSError(f"could not write {out}")
@@ -52,6 +70,25 @@ def screenshot(
     window.hide()  # not close(): that would store this window's size in the user's settings
     window.deleteLater()
     return out
+
+
+def grow_to_content(app: QApplication, window: QWidget, page: QScrollArea) -> None:
+    """Resize ``window`` until ``page`` shows all of its content without scrolling."""
+    for _ in range(6):
+        inner = page.widget()
+        viewport = page.viewport()
+        width = max(viewport.width(), inner.minimumSizeHint().width())
+        layout = inner.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(width)
+        else:
+            needed = inner.sizeHint().height()
+        grow_w = width - viewport.width()
+        grow_h = needed - viewport.height()
+        if grow_w == 0 and grow_h == 0:
+            return
+        window.resize(window.width() + grow_w, window.height() + grow_h)
+        settle(app)
 
 
 def settle(app: QApplication, rounds: int = 5) -> None:
