@@ -44,6 +44,10 @@ _RULES: tuple[Rule, ...] = (
     Rule("SDM211", Severity.ERROR, "Quiz answer is not one of the choices"),
     Rule("SDM212", Severity.WARNING, "Block in the wrong section or of an unknown kind"),
     Rule("SDM213", Severity.ERROR, "Section content not in the expected form"),
+    Rule("SDM214", Severity.ERROR, "Control group count outside 0..denominator"),
+    Rule("SDM215", Severity.ERROR, "Not applicable without a reason"),
+    Rule("SDM216", Severity.ERROR, "Option in no study and not unknown or not applicable"),
+    Rule("SDM217", Severity.ERROR, "Outcome with both values and studies"),
     # Quality: IPDAS, NICE, risk communication
     Rule("SDM301", Severity.WARNING, "Fewer than two options"),
     Rule("SDM302", Severity.WARNING, "No status-quo option"),

@@ -44,10 +44,12 @@ class Source:
 
     @property
     def link(self) -> str | None:
-        """A URL a reader can follow: the URL, or the DOI as a doi.org link."""
+        """A URL a reader can follow: the URL, the DOI as a doi.org link, or PubMed."""
         if self.url:
             return self.url
-        return f"https://doi.org/{self.doi}" if self.doi else None
+        if self.doi:
+            return f"https://doi.org/{self.doi}"
+        return f"https://pubmed.ncbi.nlm.nih.gov/{self.pmid}/" if self.pmid else None
 
 
 @dataclass(frozen=True)
@@ -169,7 +171,7 @@ class OutcomeValue:
 
     @property
     def kind(self) -> str:
-        """"figure", "unknown" or "not_applicable"."""
+        """One of "figure", "unknown" or "not_applicable"."""
         if self.not_applicable is not None:
             return "not_applicable"
         return "unknown" if self.count is None else "figure"
