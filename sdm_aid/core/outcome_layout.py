@@ -29,6 +29,7 @@ from sdm_aid.core.risk_words import (
     lower_first,
     number,
 )
+from sdm_aid.core.svg_icons import MAX_FIGURES as DRAWABLE  # the largest picture
 
 SEPARATE_STUDIES = (
     "These figures come from {n} different studies of different people. "
@@ -170,9 +171,13 @@ def step_denominators(outcomes: Iterable[Outcome]) -> tuple[int, ...]:
 
     The first is the step's default. Offer a 100/1,000 switch only when there are two or
     more; an empty tuple means no one denominator fits, so each outcome keeps its own.
+    Only denominators that can be drawn as pictures (up to 1,000) are offered: "5,400 out
+    of 10,000" for a common benefit, to match one rare harm, would help no one.
     """
     outcomes = list(outcomes)
-    candidates = sorted({100, 1000, *(o.denominator for o in outcomes)})
+    candidates = sorted(
+        {100, 1000, *(o.denominator for o in outcomes if o.denominator <= DRAWABLE)}
+    )
     return tuple(d for d in candidates if all(_converts(o, d) for o in outcomes))
 
 
@@ -248,10 +253,7 @@ def _difference(
     this, other_title = lower_first(titles[option_id]), lower_first(titles[compared])
     if value.count == base:
         return f"No difference between {this} and {other_title}."
-    return (
-        f"{_more_or_fewer(value.count - base, denominator)} with {this} than with "
-        f"{other_title}."
-    )
+    return f"{_more_or_fewer(value.count - base, denominator)} with {this} than with {other_title}."
 
 
 def _more_or_fewer(diff: int, denominator: int) -> str:
@@ -267,4 +269,3 @@ def _not_applicable_line(names: list[str], reason: str) -> str:
     if reason:
         line += ": " + lower_first(reason)
     return line if line.endswith((".", "!", "?")) else line + "."
-

@@ -168,6 +168,11 @@ def test_one_denominator_per_step(aid: Aid) -> None:
         )
         == ()
     )
+    # One rare harm out of 10,000 does not put every benefit out of 10,000: each outcome
+    # keeps its own denominator then.
+    per_10000 = _outcome({"injection": OutcomeValue(7)}, denominator=10000, source=_source(aid))
+    assert step_denominators([per_100, per_10000]) == ()
+    assert step_denominators([per_10000]) == ()
     layout = outcome_layout(aid, per_100, denominator=1000)
     row = layout.groups[0].rows[0]
     assert (layout.denominator, row.value.count, row.value.control) == (
