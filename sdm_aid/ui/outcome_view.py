@@ -45,21 +45,23 @@ class Fit:
     width: int  # the widest a picture may be
     columns: int | None  # figures a row in a large array (None: the shared grid)
     block: bool  # a large array does not fit at all: a magnified block of 100 instead
+    cell: int  # the smallest figure in a large array, in pixels (min_cell)
 
 
 def fit(room: int, metrics: QFontMetrics, denominator: int) -> Fit:
     """Fit pictures out of ``denominator`` into a frame ``room`` pixels wide."""
     line = metrics.height()
+    cell = min_cell(metrics)
     small = max(120, line * 13)  # a picture of 100 people: about 13 lines of text wide
     if denominator <= 100 or denominator > MAX_FIGURES:
-        return Fit(_per_row(room, small), small, None, False)
-    cell = min_cell(metrics)
+        return Fit(_per_row(room, small), small, None, False, cell)
     columns = grid_shape(denominator)[0]
     for shape in (columns, NARROW_COLUMNS):
         width = shape * cell
         if width <= room:
-            return Fit(_per_row(room, width), width, None if shape == columns else shape, False)
-    return Fit(_per_row(room, small), small, None, True)
+            narrow = None if shape == columns else shape
+            return Fit(_per_row(room, width), width, narrow, False, cell)
+    return Fit(_per_row(room, small), small, None, True, cell)
 
 
 def _per_row(room: int, width: int) -> int:
@@ -215,7 +217,7 @@ class OutcomeView(QWidget):
         array.setAccessibleName(f"{title}: {outcome.label}")
         if denominator > BLOCK:
             array.set_columns(self.fit.columns)
-            array.set_min_cell(min_cell(self.fontMetrics()))
+            array.set_min_cell(self.fit.cell)
         array.setMaximumWidth(max(self.fit.width, array.minimumWidth()))
         colours = self.colours
         array.set_colours(
