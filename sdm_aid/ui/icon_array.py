@@ -207,8 +207,10 @@ class IconArray(QWidget):
         return True
 
     def heightForWidth(self, width: int) -> int:
+        """As tall as the figures are at ``width``, or at the widest the array may be: a
+        layout may offer a wider cell than that, and the array is then no taller."""
         columns, rows = self.grid_shape()
-        return max(1, round(width * rows / columns))
+        return max(1, round(min(width, self.maximumWidth()) * rows / columns))
 
     def sizeHint(self) -> QSize:
         columns, rows = self.grid_shape()

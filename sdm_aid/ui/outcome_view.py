@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
-from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from sdm_aid.core.model import OutcomeValue
 from sdm_aid.core.outcome_layout import FigureRow, GroupLayout, OutcomeLayout
@@ -29,6 +29,7 @@ from sdm_aid.ui.wrapping import TextLabel, wrapped
 
 SPACING = 16  # between the figures of a frame
 NARROW_COLUMNS = 20  # a picture of 1,000 people drawn 20 a row when 40 a row does not fit
+FRAME_PADDING = 22  # a frame's border and margins, both sides
 BLOCK = 100  # the magnified block: the first 100 people, drawn large
 
 
@@ -46,22 +47,23 @@ class Fit:
     columns: int | None  # figures a row in a large array (None: the shared grid)
     block: bool  # a large array does not fit at all: a magnified block of 100 instead
     cell: int  # the smallest figure in a large array, in pixels (min_cell)
+    room: int  # the width of the page for frames
 
 
 def fit(room: int, metrics: QFontMetrics, denominator: int) -> Fit:
     """Fit pictures out of ``denominator`` into a frame ``room`` pixels wide."""
     line = metrics.height()
     cell = min_cell(metrics)
-    small = max(120, line * 13)  # a picture of 100 people: about 13 lines of text wide
+    small = max(120, line * 11)  # a picture of 100 people: about 11 lines of text wide
     if denominator <= 100 or denominator > MAX_FIGURES:
-        return Fit(_per_row(room, small), small, None, False, cell)
+        return Fit(_per_row(room, small), small, None, False, cell, room)
     columns = grid_shape(denominator)[0]
     for shape in (columns, NARROW_COLUMNS):
         width = shape * cell
         if width <= room:
             narrow = None if shape == columns else shape
-            return Fit(_per_row(room, width), width, narrow, False, cell)
-    return Fit(_per_row(room, small), small, None, True, cell)
+            return Fit(_per_row(room, width), width, narrow, False, cell, room)
+    return Fit(_per_row(room, small), small, None, True, cell, room)
 
 
 def _per_row(room: int, width: int) -> int:
@@ -91,19 +93,19 @@ class OutcomeView(QWidget):
         self.setAccessibleName(outcome.label)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(10)
+        box.setSpacing(8)
         self.title = plain_label(outcome.label)
         self.title.setAccessibleName(outcome.label)
         self._size_title()
-        box.addWidget(self.title)
         kind = self.tr("A possible benefit.") if outcome.desirable else self.tr("A possible harm.")
-        box.addWidget(plain_label(kind))
-        for n, group in enumerate(layout.groups):
-            if n:
-                between = plain_label(layout.separate_studies, bold=True)
-                between.setAccessibleName(layout.separate_studies)
-                box.addWidget(between)
-            box.addWidget(self._group(group))
+        beside = plain_label(f"{kind} {layout.separate_studies}".strip())
+        beside.setAccessibleName(beside.text())
+        heading = QHBoxLayout()
+        heading.setSpacing(SPACING)
+        heading.addWidget(self.title, 0, Qt.AlignmentFlag.AlignVCenter)
+        heading.addWidget(beside, 1, Qt.AlignmentFlag.AlignVCenter)
+        box.addLayout(heading)
+        self._place_frames(box, [self._group(group) for group in layout.groups])
         self.lines: list[TextLabel] = []
         for line in layout.not_applicable:
             self.lines.append(plain_label(line))
@@ -119,20 +121,46 @@ class OutcomeView(QWidget):
     def _size_title(self) -> None:
         font = QFont(self.font())
         font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setPointSizeF(font.pointSizeF() * 1.25)
         self.title.setFont(font)
+        # No wider than its words: what is beside it starts where they end.
+        words = QFontMetrics(font).horizontalAdvance(self.title.text())
+        self.title.setMaximumWidth(words + 2 * self.title.margin() + 4)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._size_title()
 
-    def _group(self, group: GroupLayout) -> QFrame:
+    def _place_frames(self, box: QVBoxLayout, frames: list[tuple[QFrame, int]]) -> None:
+        """Frames side by side while they fit the page, each whole; the rest below."""
+        rows: list[list[QFrame]] = []
+        used = 0
+        for frame, width in frames:
+            if rows and used + SPACING + width <= self.fit.room:
+                rows[-1].append(frame)
+                used += SPACING + width
+            else:
+                rows.append([frame])
+                used = width
+        for row in rows:
+            line = QHBoxLayout()
+            line.setSpacing(SPACING)
+            for frame in row:
+                line.addWidget(frame, 0 if len(row) > 1 else 1)
+            if len(row) > 1:
+                line.addStretch(1)
+            box.addLayout(line)
+
+    def _group(self, group: GroupLayout) -> tuple[QFrame, int]:
+        """The frame of one study, and the width its pictures need side by side."""
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         source = source_name(group.source) if group.source else group.source_key
         frame.setAccessibleName(self.tr("Study: {s}").format(s=source))
         outer = QVBoxLayout(frame)
+        outer.setContentsMargins(10, 8, 10, 8)
+        outer.setSpacing(4)
         outer.addWidget(plain_label(self.tr("Study: {s}").format(s=source), bold=True))
         about = []
         if group.population:
@@ -147,30 +175,35 @@ class OutcomeView(QWidget):
             outer.addWidget(plain_label(" ".join(about)))
         grid = QGridLayout()
         grid.setHorizontalSpacing(SPACING)
+        grid.setVerticalSpacing(4)
         per_row = self.fit.per_row
-        grid.setColumnStretch(per_row, 1)  # the pictures keep their width, at the left
+        for column in range(per_row):  # the words under a picture may be wider than it
+            grid.setColumnStretch(column, 1)
         cells: list[tuple[str, OutcomeValue, str, str]] = []
         for row in group.rows:
             cells.append((row.option, row.value, row.sentence, row.difference))
             control = row.value.control
             if control is not None:
                 cells.append(self._control_cell(row, control.count, control.label, group))
+        differences = [difference for *_, difference in cells if difference]
+        if differences:  # the study's comparison in words, across the frame
+            outer.addWidget(plain_label("\n".join(differences), bold=True))
         left_top = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-        for n, (title, value, sentence, difference) in enumerate(cells):
-            column, band = n % per_row, 4 * (n // per_row)
-            grid.addWidget(plain_label(title, bold=True), band, column, left_top)
+        for n, (title, value, sentence, _difference) in enumerate(cells):
+            column, band = n % per_row, 3 * (n // per_row)
+            grid.addWidget(plain_label(title, bold=True), band, column)
             grid.addWidget(self._picture(value, title), band + 1, column, left_top)
             grid.addWidget(plain_label(sentence), band + 2, column, Qt.AlignmentFlag.AlignTop)
-            if difference:
-                grid.addWidget(plain_label(difference, bold=True), band + 3, column, left_top)
         outer.addLayout(grid)
+        outer.addStretch(1)  # beside a taller frame, the figures stay at the top
         self.frames.append(frame)
-        return frame
+        side_by_side = min(len(cells), per_row)
+        return frame, side_by_side * (self.fit.width + SPACING) - SPACING + FRAME_PADDING
 
     def _control_cell(
         self, row: FigureRow, count: int, label: str, group: GroupLayout
     ) -> tuple[str, OutcomeValue, str, str]:
-        title = self.tr("{c} (the comparison group in this study)").format(c=label)
+        title = self.tr("Comparison group: {c}").format(c=label)
         value = OutcomeValue(count)
         outcome = self.result.outcome
         sentence = frequency_sentence(value, row.denominator, outcome.label, group.timeframe)

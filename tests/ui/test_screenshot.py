@@ -19,7 +19,9 @@ TALLEST = 1720  # pixels: twice the 860 of the usual window
 
 
 @pytest.mark.parametrize("aid_id", AIDS)
-def test_every_outcome_fits_1720_pixels_as_a_full_page(qtbot, window: MainWindow, open_decision, aid_id: str) -> None:  # type: ignore[no-untyped-def]
+def test_every_outcome_fits_1720_pixels_as_a_full_page(
+    qtbot, window: MainWindow, open_decision, aid_id: str
+) -> None:  # type: ignore[no-untyped-def]
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     decision = open_decision(aid_id)
