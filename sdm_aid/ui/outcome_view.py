@@ -177,14 +177,14 @@ class OutcomeView(QWidget):
         grid.setHorizontalSpacing(SPACING)
         grid.setVerticalSpacing(4)
         per_row = self.fit.per_row
-        for column in range(per_row):  # the words under a picture may be wider than it
-            grid.setColumnStretch(column, 1)
         cells: list[tuple[str, OutcomeValue, str, str]] = []
         for row in group.rows:
             cells.append((row.option, row.value, row.sentence, row.difference))
             control = row.value.control
             if control is not None:
                 cells.append(self._control_cell(row, control.count, control.label, group))
+        for column in range(min(per_row, len(cells))):  # words may be wider than a picture
+            grid.setColumnStretch(column, 1)
         differences = [difference for *_, difference in cells if difference]
         if differences:  # the study's comparison in words, across the frame
             outer.addWidget(plain_label("\n".join(differences), bold=True))

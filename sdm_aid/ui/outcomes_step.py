@@ -106,6 +106,13 @@ class OutcomesStep(Step):
             return
         height = self.header_height() if self.outcomes else 0
         edge = self.frameWidth()
+        # Shortened labels while each keeps about 14 characters; past that, whole labels
+        # and scroll arrows (a tab of "P…" says nothing).
+        share = self.width() // max(1, len(self.outcomes))
+        enough = share >= self.fontMetrics().averageCharWidth() * 14
+        elide = Qt.TextElideMode.ElideRight if enough else Qt.TextElideMode.ElideNone
+        if self.tabs.elideMode() != elide:
+            self.tabs.setElideMode(elide)
         self.setViewportMargins(0, height, 0, 0)
         self.header.setGeometry(edge, edge, self.width() - 2 * edge, height)
 
