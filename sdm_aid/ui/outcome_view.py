@@ -17,7 +17,14 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sdm_aid.core.model import OutcomeValue
 from sdm_aid.core.outcome_layout import FigureRow, GroupLayout, OutcomeLayout
@@ -100,8 +107,11 @@ class OutcomeView(QWidget):
         kind = self.tr("A possible benefit.") if outcome.desirable else self.tr("A possible harm.")
         beside = plain_label(f"{kind} {layout.separate_studies}".strip())
         beside.setAccessibleName(beside.text())
-        heading = QHBoxLayout()
-        heading.setSpacing(SPACING)
+        # Beside the title in a wide page; under it where that would leave a thin column.
+        wide = self.fit.room >= 80 * self.fit.cell  # about 80 letters: a figure is about as
+        # wide as a letter
+        heading: QBoxLayout = QHBoxLayout() if wide else QVBoxLayout()
+        heading.setSpacing(SPACING if wide else 4)
         heading.addWidget(self.title, 0, Qt.AlignmentFlag.AlignVCenter)
         heading.addWidget(beside, 1, Qt.AlignmentFlag.AlignVCenter)
         box.addLayout(heading)
