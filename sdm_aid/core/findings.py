@@ -30,6 +30,7 @@ _RULES: tuple[Rule, ...] = (
     Rule("SDM107", Severity.WARNING, "Unknown front matter field"),
     Rule("SDM108", Severity.ERROR, "Source entry incomplete"),
     Rule("SDM109", Severity.ERROR, "File could not be read"),
+    Rule("SDM110", Severity.ERROR, "Published without clinical approval"),
     # Body structure
     Rule("SDM201", Severity.ERROR, "Required section missing"),
     Rule("SDM202", Severity.ERROR, "Duplicate id"),
@@ -72,6 +73,13 @@ _RULES: tuple[Rule, ...] = (
     Rule("SDM321", Severity.WARNING, "Figure in prose without a source"),
     Rule("SDM322", Severity.WARNING, "Option without 'what it involves'"),
     Rule("SDM323", Severity.WARNING, "No development record"),
+    # Outcome figures that could mislead, and warning signs
+    Rule("SDM324", Severity.WARNING, "Figures from different sources under one `values:`"),
+    Rule("SDM325", Severity.WARNING, "Every option has the same figure"),
+    Rule("SDM326", Severity.WARNING, "Benefit with a figure for fewer than half the options"),
+    Rule("SDM327", Severity.WARNING, "Option with harm figures but no benefit figure"),
+    Rule("SDM328", Severity.WARNING, "Zero with a note (cannot happen?)"),
+    Rule("SDM329", Severity.WARNING, "No warning signs (safety section)"),
 )
 
 RULES: dict[str, Rule] = {rule.code: rule for rule in _RULES}

@@ -86,6 +86,11 @@ class AidMeta:
     def source(self, key: str) -> Source | None:
         return next((s for s in self.sources if s.key == key), None)
 
+    @property
+    def is_draft(self) -> bool:
+        """A draft, or `published` without clinical sign-off (which counts as a draft)."""
+        return self.status == "draft" or (self.status == "published" and not self.approved_by)
+
     def is_out_of_date(self, today: dt.date | None = None) -> bool:
         return self.next_review < (today or dt.date.today())
 

@@ -2,28 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from sdm_aid.core.model import Aid, Control, OutcomeValue
 from sdm_aid.core.parser import ParseResult, parse_aid
 from sdm_aid.core.presentation import rescale, source_line
 from sdm_aid.core.session import fingerprint
-from support import EXAMPLE
-
-_OUTCOMES = re.compile(r"(# What could happen \{#outcomes\}\n).*?(?=\n# What matters)", re.DOTALL)
-
-
-def with_outcomes(*blocks: str, front: str = "") -> str:
-    """The example aid with its outcome blocks replaced (and ``front`` added to the front
-    matter, before `sources:`)."""
-    text = EXAMPLE.read_text(encoding="utf-8")
-    body = "\n".join(f"```outcome\n{b.strip()}\n```\n" for b in blocks)
-    text = _OUTCOMES.sub(lambda m: m.group(1) + "\n" + body, text, count=1)
-    if front:
-        text = text.replace("\nsources:\n", f"\n{front.strip()}\nsources:\n", 1)
-    return text
+from support import EXAMPLE, with_outcomes
 
 
 def parsed(*blocks: str, front: str = "") -> ParseResult:
