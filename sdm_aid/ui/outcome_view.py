@@ -103,17 +103,20 @@ class OutcomeView(QWidget):
         box.setSpacing(8)
         self.title = plain_label(outcome.label)
         self.title.setAccessibleName(outcome.label)
+        # The kind and the studies sentence go beside the title in a wide page, and under
+        # it where that would leave a thin column (about 80 letters; a figure is about as
+        # wide as a letter).
+        self._wide = fit.room >= 80 * fit.cell
         self._size_title()
         kind = self.tr("A possible benefit.") if outcome.desirable else self.tr("A possible harm.")
         beside = plain_label(f"{kind} {layout.separate_studies}".strip())
         beside.setAccessibleName(beside.text())
-        # Beside the title in a wide page; under it where that would leave a thin column.
-        wide = self.fit.room >= 80 * self.fit.cell  # about 80 letters: a figure is about as
-        # wide as a letter
+        wide = self._wide
         heading: QBoxLayout = QHBoxLayout() if wide else QVBoxLayout()
         heading.setSpacing(SPACING if wide else 4)
-        heading.addWidget(self.title, 0, Qt.AlignmentFlag.AlignVCenter)
-        heading.addWidget(beside, 1, Qt.AlignmentFlag.AlignVCenter)
+        middle = Qt.AlignmentFlag.AlignVCenter if wide else Qt.AlignmentFlag(0)
+        heading.addWidget(self.title, 0, middle)
+        heading.addWidget(beside, 1, middle)
         box.addLayout(heading)
         self._place_frames(box, [self._group(group) for group in layout.groups])
         self.lines: list[TextLabel] = []
@@ -135,7 +138,10 @@ class OutcomeView(QWidget):
         self.title.setFont(font)
         # No wider than its words: what is beside it starts where they end.
         words = QFontMetrics(font).horizontalAdvance(self.title.text())
-        self.title.setMaximumWidth(words + 2 * self.title.margin() + 4)
+        words += 2 * self.title.margin() + 4
+        self.title.setMaximumWidth(words)
+        if self._wide:  # on one line, unless it would take more than half the page
+            self.title.setMinimumWidth(min(words, self.fit.room // 2))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
