@@ -175,7 +175,7 @@ def test_the_report_says_it_all(hip: Aid, three_files: tuple[Path, Path, Path]) 
     assert "The risks list is long &lt;script&gt;alert(1)&lt;/script&gt;." in html
     assert "<script>" not in html
     assert "Section changed since: possibly addressed" in html
-    assert "<del>major</del><ins>big</ins> operation<del>, with real risks</del>. These" in html
+    assert "<del>major</del><ins>big</ins> operation<del>, with real risks</del>. In the UK" in html
     assert "“You do not need to decide today.”" in html
     assert "Reading ease" in html and "Grade " in html
     assert "What it costs to travel to physiotherapy." in html
@@ -194,8 +194,8 @@ def test_the_report_says_it_all(hip: Aid, three_files: tuple[Path, Path, Path]) 
         "- **Bob (carer)**, reviewed version 0.8.0 — *section changed since: possibly addressed*"
         in md
     )
-    assert "- Before: It is a ~~major~~ operation~~, with real risks~~. These figures" in md
-    assert "Now: It is a **big** operation. These figures" in md
+    assert "- Before: It is a ~~major~~ operation~~, with real risks~~. In the UK, about 3" in md
+    assert "Now: It is a **big** operation. In the UK, about 3" in md
     assert "- **carol.review.json**: the file is damaged" in md
 
 
@@ -363,7 +363,7 @@ def test_you_said_we_did_lists_every_comment(
     # the changed text, before and now
     assert "What changed since version 0.8.0" in html
     assert "Before:</span> It is a <del>major</del> operation<del>, with real risks</del>." in html
-    assert "Now:</span> It is a <ins>big</ins> operation. These" in html
+    assert "Now:</span> It is a <ins>big</ins> operation. In the UK" in html
     assert "This section has changed since you read it" in html
     # reviewers are named by role only
     assert "Ann" not in html and "Bob" not in html
