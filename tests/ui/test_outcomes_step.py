@@ -30,6 +30,9 @@ def _page(qtbot, aid: Aid, *outcomes: Outcome, width: int = 1100) -> OutcomesSte
     if outcomes:
         aid = replace(aid, outcomes=tuple(outcomes))
     page = OutcomesStep(aid, new_session(aid))
+    font = QApplication.font()
+    font.setPointSizeF(12)  # the app's text at 100 %, whatever an earlier test left
+    page.setFont(font)
     qtbot.addWidget(page)
     page.resize(width, 800)
     page.show()
@@ -87,8 +90,10 @@ def test_one_study_is_one_frame_with_its_figures_side_by_side(qtbot, aid: Aid) -
     page = _page(qtbot, aid, outcome)
     assert page.view is not None and len(page.view.frames) == 1
     assert len(page.arrays) == 3
-    tops = {a.mapTo(page.view, a.rect().topLeft()).y() for a in page.arrays}
-    assert len(tops) == 1  # side by side, in one row
+    def tops() -> set[int]:
+        return {a.mapTo(page.view, a.rect().topLeft()).y() for a in page.arrays}
+
+    qtbot.waitUntil(lambda: len(tops()) == 1)  # side by side, in one row
     texts = _texts(page)
     assert not any("different studies" in t for t in texts)
     assert any(t.startswith("People studied: Adults with a sore elbow.") for t in texts)
