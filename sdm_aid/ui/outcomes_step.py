@@ -26,12 +26,13 @@ class OutcomesStep(Step):
     step_id = "outcomes"
 
     def build(self) -> None:
+        self.outcomes = list(self.aid.outcomes)
+        self.denominators = step_denominators(self.outcomes)
+        self._build_header()  # first: the tabs come first when moving with Tab, as on screen
         self.heading(self.tr("What could happen"))
         section = self.aid.sections.get("outcomes")
         if section and section.text.strip():
             self.body.addWidget(self.rich(section.html))
-        self.outcomes = list(self.aid.outcomes)
-        self.denominators = step_denominators(self.outcomes)
         self.current = 0
         self.view: OutcomeView | None = None
         self.arrays: list[IconArray] = []
@@ -40,7 +41,6 @@ class OutcomesStep(Step):
         self.body.addLayout(self.holder)
         if not self.outcomes:
             self.body.addWidget(plain_label(self.tr("This aid gives no figures.")))
-        self._build_header()
 
     def _build_header(self) -> None:
         """The outcome tabs and the 100/1,000 switch, outside the scrolled page."""

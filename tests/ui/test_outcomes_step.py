@@ -90,6 +90,7 @@ def test_one_study_is_one_frame_with_its_figures_side_by_side(qtbot, aid: Aid) -
     page = _page(qtbot, aid, outcome)
     assert page.view is not None and len(page.view.frames) == 1
     assert len(page.arrays) == 3
+
     def tops() -> set[int]:
         return {a.mapTo(page.view, a.rect().topLeft()).y() for a in page.arrays}
 
@@ -178,6 +179,13 @@ def test_one_outcome_at_a_time_and_keys_move_between_them(qtbot, aid: Aid) -> No
     # The tabs sit above the scroll area's viewport: they stay in view while scrolling.
     assert page.tabs.isVisible() and not page.widget().isAncestorOf(page.tabs)
     assert page.tabs.mapTo(page, page.tabs.rect().bottomLeft()).y() <= page.viewport().y()
+    # Tab reaches the tabs before anything on the page under them.
+    chain, widget = [], page.nextInFocusChain()
+    while widget is not page and len(chain) < 1000:
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+    heading = next(w for w in page.widget().findChildren(QLabel) if "What could happen" in w.text())
+    assert chain.index(page.tabs) < chain.index(page.scale) < chain.index(heading)
     page.tabs.setFocus()
     qtbot.keyClick(page.tabs, Qt.Key.Key_Right)
     assert page.view.title.text() == aid.outcomes[1].label
