@@ -9,15 +9,13 @@ becomes a finding at the line of the key that causes it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from types import MappingProxyType
 from typing import Any, Protocol
 
-from sdm_aid.core.model import CERTAINTIES, AidMeta, Control, Outcome, OutcomeValue, StudyGroup
+from sdm_aid.core.model import CERTAINTIES, AidMeta, Outcome, OutcomeValue, StudyGroup
+from sdm_aid.core.outcome_values import Add, FigureReader, is_whole, opt_text
 
 REQUIRED = ("id", "label", "timeframe", "denominator", "desirable", "certainty")
-VALUE_KEYS = ("count", "low", "high", "source", "certainty", "note", "control")
-STUDY_VALUE_KEYS = ("count", "low", "high", "certainty", "note", "control")
 GROUP_KEYS = ("source", "population", "timeframe", "certainty", "note", "values")
 _ITEM = re.compile(r"^(\s*)-(?:\s|$)")
 _TOP = re.compile(r"^[^\s#-]")
@@ -33,17 +31,6 @@ class BlockLines(Protocol):
     def keys(self) -> list[tuple[int, str]]: ...
 
 
-Add = Callable[[str, int | None, str], None]
-
-
-def _opt_text(value: Any) -> str | None:
-    return str(value).strip() if value is not None and str(value).strip() else None
-
-
-def _whole(number: Any) -> bool:
-    return isinstance(number, int) and not isinstance(number, bool)
-
-
 class OutcomeReader:
     """Reads outcome blocks of one aid; findings go to ``add(rule, line, message)``."""
 
@@ -51,16 +38,26 @@ class OutcomeReader:
         self.meta = meta
         self.option_ids = option_ids
         self.add = add
+        self.figures = FigureReader(meta, add)
 
     # -- lines -------------------------------------------------------------------------
     @staticmethod
-    def key_line(block: BlockLines, key: str, after: int | None = None) -> int:
-        """The line of the first ``key:`` after the absolute line ``after`` (else the fence)."""
+    def key_line(
+        block: BlockLines,
+        key: str,
+        after: int | None = None,
+        default: int | None = None,
+        before: int | None = None,
+    ) -> int:
+        """The line of the first ``key:`` between the absolute lines ``after`` and
+        ``before`` (both excluded); else ``default``, else the fence's line."""
         offset_after = 0 if after is None else after - block.line
         for offset, name in block.keys:
+            if before is not None and block.line + offset >= before:
+                break
             if offset > offset_after and name == key:
                 return block.line + offset
-        return block.line
+        return block.line if default is None else default
 
     @staticmethod
     def item_lines(block: BlockLines, after: int) -> list[int]:
@@ -91,7 +88,7 @@ class OutcomeReader:
         outcome_id = str(data["id"])
         problems = []
         denominator = data["denominator"]
-        if not _whole(denominator) or denominator <= 0:
+        if not is_whole(denominator) or denominator <= 0:
             problems.append(("denominator", "must be a whole number above 0, like 100 or 1000"))
         if not isinstance(data["desirable"], bool):
             problems.append(("desirable", "must be true or false"))
@@ -104,7 +101,7 @@ class OutcomeReader:
                 problems.append((key, "must be a line of text"))
         for key, why in problems:
             self.add("SDM208", self.key_line(block, key), f"outcome {outcome_id!r}: {key!r} {why}")
-        source = _opt_text(data.get("source"))
+        source = opt_text(data.get("source"))
         if "source" in data and (source is None or self.meta.source(source) is None):
             self.add(
                 "SDM206",
@@ -146,8 +143,8 @@ class OutcomeReader:
             source=source or (studies[0].source if studies else ""),
             values=MappingProxyType(values),
             line=block.line,
-            population=_opt_text(data.get("population")),
-            note=_opt_text(data.get("note")),
+            population=opt_text(data.get("population")),
+            note=opt_text(data.get("note")),
             studies=studies,
         )
 
@@ -157,10 +154,12 @@ class OutcomeReader:
         values: dict[str, OutcomeValue] = {}
         values_line = self.key_line(block, "values")
         for option_id, entry in raw.items():
-            line = self.key_line(block, str(option_id), after=values_line)
+            line = self.key_line(block, str(option_id), after=values_line, default=values_line)
             if not self.known_option(outcome_id, option_id, line):
                 continue
-            value = self.value(outcome_id, str(option_id), entry, denominator, line, "values")
+            value = self.figures.value(
+                outcome_id, str(option_id), entry, denominator, line, "values"
+            )
             if value is not None:
                 values[str(option_id)] = value
         for option_id in sorted(self.option_ids - set(map(str, raw))):
@@ -201,7 +200,8 @@ class OutcomeReader:
         groups = []
         for number, item in enumerate(raw, start=1):
             line = starts[number - 1] if number <= len(starts) else studies_line
-            group = self.group(block, outcome_id, number, item, line, denominator)
+            end = starts[number] if number < len(starts) else None
+            group = self.group(block, outcome_id, number, item, (line, end), denominator)
             if group is not None:
                 groups.append(group)
         return tuple(groups) if len(groups) == len(raw) else None
@@ -212,10 +212,18 @@ class OutcomeReader:
         outcome_id: str,
         number: int,
         item: Any,
-        line: int,
+        lines: tuple[int, int | None],
         denominator: int,
     ) -> StudyGroup | None:
+        """One study group; ``lines`` are its first line and the next group's (or None).
+
+        None when anything in it is wrong (the outcome is then left out)."""
         where = f"outcome {outcome_id!r}, study {number}"
+        line, end = lines
+
+        def key_line(key: str, after: int, default: int) -> int:
+            return self.key_line(block, key, after=after, default=default, before=end)
+
         if not isinstance(item, dict):
             self.add("SDM208", line, f"{where}: each study needs `source:` and `values:`")
             return None
@@ -226,51 +234,53 @@ class OutcomeReader:
                 line,
                 f"{where}: unknown key(s) {', '.join(unknown_keys)}; use {', '.join(GROUP_KEYS)}",
             )
-        source = _opt_text(item.get("source"))
+        source = opt_text(item.get("source"))
         if source is None:
             self.add("SDM208", line, f"{where} has no `source:`; name the study it comes from")
         elif self.meta.source(source) is None:
             self.add(
                 "SDM206",
-                self.key_line(block, "source", after=line - 1),
+                key_line("source", line - 1, line),
                 f"{where} cites source {source!r}, which is not in `sources`",
             )
         certainty = item.get("certainty")
         if certainty is not None and certainty not in CERTAINTIES:
             self.add(
                 "SDM208",
-                self.key_line(block, "certainty", after=line - 1),
+                key_line("certainty", line - 1, line),
                 f"{where}: certainty must be one of {', '.join(CERTAINTIES)}",
             )
             certainty = None
         raw_values = item.get("values")
-        values_line = self.key_line(block, "values", after=line - 1)
+        values_line = key_line("values", line - 1, line)
         if not isinstance(raw_values, dict) or not raw_values:
             self.add(
                 "SDM208",
-                values_line if "values" in item else line,
+                values_line,
                 f"{where}: `values:` must map each option in the study to its figure; "
                 "options without a figure go under the outcome's `no_figures:`",
             )
             return None
         values: dict[str, OutcomeValue] = {}
         for option_id, entry in raw_values.items():
-            option_line = self.key_line(block, str(option_id), after=values_line)
+            option_line = key_line(str(option_id), values_line, values_line)
             if not self.known_option(outcome_id, option_id, option_line):
                 continue
-            value = self.value(outcome_id, str(option_id), entry, denominator, option_line, "study")
+            value = self.figures.value(
+                outcome_id, str(option_id), entry, denominator, option_line, "study"
+            )
             if value is not None:
                 values[str(option_id)] = value
-        if source is None:
+        if source is None or len(values) < len(raw_values):
             return None
         return StudyGroup(
             source=source,
             values=MappingProxyType(values),
             line=line,
-            population=_opt_text(item.get("population")),
-            timeframe=_opt_text(item.get("timeframe")),
+            population=opt_text(item.get("population")),
+            timeframe=opt_text(item.get("timeframe")),
             certainty=certainty,
-            note=_opt_text(item.get("note")),
+            note=opt_text(item.get("note")),
         )
 
     def no_figures(
@@ -290,7 +300,7 @@ class OutcomeReader:
         with_figure = {option_id for group in studies for option_id in group.values}
         values: dict[str, OutcomeValue] = {}
         for option_id, entry in raw.items():
-            option_line = self.key_line(block, str(option_id), after=line)
+            option_line = self.key_line(block, str(option_id), after=line, default=line)
             if not self.known_option(outcome_id, option_id, option_line):
                 continue
             if str(option_id) in with_figure:
@@ -301,7 +311,9 @@ class OutcomeReader:
                     "and is also under `no_figures:`; remove one of them",
                 )
                 continue
-            value = self.value(outcome_id, str(option_id), entry, 0, option_line, "no_figures")
+            value = self.figures.value(
+                outcome_id, str(option_id), entry, 0, option_line, "no_figures"
+            )
             if value is not None:
                 values[str(option_id)] = value
         for option_id in sorted(self.option_ids - with_figure - set(map(str, raw))):
@@ -312,162 +324,3 @@ class OutcomeReader:
                 'study group, or under `no_figures:` as `unknown` or `{not_applicable: "why"}`',
             )
         return values
-
-    # -- one option's figure -----------------------------------------------------------
-    def value(
-        self, outcome_id: str, option_id: str, raw: Any, denominator: int, line: int, context: str
-    ) -> OutcomeValue | None:
-        """One entry: ``context`` is "values", "study" (figures only) or "no_figures"."""
-        where = f"outcome {outcome_id!r}, option {option_id!r}"
-        control: Any = None
-        source: Any = None
-        note: str | None = None
-        certainty: Any = None
-        low: Any = None
-        high: Any = None
-        if isinstance(raw, dict):
-            if "not_applicable" in raw:
-                return self.not_applicable(where, raw, line, context)
-            allowed: tuple[str, ...] = {"study": STUDY_VALUE_KEYS, "values": VALUE_KEYS}.get(
-                context, ("count", "note")
-            )
-            unknown_keys = sorted(str(k) for k in set(raw) - set(allowed))
-            if unknown_keys:
-                hint = (
-                    "; the study's `source:` covers every figure in it"
-                    if context == "study" and "source" in raw
-                    else ""
-                )
-                self.add(
-                    "SDM208",
-                    line,
-                    f"{where}: unknown key(s) {', '.join(unknown_keys)}; use "
-                    f"{', '.join(allowed)}{hint}",
-                )
-            count, low, high = raw.get("count"), raw.get("low"), raw.get("high")
-            source, control = raw.get("source"), raw.get("control")
-            if source is not None and self.meta.source(str(source)) is None:
-                self.add(
-                    "SDM206", line, f"{where} cites source {source!r}, which is not in `sources`"
-                )
-            note = _opt_text(raw.get("note"))
-            certainty = raw.get("certainty")
-            if certainty is not None and certainty not in CERTAINTIES:
-                self.add(
-                    "SDM208", line, f"{where}: certainty must be one of {', '.join(CERTAINTIES)}"
-                )
-                certainty = None
-        else:
-            count = raw
-        if isinstance(count, str) and count.strip().lower().replace(" ", "_") == "not_applicable":
-            self.add(
-                "SDM215",
-                line,
-                f'{where}: write `{{not_applicable: "why"}}`, giving the reason it cannot '
-                "happen with this option",
-            )
-            return None
-        if count == "unknown":
-            if context == "study":
-                self.add(
-                    "SDM208",
-                    line,
-                    f"{where}: a study gives figures only; put an option without a figure "
-                    "under the outcome's `no_figures:`",
-                )
-                return None
-            if control is not None:
-                self.add("SDM208", line, f"{where}: a `control` needs a figure beside it")
-                return None
-            return OutcomeValue(None, None, None, _opt_text(source), note, certainty)
-        if context == "no_figures":
-            self.add(
-                "SDM208",
-                line,
-                f"{where}: `no_figures:` takes only `unknown` or "
-                '`{not_applicable: "why"}`; put a figure in the study that found it',
-            )
-            return None
-        for name, number in {"count": count, "low": low, "high": high}.items():
-            if number is None and name != "count":
-                continue
-            if not _whole(number):
-                self.add(
-                    "SDM208",
-                    line,
-                    f"{where}: {name} must be a whole number"
-                    + (" or `unknown`" if name == "count" else "")
-                    + f", not {number!r}",
-                )
-                return None
-            if not 0 <= number <= denominator:
-                self.add("SDM205", line, f"{where}: {name} {number} is outside 0..{denominator}")
-                return None
-        assert isinstance(count, int)
-        if (low is not None and low > count) or (high is not None and high < count):
-            self.add("SDM205", line, f"{where}: the range {low}–{high} does not contain {count}")
-            return None
-        parsed_control = None
-        if control is not None:
-            parsed_control = self.control(where, control, denominator, line)
-            if parsed_control is None:
-                return None
-        return OutcomeValue(
-            count, low, high, _opt_text(source), note, certainty, control=parsed_control
-        )
-
-    def not_applicable(
-        self, where: str, raw: dict[Any, Any], line: int, context: str
-    ) -> OutcomeValue | None:
-        if context == "study":
-            self.add(
-                "SDM208",
-                line,
-                f"{where}: a study gives figures only; put an option that cannot have this "
-                "outcome under the outcome's `no_figures:`",
-            )
-            return None
-        others = sorted(str(k) for k in raw if k != "not_applicable")
-        if others:
-            self.add(
-                "SDM208",
-                line,
-                f"{where}: `not_applicable` stands alone (no {', '.join(others)}); "
-                "put everything in its reason",
-            )
-            return None
-        reason = raw["not_applicable"]
-        if not isinstance(reason, str) or not reason.strip():
-            self.add(
-                "SDM215",
-                line,
-                f"{where}: `not_applicable` needs the reason it cannot happen, like "
-                '`{not_applicable: "Nothing enters the joint."}`',
-            )
-            return None
-        return OutcomeValue(None, not_applicable=reason.strip())
-
-    def control(self, where: str, raw: Any, denominator: int, line: int) -> Control | None:
-        shape = '`control: {count: 50, label: "dummy gel"}`'
-        if not isinstance(raw, dict) or set(raw) - {"count", "label"}:
-            self.add("SDM208", line, f"{where}: write the comparison group as {shape}")
-            return None
-        count: Any = raw.get("count")
-        label: Any = raw.get("label")
-        if not isinstance(label, str) or not label.strip():
-            self.add("SDM208", line, f"{where}: the control group needs a `label`, as in {shape}")
-            return None
-        if not _whole(count):
-            self.add(
-                "SDM208", line, f"{where}: the control count must be a whole number, as in {shape}"
-            )
-            return None
-        if not 0 <= count <= denominator:
-            self.add(
-                "SDM214",
-                line,
-                f"{where}: the control count {count} is outside 0..{denominator}; give it "
-                "out of the outcome's denominator",
-            )
-            return None
-        return Control(count, label.strip())

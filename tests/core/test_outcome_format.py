@@ -234,9 +234,16 @@ def test_both_values_and_studies_is_an_error() -> None:
 def test_studies_mistakes(old: str, new: str, rule: str) -> None:
     assert old in STUDIES
     block = STUDIES.replace(old, new, 1) if old else STUDIES + new
-    result = parsed(head() + block)
+    text = with_outcomes(head() + block)
+    result = parse_aid(text)
     assert rule in rules(result), rules(result)
     assert result.usable_aid is None
+    # each finding points at the line to fix, or at the start of its study group
+    changed = {line.strip() for line in new.split("\n") if line.strip()}
+    for finding in result.findings:
+        assert finding.line is not None
+        at = text.split("\n")[finding.line - 1].strip()
+        assert at in changed or at.startswith("- source:"), (finding, at)
 
 
 def test_studies_must_be_a_list() -> None:
