@@ -149,6 +149,10 @@ class OutcomesStep(Step):
         self.tabs.setCurrentIndex(ids.index(outcome_id))
         self.refresh()
 
+    def shown_outcome(self) -> str | None:
+        """The id of the outcome shown (None when the aid has none)."""
+        return self.outcomes[self.current].id if self.outcomes else None
+
     def step_outcome(self, delta: int) -> None:
         if self.outcomes:
             self.tabs.setCurrentIndex((self.tabs.currentIndex() + delta) % len(self.outcomes))
