@@ -28,12 +28,12 @@ class OutcomesStep(Step):
     def build(self) -> None:
         self.outcomes = list(self.aid.outcomes)
         self.denominators = step_denominators(self.outcomes)
+        self.current = 0  # the outcome shown
         self._build_header()  # first: the tabs come first when moving with Tab, as on screen
         self.heading(self.tr("What could happen"))
         section = self.aid.sections.get("outcomes")
         if section and section.text.strip():
             self.body.addWidget(self.rich(section.html))
-        self.current = 0
         self.view: OutcomeView | None = None
         self.arrays: list[IconArray] = []
         self._shown: tuple[object, ...] | None = None
@@ -57,7 +57,7 @@ class OutcomesStep(Step):
         self.tabs.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.tabs.setAccessibleName(self.tr("Outcomes: choose one to see its figures"))
         for n, outcome in enumerate(self.outcomes):
-            self.tabs.addTab(outcome.label.replace("&", "&&"))
+            self.tabs.addTab(self._tab_text(n))
             kind = (
                 self.tr("a possible benefit") if outcome.desirable else self.tr("a possible harm")
             )
@@ -186,9 +186,17 @@ class OutcomesStep(Step):
         if getattr(self, "view", None) is not None and self._fit(self.view.result) != self.view.fit:
             self.refresh()
 
+    def _tab_text(self, index: int) -> str:
+        """An outcome's label on its tab, marked "▶" when shown (as in the step list): the
+        mark does not rest on the style's colours. An "&" in it is no shortcut."""
+        label = self.outcomes[index].label.replace("&", "&&")
+        return f"▶ {label}" if index == self.current else label
+
     def _tab_changed(self, index: int) -> None:
         if index >= 0:
-            self.current = index
+            old, self.current = self.current, index
+            for n in (old, index):
+                self.tabs.setTabText(n, self._tab_text(n))
             self.refresh()
             self.verticalScrollBar().setValue(0)
 

@@ -169,7 +169,7 @@ def test_aid_text_is_shown_as_written(qtbot, aid: Aid) -> None:  # type: ignore[
     assert page.view.title.textFormat() == Qt.TextFormat.PlainText
     assert page.view.title.text() == "<b>Bold</b> & <i>odd</i>"
     assert all(w.textFormat() == Qt.TextFormat.PlainText for w in page.view.findChildren(QLabel))
-    assert page.tabs.tabText(0) == "<b>Bold</b> && <i>odd</i>"  # "&" is no shortcut
+    assert page.tabs.tabText(0) == "▶ <b>Bold</b> && <i>odd</i>"  # "&" is no shortcut
 
 
 def test_one_outcome_at_a_time_and_keys_move_between_them(qtbot, aid: Aid) -> None:  # type: ignore[no-untyped-def]
@@ -189,6 +189,7 @@ def test_one_outcome_at_a_time_and_keys_move_between_them(qtbot, aid: Aid) -> No
     page.tabs.setFocus()
     qtbot.keyClick(page.tabs, Qt.Key.Key_Right)
     assert page.view.title.text() == aid.outcomes[1].label
+    assert [page.tabs.tabText(n)[:2] for n in range(2)] == [aid.outcomes[0].label[:2], "▶ "]
     assert page.tabs.accessibleTabName(1).startswith(aid.outcomes[1].label)
     qtbot.keyClick(page.widget(), Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert page.view.title.text() == aid.outcomes[0].label
