@@ -963,37 +963,37 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="160"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="161"/>
         <source>Allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="161"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="162"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="161"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="162"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="166"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="167"/>
         <source>line&#xa0;{n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="166"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="167"/>
         <source>no line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="174"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="175"/>
         <source>[allowed: {reason}]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="186"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="187"/>
         <source>{severity}, {rule}, {line}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1336,53 +1336,53 @@
 <context>
     <name>OutcomeView</name>
     <message>
-        <location filename="../../sdm_aid/ui/outcome_view.py" line="100"/>
+        <location filename="../../sdm_aid/ui/outcome_view.py" line="111"/>
         <source>A possible benefit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/outcome_view.py" line="100"/>
+        <location filename="../../sdm_aid/ui/outcome_view.py" line="111"/>
         <source>A possible harm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/outcome_view.py" line="160"/>
-        <location filename="../../sdm_aid/ui/outcome_view.py" line="164"/>
+        <location filename="../../sdm_aid/ui/outcome_view.py" line="176"/>
+        <location filename="../../sdm_aid/ui/outcome_view.py" line="180"/>
         <source>Study: {s}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/outcome_view.py" line="167"/>
+        <location filename="../../sdm_aid/ui/outcome_view.py" line="183"/>
         <source>People studied: {p}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/outcome_view.py" line="169"/>
+        <location filename="../../sdm_aid/ui/outcome_view.py" line="185"/>
         <source>Time: {t}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/outcome_view.py" line="206"/>
+        <location filename="../../sdm_aid/ui/outcome_view.py" line="222"/>
         <source>Comparison group: {c}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/outcome_view.py" line="210"/>
+        <location filename="../../sdm_aid/ui/outcome_view.py" line="226"/>
         <source>With {c}: {s}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/outcome_view.py" line="218"/>
+        <location filename="../../sdm_aid/ui/outcome_view.py" line="234"/>
         <source>Too rare to show as a picture: numbers are out of {n} people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/outcome_view.py" line="227"/>
+        <location filename="../../sdm_aid/ui/outcome_view.py" line="243"/>
         <source>A picture of {n} people does not fit at this text size: the figure is in words below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/outcome_view.py" line="234"/>
+        <location filename="../../sdm_aid/ui/outcome_view.py" line="250"/>
         <source>A close-up of {b} of the {n} people, drawn large: every one it happens to is in it, coloured. The other {rest} people are not drawn.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1390,12 +1390,12 @@
 <context>
     <name>OutcomesStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/outcomes_step.py" line="29"/>
+        <location filename="../../sdm_aid/ui/outcomes_step.py" line="33"/>
         <source>What could happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/outcomes_step.py" line="42"/>
+        <location filename="../../sdm_aid/ui/outcomes_step.py" line="43"/>
         <source>This aid gives no figures.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1511,176 +1511,176 @@
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="305"/>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="669"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="306"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="675"/>
         <source>Reading {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="309"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="310"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="320"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="321"/>
         <source>Preview warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="335"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="336"/>
         <source>Preview status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="354"/>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="356"/>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="373"/>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="698"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="355"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="357"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="374"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="704"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="367"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="368"/>
         <source>Summary of the findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="376"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="377"/>
         <source>What the validator found: severity, rule, line and message, errors first. Press Enter or double-click to copy the file and line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="432"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="433"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="433"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="434"/>
         <source>&amp;Reload now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="438"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="439"/>
         <source>&amp;Copy the finding&apos;s file and line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="443"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="444"/>
         <source>&amp;Close preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="449"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="450"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="451"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="452"/>
         <source>&amp;Findings panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="453"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="454"/>
         <source>&amp;Go to the findings and back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="541"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="542"/>
         <source>{name} has errors, so it cannot be shown yet. The findings panel says what to fix; the preview appears as soon as you save a version that works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="563"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="564"/>
         <source>Could not check the file: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="639"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="645"/>
         <source>1 error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="639"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="645"/>
         <source>{n} errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="640"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="646"/>
         <source>, 1 warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="642"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="648"/>
         <source>, {n} warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="645"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="651"/>
         <source>, {n} allowed by the folder&apos;s allow-list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="654"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="660"/>
         <source>{time}: {name} is missing; waiting for it to come back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="659"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="665"/>
         <source>{name} is not there any more (deleted or renamed). Showing the last version; the preview carries on when the file comes back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="664"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="670"/>
         <source>{name} is not there any more (deleted or renamed). The preview carries on when the file comes back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="671"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="677"/>
         <source>Updated {time} — {counts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="676"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="682"/>
         <source>The file has errors; showing the last version that worked ({time})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="680"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="686"/>
         <source>The file has errors; showing the last version that worked. The findings panel ({key}) says what to fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="684"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="690"/>
         <source>The file has errors; nothing to show yet ({time})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="693"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="699"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="698"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="704"/>
         <source>Findings ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="704"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="710"/>
         <source>{name} (missing) – Preview – SDM Aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="706"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="712"/>
         <source>{name} (has errors) – Preview – SDM Aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="708"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="714"/>
         <source>{name} – Preview – SDM Aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="720"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="726"/>
         <source>Copied {where}</source>
         <translation type="unfinished"></translation>
     </message>
