@@ -245,6 +245,12 @@ class OutcomeView(QWidget):
                     ).format(n=number(denominator))
                 )
             block = self._array(value, BLOCK, title)
+            # Read out and shown on hover as what it is: a figure out of 1,000, not 100.
+            whole = frequency_sentence(
+                value, denominator, self.result.outcome.label, self.result.outcome.timeframe
+            )
+            block.setAccessibleDescription(whole)
+            block.setToolTip(whole)
             words = plain_label(
                 self.tr(
                     "A close-up of {b} of the {n} people, drawn large: every one it happens "

@@ -248,6 +248,7 @@ def test_icons_of_a_thousand_are_at_least_8_pixels_and_grow_with_the_text(qtbot,
     qtbot.waitUntil(lambda: page.view is not None and page.view.fit.block)
     qtbot.waitUntil(lambda: all(a.isVisible() and a.height() > 0 for a in page.arrays))
     assert all(a.denominator() == 100 and a.cell_size() >= 16 for a in page.arrays)
+    assert all("out of 1,000 people" in a.accessibleDescription() for a in page.arrays)
     assert any(t.startswith("A close-up of 100 of the 1,000 people") for t in _texts(page))
 
 
