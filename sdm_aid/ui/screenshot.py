@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -73,9 +74,12 @@ def screenshot(
 
 
 def grow_to_content(app: QApplication, window: QWidget, page: QScrollArea) -> None:
-    """Resize ``window`` until ``page`` shows all of its content without scrolling."""
-    for _ in range(6):
+    """Resize ``window`` until ``page`` shows all of its content without scrolling, and
+    so do the tables, lists and text views on it."""
+    for _ in range(8):
         inner = page.widget()
+        if _unfold(inner):
+            settle(app)
         viewport = page.viewport()
         width = max(viewport.width(), inner.minimumSizeHint().width())
         layout = inner.layout()
@@ -89,6 +93,41 @@ def grow_to_content(app: QApplication, window: QWidget, page: QScrollArea) -> No
             return
         window.resize(window.width() + grow_w, window.height() + grow_h)
         settle(app)
+
+
+def _unfold(inner: QWidget) -> bool:
+    """Give every scrolling view on the page the room it scrolls over; True if any grew.
+
+    Text views are sized from their document each time; tables and lists once, from how
+    far they scroll (in pixels).
+    """
+    from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QTextEdit
+
+    grew = False
+    for area in inner.findChildren(QAbstractScrollArea):
+        if not area.isVisibleTo(inner):
+            continue
+        frame = 2 * area.frameWidth()
+        if isinstance(area, QTextEdit):
+            document = area.document()
+            document.setTextWidth(area.viewport().width())
+            needed = math.ceil(document.size().height()) + frame
+            if needed > area.height():
+                area.setMinimumHeight(needed)
+                grew = True
+        elif isinstance(area, QAbstractItemView) and not area.property("unfolded"):
+            area.setProperty("unfolded", True)
+            area.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+            area.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+            area.updateGeometries()  # the scroll bars' ranges, now in pixels
+            down = area.verticalScrollBar().maximum()
+            across = area.horizontalScrollBar().maximum()
+            if down:
+                area.setMinimumHeight(area.height() + down)
+            if across:
+                area.setMinimumWidth(area.width() + across)
+            grew = grew or bool(down or across)
+    return grew
 
 
 def settle(app: QApplication, rounds: int = 5) -> None:

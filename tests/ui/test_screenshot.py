@@ -54,3 +54,22 @@ def test_screenshot_size_full_page_and_outcome(tmp_path: Path) -> None:
     assert main([*args, "--size", "big"]) == 2
     assert main(["screenshot", "--aid", "knee-osteoarthritis", "--step", "about",
                  "--out", str(out), "--outcome", "x"]) == 2  # fmt: skip
+
+
+def test_a_full_page_shows_whole_tables_and_text_views(
+    qtbot, window: MainWindow, open_decision
+) -> None:  # type: ignore[no-untyped-def]
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    decision = open_decision("knee-osteoarthritis")
+    for step in ("compare", "summary"):
+        window.resize(1280, 860)
+        decision.go_to(step)
+        settle(app)
+        page = decision.pages[step]
+        view = page.table if step == "compare" else page.view  # type: ignore[attr-defined]
+        assert view.verticalScrollBar().maximum() > 0  # it scrolls in a usual window
+        grow_to_content(app, window, page)
+        assert view.verticalScrollBar().maximum() == 0, step
+        assert view.horizontalScrollBar().maximum() == 0, step
+        assert page.verticalScrollBar().maximum() == 0, step
