@@ -8,7 +8,7 @@ switch is offered only when every figure on the step converts exactly to both.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabBar, QVBoxLayout, QWidget
 
@@ -116,8 +116,8 @@ class OutcomesStep(Step):
         self.setViewportMargins(0, height, 0, 0)
         self.header.setGeometry(edge, edge, self.width() - 2 * edge, height)
 
-    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().changeEvent(event)
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)  # a new text size: the header's height changes too
         self._place_header()
 
     # --- the outcome shown ---------------------------------------------------------------
