@@ -148,7 +148,8 @@ def test_three_files_one_older_one_malformed(
         ("same", " operation"),
         ("removed", ", with real risks"),
     )
-    assert line.segments[5][0] == "same" and line.segments[5][1].startswith(". In the UK, about 3 in every 1,000")
+    assert line.segments[5][0] == "same"
+    assert line.segments[5][1].startswith(". In the UK, about 3 in every 1,000")
     # the questionnaire
     assert c.overall.helps_decide.counts[:3] == (
         ("yes", "Yes", 1),
