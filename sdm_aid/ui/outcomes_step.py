@@ -83,6 +83,10 @@ class OutcomesStep(Step):
         row.addWidget(self.scale_label)
         row.addWidget(self.scale)
         self.header.setVisible(bool(self.outcomes))
+        # Room above the vertical scroll bar, so that it starts under the header.
+        self._above_bar = QWidget()
+        self.addScrollBarWidget(self._above_bar, Qt.AlignmentFlag.AlignTop)
+        self.header.raise_()
         # Ctrl+Page Down / Ctrl+Page Up: the next or previous outcome from anywhere on it.
         for keys, delta in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
             action = QAction(self)
@@ -113,6 +117,7 @@ class OutcomesStep(Step):
         elide = Qt.TextElideMode.ElideRight if enough else Qt.TextElideMode.ElideNone
         if self.tabs.elideMode() != elide:
             self.tabs.setElideMode(elide)
+        self._above_bar.setFixedHeight(height)
         self.setViewportMargins(0, height, 0, 0)
         self.header.setGeometry(edge, edge, self.width() - 2 * edge, height)
 
