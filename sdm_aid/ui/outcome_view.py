@@ -12,6 +12,7 @@ Every piece of aid text is set as plain text: it never reaches a widget as rich 
 
 from __future__ import annotations
 
+import html
 import math
 from dataclasses import dataclass
 
@@ -86,6 +87,12 @@ def plain_label(text: str, bold: bool = False) -> TextLabel:
         font.setBold(True)
         label.setFont(font)
     return label
+
+
+def plain_tip(text: str) -> str:
+    """A tool tip that shows ``text`` as written: Qt guesses HTML in tool tips too. (The
+    same rule as ``plain_tooltip`` in ``sdm_aid.ui.safe_text``, on the ui-safety branch.)"""
+    return text if "<" not in text else f"<qt>{html.escape(text, quote=False)}</qt>"
 
 
 class OutcomeView(QWidget):
@@ -250,7 +257,7 @@ class OutcomeView(QWidget):
                 value, denominator, self.result.outcome.label, self.result.outcome.timeframe
             )
             block.setAccessibleDescription(whole)
-            block.setToolTip(whole)
+            block.setToolTip(plain_tip(whole))
             words = plain_label(
                 self.tr(
                     "A close-up of {b} of the {n} people, drawn large: every one it happens "

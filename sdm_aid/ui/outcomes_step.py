@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabBar, QVBoxLayo
 from sdm_aid.core.outcome_layout import OutcomeLayout, outcome_layout, step_denominators
 from sdm_aid.core.risk_words import number
 from sdm_aid.ui.icon_array import IconArray
-from sdm_aid.ui.outcome_view import Fit, OutcomeView, fit, plain_label
+from sdm_aid.ui.outcome_view import Fit, OutcomeView, fit, plain_label, plain_tip
 from sdm_aid.ui.steps import Step
 from sdm_aid.ui.theme import outcome_colours
 
@@ -67,7 +67,7 @@ class OutcomesStep(Step):
                     label=outcome.label, kind=kind, n=n + 1, total=len(self.outcomes)
                 ),
             )
-            self.tabs.setTabToolTip(n, f"{outcome.label} ({outcome.timeframe})")
+            self.tabs.setTabToolTip(n, plain_tip(f"{outcome.label} ({outcome.timeframe})"))
         self.tabs.currentChanged.connect(self._tab_changed)
         row.addWidget(self.tabs, 1)
         self.scale = QComboBox()

@@ -170,6 +170,8 @@ def test_aid_text_is_shown_as_written(qtbot, aid: Aid) -> None:  # type: ignore[
     assert page.view.title.text() == "<b>Bold</b> & <i>odd</i>"
     assert all(w.textFormat() == Qt.TextFormat.PlainText for w in page.view.findChildren(QLabel))
     assert page.tabs.tabText(0) == "▶ <b>Bold</b> && <i>odd</i>"  # "&" is no shortcut
+    tip = page.tabs.tabToolTip(0)
+    assert tip.startswith("<qt>&lt;b&gt;Bold&lt;/b&gt;") and "<b>" not in tip
 
 
 def test_one_outcome_at_a_time_and_keys_move_between_them(qtbot, aid: Aid) -> None:  # type: ignore[no-untyped-def]
