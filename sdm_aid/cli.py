@@ -93,6 +93,15 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--out", required=True, type=Path, metavar="PNG")
     shot.add_argument("--scale", type=float, default=1.0, help="text size, 1.0 to 2.0")
     shot.add_argument("--theme", choices=("system", "high-contrast"), default="system")
+    shot.add_argument(
+        "--size", type=_size, default=(1280, 860), metavar="WxH", help="window size (1280x860)"
+    )
+    shot.add_argument(
+        "--full-page",
+        action="store_true",
+        help="the whole step at its natural size: as tall as its content, wider if it needs",
+    )
+    shot.add_argument("--outcome", metavar="ID", help="the outcome the outcomes step shows")
     add_aids_option(shot)
 
     gui = sub.add_parser("gui", help="open the desktop app (the default)")
@@ -324,6 +333,17 @@ def _rules(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _size(text: str) -> tuple[int, int]:
+    """A window size written as WxH, such as 1280x860."""
+    try:
+        width, height = (int(n) for n in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1280x860") from None
+    if not (200 <= width <= 10_000 and 200 <= height <= 10_000):
+        raise argparse.ArgumentTypeError(f"{text!r}: each side must be 200 to 10000 pixels")
+    return width, height
+
+
 def _screenshot(args: argparse.Namespace) -> int:
     if args.step != "library":  # say why an aid cannot be used before Qt starts
         from sdm_aid.core.library import AidLibrary
@@ -342,7 +362,19 @@ def _screenshot(args: argparse.Namespace) -> int:
     from sdm_aid.ui.screenshot import screenshot
 
     try:
-        path = screenshot(args.aid, args.step, args.out, args.aids, args.scale, args.theme)
+        width, height = args.size
+        path = screenshot(
+            args.aid,
+            args.step,
+            args.out,
+            args.aids,
+            args.scale,
+            args.theme,
+            width,
+            height,
+            full_page=args.full_page,
+            outcome=args.outcome,
+        )
     except (LookupError, ValueError, OSError) as exc:
         print(f"sdm-aid screenshot: {exc}", file=sys.stderr)
         return EXIT_USAGE

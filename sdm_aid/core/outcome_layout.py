@@ -255,10 +255,10 @@ def _difference(
     assert compared is not None
     base = values[compared].count
     assert base is not None
-    return (
-        f"{_more_or_fewer(value.count - base, denominator)} with "
-        f"{lower_first(titles[option_id])} than with {lower_first(titles[compared])}."
-    )
+    this, other_title = lower_first(titles[option_id]), lower_first(titles[compared])
+    if value.count == base:
+        return f"No difference between {this} and {other_title}."
+    return f"{_more_or_fewer(value.count - base, denominator)} with {this} than with {other_title}."
 
 
 def _more_or_fewer(diff: int, denominator: int) -> str:
@@ -274,4 +274,3 @@ def _not_applicable_line(names: list[str], reason: str) -> str:
     if reason:
         line += ": " + lower_first(reason)
     return line if line.endswith((".", "!", "?")) else line + "."
-

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -51,17 +50,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sdm_aid.core.model import Aid, Outcome
+from sdm_aid.core.model import Aid
 from sdm_aid.core.presentation import (
     GLOSSARY_SCHEME,
-    at_scale,
     definition,
     link_glossary,
     plain,
     source_line,
-    source_name,
 )
-from sdm_aid.core.risk_words import certainty_words, value_words
 from sdm_aid.core.session import (
     COLLABORATE_INTRO,
     COLLABORATE_ITEMS,
@@ -74,10 +70,7 @@ from sdm_aid.core.session import (
     SURE_QUESTIONS,
     Session,
 )
-from sdm_aid.core.svg_icons import MAX_FIGURES
-from sdm_aid.ui.icon_array import IconArray
 from sdm_aid.ui.safe_text import images_for, plain_tooltip, safe_html, with_loaded_images
-from sdm_aid.ui.theme import outcome_colours
 from sdm_aid.ui.wrapping import (
     WrappingCheckBox,
     WrappingRadioButton,
@@ -454,137 +447,6 @@ class CompareStep(Step):
     def _toggled(self) -> None:
         chosen = [o for o, c in self.checks.items() if c.isChecked()]
         self.session.compare_options = chosen or None
-        self.refresh()
-        self.mark()
-
-
-class OutcomesStep(Step):
-    step_id = "outcomes"
-
-    def build(self) -> None:
-        self.heading(self.tr("What could happen"))
-        section = self.aid.sections.get("outcomes")
-        if section and section.text.strip():
-            self.body.addWidget(self.rich(section.html))
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Show numbers out of:")))
-        self.scale = QComboBox()
-        self.scale.addItem(self.tr("As written"), None)
-        self.scale.addItem(self.tr("100 people"), 100)
-        self.scale.addItem(self.tr("1,000 people"), 1000)
-        self.scale.setAccessibleName(self.tr("Show numbers out of"))
-        self.scale.currentIndexChanged.connect(self._scale_changed)
-        row.addWidget(self.scale)
-        row.addStretch()
-        self.body.addLayout(row)
-        self.groups = QVBoxLayout()
-        self.body.addLayout(self.groups)
-        self.arrays: list[IconArray] = []
-        self._pending: list[Outcome] = []  # outcomes whose pictures are still to be added
-        self._generation = 0  # counts the times the pictures were redone
-
-    def refresh(self) -> None:
-        key = (
-            tuple(self.session.compare_options or ()),
-            self.session.outcome_scale,
-            self.columns(26, 4),
-        )  # (the theme is fixed for a page: a new theme makes new pages)
-        if key == getattr(self, "_shown", None):
-            return  # nothing the pictures depend on has changed
-        self._shown = key
-        self.scale.blockSignals(True)
-        self.scale.setCurrentIndex(max(0, self.scale.findData(self.session.outcome_scale)))
-        self.scale.blockSignals(False)
-        while self.groups.count():
-            item = self.groups.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-        self.arrays = []
-        self._columns = self.columns(26, 4)
-        self._pending = list(self.aid.outcomes)
-        self._generation += 1
-        # The first outcome now, the others just after the page is painted: the page
-        # appears sooner, and they are there before anyone could scroll down to them.
-        self._add_groups(self._generation, 1)
-        if self._pending:
-            generation = self._generation
-            QTimer.singleShot(0, self, lambda: self._add_groups(generation))
-
-    def _add_groups(self, generation: int, most: int | None = None) -> None:
-        """Add the pictures of the next outcomes still to show (all of them by default)."""
-        if generation != self._generation:
-            return  # the page was redone since: those outcomes are already on their way
-        options = self.session.shown_options(self.aid)
-        colours = outcome_colours(self.theme)
-        per_row = self._columns
-        count = len(self._pending) if most is None else most
-        batch, self._pending = self._pending[:count], self._pending[count:]
-        for outcome in batch:
-            box, layout = titled_box(f"{outcome.label} ({outcome.timeframe})", QGridLayout)
-            for column in range(per_row):
-                layout.setColumnStretch(column, 1)
-            for n, option in enumerate(options):
-                col, band = n % per_row, 3 * (n // per_row)
-                value, denominator = at_scale(
-                    outcome.values[option.id], outcome.denominator, self.session.outcome_scale
-                )
-                title = wrapped(f"<b>{_esc(option.title)}</b>", rich=True)
-                if denominator <= MAX_FIGURES:
-                    array = IconArray()
-                    array.set_value(
-                        value, denominator, outcome.desirable, outcome.label, outcome.timeframe
-                    )
-                    array.setMaximumWidth(self._array_width(per_row))
-                    array.set_colours(
-                        colours["good"], colours["bad"], colours["neutral"], colours["background"]
-                    )
-                    self.arrays.append(array)
-                    picture: QWidget = array
-                else:
-                    picture = wrapped(
-                        self.tr(
-                            "Too rare to show as a picture: numbers are out of {n:,} people."
-                        ).format(n=denominator)
-                    )
-                words = wrapped(value_words(value, denominator, outcome))
-                layout.addWidget(title, band, col)
-                layout.addWidget(picture, band + 1, col)
-                layout.addWidget(words, band + 2, col)
-            source = self.aid.meta.source(outcome.source)
-            foot = certainty_words(outcome.certainty)
-            if outcome.note:
-                foot += " " + outcome.note
-            if source:
-                foot += " " + self.tr("Source: {s}.").format(s=source_name(source))
-            note = wrapped(foot)
-            layout.addWidget(note, 3 * ((len(options) - 1) // per_row + 1), 0, 1, per_row)
-            self.groups.addWidget(box)
-
-    def finish(self) -> None:
-        """Add the outcomes still waiting."""
-        self._add_groups(self._generation)
-
-    def prepare(self) -> None:
-        super().prepare()
-        for array in self.arrays[: self._columns * 2]:  # the first rows, seen on arrival
-            array.prerender()
-
-    def _array_width(self, per_row: int) -> int:
-        """Arrays share the page width; never wider than about 16 lines of text."""
-        share = (self.content_width() - 40) // per_row - 16
-        return max(120, min(self.fontMetrics().height() * 16, share))
-
-    def reflow(self) -> None:
-        if not hasattr(self, "groups"):
-            return
-        if getattr(self, "_columns", 0) != self.columns(26, 4):
-            self.refresh()
-            return
-        for array in self.arrays:
-            array.setMaximumWidth(self._array_width(self._columns))
-
-    def _scale_changed(self) -> None:
-        self.session.outcome_scale = self.scale.currentData()
         self.refresh()
         self.mark()
 
@@ -1160,17 +1022,28 @@ class SummaryStep(Step):
         self.view.setHtml(with_loaded_images(page, self.images))
 
 
-STEP_CLASSES: tuple[type[Step], ...] = (
-    AboutStep,
-    OptionsStep,
-    CompareStep,
-    OutcomesStep,
-    PreferencesStep,
-    QuizStep,
-    SureStep,
-    DecisionStep,
-    SummaryStep,
-)
+def __getattr__(name: str) -> object:
+    """``OutcomesStep`` and ``STEP_CLASSES`` on first use: the outcomes step has a module of
+    its own (:mod:`sdm_aid.ui.outcomes_step`), which builds on :class:`Step` here."""
+    if name in ("OutcomesStep", "STEP_CLASSES"):
+        from sdm_aid.ui.outcomes_step import OutcomesStep
+
+        if name == "OutcomesStep":
+            return OutcomesStep
+        return (
+            AboutStep,
+            OptionsStep,
+            CompareStep,
+            OutcomesStep,
+            PreferencesStep,
+            QuizStep,
+            SureStep,
+            DecisionStep,
+            SummaryStep,
+        )
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 STEP_TITLES: dict[str, Callable[[], str]] = {
     "about": lambda: QLabel.tr("About this decision"),
     "options": lambda: QLabel.tr("Your options"),

@@ -89,6 +89,11 @@ def test_difference_against_status_quo_in_the_same_study(aid: Aid) -> None:
     )
     assert rows["injection"].difference.startswith("10 more in 100 with steroid injection")
     assert rows["wait"].difference == ""
+    same = _outcome({"exercise": OutcomeValue(45), "wait": OutcomeValue(45)}, source=_source(aid))
+    rows = {r.option_id: r for r in outcome_layout(aid, same).groups[0].rows}
+    assert rows["exercise"].difference == (
+        "No difference between exercises with a physiotherapist and waiting to see."
+    )
 
 
 def test_separate_studies_keep_their_own_frames(aid: Aid) -> None:
