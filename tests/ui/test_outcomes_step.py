@@ -16,7 +16,7 @@ from sdm_aid.core.session import new_session
 from sdm_aid.ui.icon_array import IconArray
 from sdm_aid.ui.main_window import MainWindow
 from sdm_aid.ui.outcome_view import min_cell
-from sdm_aid.ui.outcomes_step import OutcomesStep
+from sdm_aid.ui.steps.outcomes import OutcomesStep
 
 
 @pytest.fixture
