@@ -34,6 +34,7 @@ from sdm_aid.core.summary_outcomes import (
     outcome_lines,
     summary_denominator,
 )
+from sdm_aid.core.template_cache import template_cache
 from sdm_aid.paths import resources_dir
 
 __all__ = [
@@ -254,6 +255,7 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
+        bytecode_cache=template_cache(),
     )
     env.globals["plain"] = plain
     env.filters["br"] = _br
