@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from sdm_aid import __version__
 
@@ -106,17 +108,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _validate(args: argparse.Namespace) -> int:
     from sdm_aid.core.allowlist import ALLOWLIST_NAME, AllowlistError, apply, load_allowlist
+    from sdm_aid.core.fileio import read_aid_text
     from sdm_aid.core.findings import Finding
     from sdm_aid.core.library import AidLibrary, aid_files, duplicate_id
-    from sdm_aid.core.validation import ValidationConfig, check_file
+    from sdm_aid.core.parser import ParseResult
+    from sdm_aid.core.validation import CheckResult, ValidationConfig, check_text
 
-    files: list[Path] = []
+    files: list[tuple[Path, Path | None]] = []  # each file and the folder it was found in
     if args.paths:
         for path in args.paths:
             if path.is_dir():
-                files += aid_files(path)
-            elif path.is_file():
-                files.append(path)
+                files += [(f, path) for f in aid_files(path)]
+            elif os.path.lexists(path):  # a pipe or a device is reported, never read
+                files.append((path, None))
             else:
                 print(f"sdm-aid validate: no such file or folder: {path}", file=sys.stderr)
                 return EXIT_USAGE
@@ -124,16 +128,24 @@ def _validate(args: argparse.Namespace) -> int:
         library = AidLibrary.default(extra=args.aids, cache=False)
         for folder, _origin in library.folders:
             if folder.is_dir():
-                files += aid_files(folder)
+                files += [(f, folder) for f in aid_files(folder)]
     for folder in args.aids if args.paths else []:
-        files += aid_files(folder)
+        files += [(f, folder) for f in aid_files(folder)]
 
     config = ValidationConfig(max_grade=args.max_grade, readability=not args.no_readability)
     allowlists: dict[Path, list] = {}
     seen_ids: dict[tuple[str, str], Path] = {}
     report: list[tuple[Path, list[Finding]]] = []
-    for path in files:
-        result = check_file(path, config)
+    broken_allowlists = 0
+    for path, root in files:
+        text, problems = read_aid_text(path, root)
+        if text is not None:
+            try:
+                result = check_text(text, path, config)
+            except Exception as exc:  # one file's defect never stops the others being checked
+                problems = [_unchecked(path, exc)]
+        if text is None or problems:
+            result = CheckResult(path, ParseResult(None, problems), problems)
         findings = result.findings
         aid = result.parsed.aid
         if aid is not None:
@@ -147,9 +159,10 @@ def _validate(args: argparse.Namespace) -> int:
             allow_file = folder / ALLOWLIST_NAME
             try:
                 allowlists[folder] = load_allowlist(allow_file) if allow_file.exists() else []
-            except AllowlistError as exc:
-                print(f"sdm-aid validate: {exc}", file=sys.stderr)
-                return EXIT_USAGE
+            except AllowlistError as exc:  # nothing is allowed, and the run fails
+                print(f"sdm-aid validate: {exc}; nothing in it is allowed", file=sys.stderr)
+                allowlists[folder] = []
+                broken_allowlists += 1
         findings = apply(findings, aid.id if aid else None, allowlists[folder])
         report.append((path, findings))
 
@@ -157,7 +170,7 @@ def _validate(args: argparse.Namespace) -> int:
     errors = sum(f.is_error for f in counted)
     warnings = len(counted) - errors
     allowed = sum(1 for _, fs in report for f in fs if f.allowed_reason)
-    failed = errors > 0 or (args.strict and warnings > 0)
+    failed = errors > 0 or broken_allowlists > 0 or (args.strict and warnings > 0)
     if args.format == "json":
         print(
             json.dumps(
@@ -184,6 +197,17 @@ def _validate(args: argparse.Namespace) -> int:
             + (f", {allowed} allowed by an allow-list" if allowed else "")
         )
     return EXIT_FINDINGS if failed else EXIT_OK
+
+
+def _unchecked(path: Path, exc: Exception) -> Any:
+    from sdm_aid.core.findings import Finding
+
+    return Finding(
+        "SDM109",
+        path,
+        None,
+        f"the file could not be checked ({type(exc).__name__}: {exc}); please report this",
+    )
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -255,6 +279,20 @@ def _rules(args: argparse.Namespace) -> int:
 
 
 def _screenshot(args: argparse.Namespace) -> int:
+    if args.step != "library":  # say why an aid cannot be used before Qt starts
+        from sdm_aid.core.library import AidLibrary
+
+        library = AidLibrary.default(extra=args.aids)
+        library.scan()
+        entry = library.find(args.aid)
+        result = library.load(entry) if entry is not None else None
+        if result is not None and result.usable_aid is None:
+            print(
+                f"sdm-aid screenshot: the aid {args.aid!r} at {entry.path if entry else ''} "
+                f"cannot be used:\n{result.problems()}",
+                file=sys.stderr,
+            )
+            return EXIT_FINDINGS
     from sdm_aid.ui.screenshot import screenshot
 
     try:
@@ -273,6 +311,19 @@ def _gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run a command. Everything it prints goes through :class:`CleanStream`, so no text
+    from a file can send escape codes to the terminal."""
+    from sdm_aid.cli_output import CleanStream
+
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = CleanStream(out), CleanStream(err)  # type: ignore[assignment]
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

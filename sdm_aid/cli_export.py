@@ -86,10 +86,13 @@ def run_export(args: argparse.Namespace) -> int:
 
     from sdm_aid.core.session import SessionError, load_session
 
+    notes: list[str] = []
     try:
-        session = load_session(args.session)
+        session = load_session(args.session, notes)
     except SessionError as exc:
         return _fail(str(exc))
+    for note in notes:
+        print(f"sdm-aid export: warning: {args.session.name}: {note}", file=sys.stderr)
 
     from sdm_aid.core.library import AidLibrary
 
@@ -102,10 +105,12 @@ def run_export(args: argparse.Namespace) -> int:
             "not in the library; add its folder with --aids DIR"
         )
     result = library.load(entry)
-    aid = result.aid
+    aid = result.usable_aid  # as the app: an aid with errors is refused, not exported
     if aid is None:
-        problems = "; ".join(str(f) for f in result.findings if f.is_error)
-        return _fail(f"the aid {session.aid_id!r} at {entry.path} cannot be read: {problems}")
+        return _fail(
+            f"the aid for this session cannot be used ({session.aid_id!r} at {entry.path}):\n"
+            + result.problems()
+        )
     if aid.meta.version != session.aid_version:
         print(
             f"sdm-aid export: warning: the session was made with version "

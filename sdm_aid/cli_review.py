@@ -129,13 +129,25 @@ def run_collate(args: argparse.Namespace) -> int:
         return aid
 
     from sdm_aid.core.collate import collate
-    from sdm_aid.core.responses import ResponsesError, load_responses, responses_path
+    from sdm_aid.core.responses import (
+        Responses,
+        ResponsesError,
+        load_responses,
+        responses_path,
+    )
     from sdm_aid.core.review_report import write_report
 
     try:
         responses = load_responses(args.responses or responses_path(args.aid), aid.id)
     except ResponsesError as exc:
-        return _error("collate", str(exc))
+        if args.responses is not None:  # the file asked for cannot be used
+            return _error("collate", str(exc))
+        # The file beside the aid is damaged: the reviews are still collated, without it.
+        print(
+            f"sdm-aid review collate: {exc} The report is made without responses.",
+            file=sys.stderr,
+        )
+        responses = Responses(aid.id)
     collation = collate(aid, args.reviews)
     for problem in collation.problems:
         print(f"sdm-aid review collate: {problem}", file=sys.stderr)

@@ -12,13 +12,18 @@ An allowed finding is still reported, marked as allowed, but does not fail
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import yaml
+
+from sdm_aid.core import safe_read
 from sdm_aid.core.findings import Finding
 from sdm_aid.core.frontmatter import load_yaml
 
 ALLOWLIST_NAME = "validation-allowlist.yaml"
+RULE_CODE = re.compile(r"^SDM\d{3}$")
 
 
 @dataclass(frozen=True)
@@ -38,27 +43,39 @@ class AllowlistError(ValueError):
 
 
 def load_allowlist(path: Path) -> list[Allowance]:
+    """The allowances in ``path``; :class:`AllowlistError` says what to fix in the file.
+
+    Read through the guarded path and checked strictly: ``rule`` a rule code, ``reason``
+    text, ``aids`` "*" or a list of aid ids.
+    """
     try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise AllowlistError(f"{path}: cannot read the allow-list: {exc}") from exc
+        data = load_yaml(safe_read.read_text(path, safe_read.ALLOWLIST_LIMIT))
+    except (OSError, ValueError, yaml.YAMLError) as exc:
+        raise AllowlistError(f"{path}: cannot read the allow-list: {_one_line(exc)}") from exc
     if data is None:
         return []
     if not isinstance(data, list):
         raise AllowlistError(f"{path}: the allow-list must be a list of `- rule: …` entries")
     allowances = []
-    for item in data:
+    for n, item in enumerate(data, start=1):
+        where = f"{path}: entry {n}"
         if not isinstance(item, dict) or not item.get("rule") or not item.get("reason"):
-            raise AllowlistError(f"{path}: each entry needs `rule` and `reason`: {item!r}")
-        aids = item.get("aids", "*")
-        allowances.append(
-            Allowance(
-                str(item["rule"]),
-                None if aids == "*" else tuple(str(a) for a in aids),
-                str(item["reason"]),
-            )
-        )
+            raise AllowlistError(f"{where} needs `rule` and `reason`")
+        rule, reason, aids = item["rule"], item["reason"], item.get("aids", "*")
+        if not isinstance(rule, str) or not RULE_CODE.match(rule):
+            raise AllowlistError(f"{where}: `rule` must be a rule code like SDM315")
+        if not isinstance(reason, str):
+            raise AllowlistError(f"{where}: `reason` must be text")
+        if aids != "*" and (
+            not isinstance(aids, list) or not all(isinstance(a, str) and a for a in aids)
+        ):
+            raise AllowlistError(f'{where}: `aids` must be "*" or a list of aid ids')
+        allowances.append(Allowance(rule, None if aids == "*" else tuple(aids), reason.strip()))
     return allowances
+
+
+def _one_line(exc: Exception) -> str:
+    return " ".join(str(exc).split())
 
 
 def apply(

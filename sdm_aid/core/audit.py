@@ -24,6 +24,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sdm_aid.core import safe_read
 from sdm_aid.core.frontmatter import BCP47, SEMVER, SLUG
 from sdm_aid.core.session import (
     COLLABORATE_ITEMS,
@@ -286,12 +287,9 @@ def audit_folder(folder: Path, lookup: AidLookup, recursive: bool = False) -> Au
     for path in session_files(folder, recursive):
         audit.files += 1
         try:
-            text = path.read_bytes().decode("utf-8")
-        except OSError:
-            _skip(audit, path, "unreadable")
-            continue
-        except UnicodeDecodeError:
-            _skip(audit, path, "damaged")
+            text = safe_read.read_text(path, safe_read.SESSION_LIMIT, root=folder)
+        except safe_read.ReadError as exc:
+            _skip(audit, path, "damaged" if exc.kind in ("too-large", "not-text") else "unreadable")
             continue
         try:
             session = from_json(text)

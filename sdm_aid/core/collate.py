@@ -58,6 +58,7 @@ DUPLICATE = "duplicate"
 OLDER_VERSION = "older-version"
 NEWER_VERSION = "newer-version"
 CHANGED_CONTENT = "changed-content"
+REPAIRED = "repaired"  # read with invalid characters replaced; still collated
 SKIPPING = frozenset({UNREADABLE, MALFORMED, NEWER_FORMAT, OTHER_AID, DUPLICATE})
 
 # How a collated review relates to the aid being collated.
@@ -355,8 +356,9 @@ def _read_all(
             problems.append(Problem(given, UNREADABLE, f"there are no *{SUFFIX} files in it"))
         files += found
     for path in files:
+        notes: list[str] = []
         try:
-            review = read_review(path)
+            review = read_review(path, notes)
         except ReviewError as exc:
             kind = {"unreadable": UNREADABLE, "newer-format": NEWER_FORMAT}.get(exc.kind, MALFORMED)
             what = {UNREADABLE: "cannot be read", NEWER_FORMAT: "cannot be read"}.get(
@@ -364,6 +366,7 @@ def _read_all(
             )
             problems.append(Problem(path, kind, f"the file {what}: {exc.reason}; skipped"))
             continue
+        problems += [Problem(path, REPAIRED, f"{note}; collated") for note in notes]
         if review.aid_id != aid.id:
             title = f"{review.aid_title!r} ({review.aid_id})" if review.aid_title else review.aid_id
             problems.append(

@@ -11,13 +11,9 @@ from typing import Any
 
 import yaml
 
+from sdm_aid.core import safe_read
 from sdm_aid.core.findings import Finding
 from sdm_aid.core.model import STATUSES, AidMeta, Approval, Development, Person, Source
-
-try:  # the C loader is about ten times faster; fall back where libyaml is missing
-    _Loader: Any = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on the PyYAML build
-    _Loader = yaml.SafeLoader
 
 REQUIRED_FIELDS = (
     "id",
@@ -54,7 +50,8 @@ _FENCE = re.compile(r"^---[ \t]*$")
 
 
 def load_yaml(text: str) -> Any:
-    return yaml.load(text, Loader=_Loader)
+    """YAML through the guarded loader: no aliases, impossible dates are YAML errors."""
+    return safe_read.load_yaml(text)
 
 
 @dataclass(frozen=True)
@@ -68,6 +65,8 @@ def split(text: str) -> SplitFile | None:
     """Return front matter and body, or None when the file has no closed front matter."""
     if text.startswith("\ufeff"):
         text = text[1:]
+    if "\r\n" in text:  # saved with Windows line endings
+        text = text.replace("\r\n", "\n")
     lines = text.split("\n", 1)
     if not lines or not _FENCE.match(lines[0]):
         return None
@@ -288,17 +287,17 @@ def parse_meta(
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 2 if mark else 1
         problem = exc.problem or "syntax error"
+        hint = (
+            ""  # a value the guarded loader refuses (an impossible date, an alias): says why
+            if isinstance(exc, yaml.constructor.ConstructorError)
+            else "; check indentation, and quote text that contains a colon"
+        )
         return None, [
-            Finding(
-                "SDM104",
-                path,
-                line,
-                f"the front matter is not valid YAML ({problem}); check indentation, and quote "
-                "text that contains a colon",
-            )
+            Finding("SDM104", path, line, f"the front matter is not valid YAML ({problem}){hint}")
         ]
     except yaml.YAMLError as exc:
-        return None, [Finding("SDM104", path, 1, f"the front matter is not valid YAML: {exc}")]
+        problem = " ".join(str(exc).split())
+        return None, [Finding("SDM104", path, 1, f"the front matter is not valid YAML: {problem}")]
     if not isinstance(data, dict):
         return None, [Finding("SDM104", path, 2, "the front matter must be `key: value` lines")]
     check = _Checker(data, lines, path)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sdm_aid import paths
+from sdm_aid.core import safe_read
 from sdm_aid.core.fileio import atomic_write_text, read_aid_text
 from sdm_aid.core.findings import Finding
 from sdm_aid.core.frontmatter import parse_meta, split
@@ -94,9 +95,20 @@ class IndexEntry:
         return all(word in haystack for word in query.casefold().split())
 
 
-def index_file(path: Path, origin: str) -> IndexEntry:
-    """Index one file from its front matter; problems become findings, never exceptions."""
-    text, problems = read_aid_text(path)
+def index_file(path: Path, origin: str, root: Path | None = None) -> IndexEntry:
+    """Index one file from its front matter; problems become findings, never exceptions.
+
+    ``root`` is the library folder being read: a link may point only inside it.
+    """
+    try:
+        return _index_file(path, origin, root)
+    except Exception as exc:  # a defect met by one hostile file must not empty the library
+        message = f"the file could not be indexed ({type(exc).__name__}: {exc})"
+        return IndexEntry(path, origin, findings=(Finding("SDM109", path, None, message),))
+
+
+def _index_file(path: Path, origin: str, root: Path | None) -> IndexEntry:
+    text, problems = read_aid_text(path, root)
     if text is None:
         return IndexEntry(path, origin, findings=tuple(problems))
     parts = split(text)
@@ -214,7 +226,7 @@ class AidLibrary:
                 ):
                     entry = cached[2]
                 else:
-                    entry = index_file(path, origin)
+                    entry = index_file(path, origin, folder)
                 stamps[key] = (stat.st_size, stat.st_mtime_ns, entry)
                 entries.append(entry)
         changed = stamps.keys() != self._stamps.keys() or any(
@@ -264,24 +276,32 @@ class AidLibrary:
             return cached[1]
         from sdm_aid.core.parser import ParseResult, parse_aid
 
-        text, problems = read_aid_text(entry.path)
+        text, problems = read_aid_text(entry.path, self._root_of(entry.path))
         result = ParseResult(None, problems) if text is None else parse_aid(text, entry.path)
         self._parsed[entry.path] = (mtime, result)
         return result
+
+    def _root_of(self, path: Path) -> Path | None:
+        """The library folder that holds ``path`` (links may point only inside it)."""
+        for folder, _origin in self.folders:
+            if folder == path or folder in path.parents:
+                return folder
+        return None
 
     # -- cache -----------------------------------------------------------------------------
     def _load_cache(self) -> None:
         if self.cache_path is None:
             return
         try:
-            data = json.loads(self.cache_path.read_text(encoding="utf-8"))
+            text = safe_read.read_text(self.cache_path, safe_read.INDEX_LIMIT)
+            data, _replaced = safe_read.loads_json(text)
             if data.get("version") != CACHE_VERSION:
                 return
             self._stamps = {
                 key: (item["size"], item["mtime_ns"], _entry_from_json(item["entry"]))
                 for key, item in data["files"].items()
             }
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             self._stamps = {}  # a missing or damaged cache is rebuilt
 
     def _save_cache(self) -> None:

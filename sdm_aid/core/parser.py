@@ -241,15 +241,19 @@ class _Parser:
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             line = block.line + 1 + (mark.line if mark else 0)
+            hint = (
+                ""  # a value the guarded loader refuses (an impossible date, an alias)
+                if isinstance(exc, yaml.constructor.ConstructorError)
+                else "; check indentation and quote text that contains a colon"
+            )
             self.add(
                 "SDM207",
                 line,
-                f"the {block.kind} block is not valid YAML "
-                f"({exc.problem or 'syntax error'}); check indentation and quote text "
-                "that contains a colon",
+                f"the {block.kind} block is not valid YAML ({exc.problem or 'syntax error'}){hint}",
             )
         except yaml.YAMLError as exc:
-            self.add("SDM207", block.line, f"the {block.kind} block is not valid YAML: {exc}")
+            problem = " ".join(str(exc).split())
+            self.add("SDM207", block.line, f"the {block.kind} block is not valid YAML: {problem}")
         return None
 
     @staticmethod

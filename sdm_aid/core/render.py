@@ -12,6 +12,8 @@ import nh3
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
+from sdm_aid.core.images import decoded_src
+
 EXTENSIONS = ("tables", "attr_list", "def_list", "fenced_code", "sane_lists")
 
 ALLOWED_TAGS = {
@@ -74,10 +76,11 @@ _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 
 def _safe_image_src(src: str) -> bool:
-    """Images may come only from the aid's own folder: relative, no scheme, no way out."""
+    """Images may come only from the aid's own folder: relative, no scheme, no way out,
+    also once percent-escapes are decoded (``%2e%2e%2f`` is ``../``)."""
     if not src or _SCHEME.match(src) or src.startswith(("/", "\\")) or "\\" in src:
         return False
-    return ".." not in PurePosixPath(src).parts
+    return ".." not in PurePosixPath(src).parts and decoded_src(src) is not None
 
 
 def _attribute_filter(tag: str, attribute: str, value: str) -> str | None:

@@ -12,10 +12,12 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sdm_aid.core import safe_read
 from sdm_aid.core.fileio import atomic_write_text, read_versioned_json
 from sdm_aid.core.session import move_aside
 
@@ -26,7 +28,7 @@ ACCEPTED, DECLINED, DISCUSS = "accepted", "declined", "discuss"
 STATUSES = (ACCEPTED, DECLINED, DISCUSS)
 STATUS_LABELS = {ACCEPTED: "Accepted", DECLINED: "Declined", DISCUSS: "To discuss"}
 MAX_TEXT = 20_000
-MAX_FILE_BYTES = 20_000_000
+MAX_FILE_BYTES = safe_read.RESPONSES_LIMIT
 
 
 class ResponsesError(Exception):
@@ -182,20 +184,24 @@ def load_responses(path: Path, aid_id: str, *, move_damaged: bool = False) -> Re
     ``move_damaged`` (for an app that will save a fresh file there): then it is moved aside
     to ``….corrupt``, never deleted. A file for another aid is never moved.
     """
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise ResponsesError(f"{path.name} is too large to be a responses file")
-        raw = path.read_bytes()
-    except FileNotFoundError:
+    if not os.path.lexists(path):
         return Responses(aid_id)
-    except OSError as exc:
-        raise ResponsesError(f"cannot read {path.name}: {exc.strerror or exc}") from exc
     try:
-        return from_json(raw.decode("utf-8"), aid_id)
+        text = safe_read.read_text(path, MAX_FILE_BYTES)
+    except safe_read.ReadError as exc:
+        if exc.kind == "too-large":
+            raise ResponsesError(f"{path.name} is too large to be a responses file") from exc
+        if exc.kind != "not-text":
+            raise ResponsesError(f"cannot read {path.name}: {exc.reason}") from exc
+        text = None
+    try:
+        if text is None:
+            raise ValueError("it is not UTF-8 text")
+        return from_json(text, aid_id)
     except _NotDamaged as exc:
         raise ResponsesError(f"{path.name} cannot be used: {exc}.") from exc
-    except ValueError as exc:  # UnicodeDecodeError is a ValueError too
-        reason = "it is not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else str(exc)
+    except ValueError as exc:
+        reason = str(exc)
         moved = None
         if move_damaged:
             with contextlib.suppress(OSError):

@@ -26,17 +26,18 @@ from pathlib import Path
 from typing import Any
 
 from sdm_aid import __version__
+from sdm_aid.core import safe_read
 from sdm_aid.core.fileio import PRIVATE_MODE, atomic_write_text, read_versioned_json
 from sdm_aid.core.model import Aid, Option
 from sdm_aid.core.presentation import plain
 from sdm_aid.core.risk_words import certainty_words, value_words
-from sdm_aid.core.session import move_aside
+from sdm_aid.core.session import SAFE_ID, move_aside
 
 SCHEMA = "sdm-aid/review"
 SCHEMA_VERSION = 1
 SUFFIX = ".review.json"
 FILE_MODE = PRIVATE_MODE
-MAX_FILE_BYTES = 5_000_000  # a review of the largest aid is about 40 KB
+MAX_FILE_BYTES = safe_read.REVIEW_LIMIT
 MAX_TEXT = 20_000  # characters in one comment or answer
 MAX_QUOTE = 2_000  # characters in a quoted passage
 
@@ -637,9 +638,9 @@ def _get(data: dict[str, Any], key: str, kind: type, where: str, required: bool 
     return value
 
 
-def from_json(text: str) -> Review:
+def from_json(text: str, notes: list[str] | None = None) -> Review:
     """Build a review from JSON; raise ValueError saying what is wrong."""
-    data, version = read_versioned_json(text, SCHEMA, "review")
+    data, version = read_versioned_json(text, SCHEMA, "review", notes)
     if version > SCHEMA_VERSION:
         raise _NewerSchema(version)
 
@@ -727,11 +728,17 @@ def from_json(text: str) -> Review:
         ratings=ratings,
         comments=comments,
         overall=overall,
-        id=_get(data, "id", str, ""),
+        id=_safe_id(_get(data, "id", str, "")),
         created=_get(data, "created", str, "", required=False) or "",
         updated=_get(data, "updated", str, "", required=False) or "",
         app_version=_get(data, "app_version", str, "", required=False) or "",
     )
+
+
+def _safe_id(value: str) -> str:
+    if not SAFE_ID.match(value):
+        raise ValueError(f"the review id {value[:40]!r} is not letters, digits, '-' and '_'")
+    return value
 
 
 def review_filename(review: Review) -> str:
@@ -748,8 +755,11 @@ def save_review(review: Review, path: Path) -> None:
     atomic_write_text(path, to_json(review), mode=FILE_MODE)
 
 
-def read_review(path: Path) -> Review:
+def read_review(path: Path, notes: list[str] | None = None) -> Review:
     """Read a review file without ever moving or changing it (for collating).
+
+    Read through the guarded path (:mod:`sdm_aid.core.safe_read`). ``notes`` (if given)
+    gets a line for anything repaired on reading (lone surrogates replaced).
 
     Raises :class:`ReviewError` with ``kind`` "unreadable", "malformed" or "newer-format".
     """
@@ -762,18 +772,17 @@ def read_review(path: Path) -> Review:
         return ReviewError(message, kind=kind, reason=reason)
 
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise fail("malformed", f"it is too large to be a review file ({size:,} bytes)")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise fail("unreadable", str(exc.strerror or exc)) from exc
+        text = safe_read.read_text(path, MAX_FILE_BYTES)
+    except safe_read.ReadError as exc:
+        if exc.kind == "too-large":
+            raise fail("malformed", f"it is too large to be a review file ({exc.reason})") from exc
+        if exc.kind == "not-text":
+            raise fail("malformed", "it is not UTF-8 text") from exc
+        raise fail("unreadable", exc.reason) from exc
     try:
-        return from_json(raw.decode("utf-8"))
+        return from_json(text, notes)
     except _NewerSchema as exc:
         raise fail("newer-format", str(exc)) from exc
-    except UnicodeDecodeError as exc:
-        raise fail("malformed", "it is not UTF-8 text") from exc
     except ValueError as exc:
         raise fail("malformed", str(exc)) from exc
 
@@ -817,7 +826,9 @@ class ReviewStore:
         self.folder = folder
 
     def path_for(self, review: Review) -> Path:
-        return self.folder / f"{review.id}{SUFFIX}"
+        """The review's file in the folder; an id that could name another place (``../``)
+        is refused, so nothing is ever written outside the folder."""
+        return self.folder / f"{_safe_id(review.id)}{SUFFIX}"
 
     def save(self, review: Review) -> Path:
         path = self.path_for(review)

@@ -12,11 +12,13 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sdm_aid.core.fileio import PRIVATE_MODE, atomic_write_text
+from sdm_aid.core import safe_read
+from sdm_aid.core.fileio import PRIVATE_MODE, atomic_write_text, read_versioned_json
 
 if TYPE_CHECKING:
     from sdm_aid.core.model import Aid, Option, Outcome, OutcomeValue
@@ -56,6 +58,8 @@ SURE_HELP = {
     "support": "Talking to someone: family, friends, your clinician or a patient group.",
 }
 RATING_MIN, RATING_MAX = 0, 10
+# Ids become file names: letters, digits, "-" and "_" only, so no id names another folder.
+SAFE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 # CollaboRATE (Elwyn et al., Patient Educ Couns 2013;93:102-7), asked after the decision:
 # three items, each on the 5-point anchored scale 0-4 of Barr et al., J Med Internet Res
 # 2014;16(1):e2 ("0 No effort was made" ... "4 Every effort was made"). Usually reported as
@@ -344,14 +348,14 @@ def to_json(session: Session) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False)
 
 
-def from_json(text: str) -> Session:
-    """Build a session from JSON; raise ValueError saying what is wrong."""
-    data = json.loads(text)
-    if not isinstance(data, dict) or data.get("schema") != SCHEMA:
-        raise ValueError("this is not an SDM Aid session file")
-    version = data.get("schema_version")
-    if not isinstance(version, int) or version < 1:
-        raise ValueError("the session file has no valid schema version")
+def from_json(text: str, notes: list[str] | None = None) -> Session:
+    """Build a session from JSON; raise ValueError saying what is wrong.
+
+    Values are checked strictly: a SURE answer must be true or false (never "no"), a quiz
+    answer a whole number. ``notes`` (if given) gets a line for anything repaired on
+    reading (lone surrogates replaced).
+    """
+    data, version = read_versioned_json(text, SCHEMA, "session", notes)
     if version > SCHEMA_VERSION:
         raise _NewerSchema(version)
     decision = data.get("decision") or {}
@@ -365,7 +369,7 @@ def from_json(text: str) -> Session:
             setting=_str(data, "setting") or "consultation",
             patient_name=_str(data, "patient_name"),
             clinician_name=_str(data, "clinician_name"),
-            id=_str(data, "id") or _new_id(),
+            id=_id(_str(data, "id")) or _new_id(),
             created=_str(data, "created") or _now(),
             updated=_str(data, "updated") or _now(),
             aid_fingerprint={str(k): str(v) for k, v in _dict(data, "aid_fingerprint").items()},
@@ -379,8 +383,10 @@ def from_json(text: str) -> Session:
             else None,
             ratings={str(k): _rating(v) for k, v in _dict(data, "ratings").items()},
             other_matters=_str(data, "other_matters"),
-            quiz_answers={str(k): int(v) for k, v in _dict(data, "quiz_answers").items()},
-            sure={str(k): bool(v) for k, v in _dict(data, "sure").items() if k in SURE_ITEMS},
+            quiz_answers={
+                str(k): _whole(v, "quiz answers") for k, v in _dict(data, "quiz_answers").items()
+            },
+            sure={str(k): _yes_no(v) for k, v in _dict(data, "sure").items() if k in SURE_ITEMS},
             decision=Decision(
                 choice=None if decision.get("choice") is None else str(decision["choice"]),
                 involve=_str(decision, "involve"),
@@ -430,6 +436,25 @@ def _list(data: dict[str, Any], key: str) -> list[Any]:
     value = data.get(key) or []
     if not isinstance(value, list):
         raise ValueError(f"{key!r} must be a list")
+    return value
+
+
+def _id(value: str) -> str:
+    if value and not SAFE_ID.match(value):
+        raise ValueError(f"the id {value[:40]!r} is not letters, digits, '-' and '_'")
+    return value
+
+
+def _whole(value: Any, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"{what} must be whole numbers, not {value!r}")
+    return value
+
+
+def _yes_no(value: Any) -> bool:
+    """A SURE answer: JSON true or false only. "no" is not read as yes."""
+    if not isinstance(value, bool):
+        raise ValueError(f"SURE answers must be true or false, not {value!r}")
     return value
 
 
@@ -484,24 +509,32 @@ def move_aside(path: Path) -> Path:
     return target
 
 
-def load_session(path: Path) -> Session:
-    """Read a session file. A damaged one is moved aside and reported, never deleted."""
+def load_session(path: Path, notes: list[str] | None = None, in_store: bool = False) -> Session:
+    """Read a session file. A damaged one is moved aside and reported, never deleted.
+
+    Read through the guarded path (:mod:`sdm_aid.core.safe_read`): a regular file of at
+    most ``safe_read.SESSION_LIMIT`` bytes. A file that is not a regular file, or a link
+    out of its folder, is refused and left where it is. ``notes`` (if given) gets a line
+    for anything repaired on reading. ``in_store``: the file is in the app's own sessions
+    folder, where anything that is not a readable session (a pipe, a link out) is moved
+    aside too, so that it is not met again at every start.
+    """
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise SessionError(f"Cannot open {path.name}: {exc.strerror or exc}.") from exc
-    try:
-        return from_json(raw.decode("utf-8"))
+        text = safe_read.read_text(path, safe_read.SESSION_LIMIT)
+        return from_json(text, notes)
     except _NewerSchema as exc:
         raise SessionError(f"Cannot open {path.name}: {exc}.") from exc
-    except (UnicodeDecodeError, ValueError) as exc:
-        moved = None
-        with contextlib.suppress(OSError):
-            moved = move_aside(path)
-        where = f" It was kept as {moved.name}." if moved else ""
-        raise SessionError(
-            f"{path.name} is damaged and cannot be opened ({exc}).{where}", moved
-        ) from exc
+    except safe_read.ReadError as exc:
+        if exc.kind == "unreadable" or (exc.kind not in ("too-large", "not-text") and not in_store):
+            raise SessionError(f"Cannot open {path.name}: {exc.reason}.") from exc
+        reason: Exception = exc
+    except ValueError as exc:
+        reason = exc
+    moved = None
+    with contextlib.suppress(OSError):
+        moved = move_aside(path)
+    where = f" It was kept as {moved.name}." if moved else ""
+    raise SessionError(f"{path.name} is damaged and cannot be opened ({reason}).{where}", moved)
 
 
 @dataclass(frozen=True)
@@ -524,6 +557,9 @@ class SessionStore:
         self.folder = folder
 
     def path_for(self, session: Session) -> Path:
+        """The session's file in the folder; an id that could name another place is refused."""
+        if not SAFE_ID.match(session.id):
+            raise ValueError(f"the session id {session.id!r} cannot be a file name")
         return self.folder / f"{session.id}{SUFFIX}"
 
     def save(self, session: Session) -> Path:
@@ -532,13 +568,17 @@ class SessionStore:
         return path
 
     def summaries(self) -> tuple[list[SessionSummary], list[SessionError]]:
-        """Every readable session, newest first, and the problems with the others."""
+        """Every readable session, newest first, and the problems with the others.
+
+        A damaged file is moved aside to ``….corrupt`` (see :func:`load_session`), so one
+        bad autosave never stops the list at start-up.
+        """
         found, problems = [], []
         if not self.folder.is_dir():
             return [], []
         for path in sorted(self.folder.glob(f"*{SUFFIX}")):
             try:
-                s = load_session(path)
+                s = load_session(path, in_store=True)
             except SessionError as exc:
                 problems.append(exc)
                 continue

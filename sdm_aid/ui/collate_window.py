@@ -81,6 +81,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sdm_aid.ui.safe_text import plain_tooltip
 from sdm_aid.ui.window_size import fit_to_text
 from sdm_aid.ui.workers import run_in_thread
 
@@ -1191,7 +1192,7 @@ class CollateWindow(QMainWindow):
                 verb=verb, name=problem.path.name, message=problem.message
             )
             item = QListWidgetItem(warning if problem.skipped else info, text)
-            item.setToolTip(str(problem.path))
+            item.setToolTip(plain_tooltip(str(problem.path)))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             self.problems.addItem(item)
         if outcome.responses_note:

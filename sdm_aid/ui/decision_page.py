@@ -103,6 +103,7 @@ class DecisionPage(QWidget):
         self.pages: dict[str, Step] = {}
         self._theme = theme
         self.position = QLabel()
+        self.position.setTextFormat(Qt.TextFormat.PlainText)
         self.back = QPushButton(self.tr("< &Back"))
         self.back.setAccessibleName(self.tr("Back to the previous step"))
         self.next = QPushButton(self.tr("&Next >"))

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -383,5 +383,6 @@ class ExportActions(QObject):
         self.error_box = box = QMessageBox(
             QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self.window
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # file names and errors as written
         box.setAccessibleName(title)
         box.open()  # window-modal; the person reads it and presses OK

@@ -42,6 +42,7 @@ from sdm_aid.core.model import OutcomeValue
 from sdm_aid.core.risk_words import frequency_sentence, value_range
 from sdm_aid.core.svg_icons import grid_shape  # one grid for the app and the exports
 from sdm_aid.figures import stroke_figures
+from sdm_aid.ui.safe_text import plain_tooltip
 
 DEFAULT_GOOD = QColor(svg_icons.GOOD)  # the exports' colours
 DEFAULT_BAD = QColor(svg_icons.BAD)
@@ -96,7 +97,7 @@ class IconArray(QWidget):
         self._description = text
         self.setAccessibleName(label)
         self.setAccessibleDescription(text)
-        self.setToolTip(text)
+        self.setToolTip(plain_tooltip(text))  # the outcome's label is the aid's text
         if shape_changed:
             self.updateGeometry()
         self.update()

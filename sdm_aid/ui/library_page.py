@@ -86,10 +86,12 @@ class AidListModel(QAbstractListModel):
             marks = badges(entry)
             line3 = ("  ".join(f"[{b}]" for b in marks)) if marks else ""
             return "\n".join(x for x in (entry.title, details, line3) if x)
-        if role == TOOLTIP_ROLE:
+        if role == TOOLTIP_ROLE:  # the aid's own words: shown as written, never as markup
+            from sdm_aid.ui.safe_text import plain_tooltip  # not before the first paint
+
             if entry.broken:
-                return "\n".join(str(f) for f in entry.findings if f.is_error)
-            return entry.summary or entry.title
+                return plain_tooltip("\n".join(str(f) for f in entry.findings if f.is_error))
+            return plain_tooltip(entry.summary or entry.title)
         return None
 
 
@@ -229,9 +231,17 @@ class LibraryPage(QWidget):
             text += " " + self.tr("{n} file(s) could not be used: see the list for why.").format(
                 n=broken
             )
+        self._plain_status()
         self.status.setText(text)
         if self.filter.rowCount() and not self.list.currentIndex().isValid():
             self.list.setCurrentIndex(self.filter.index(0, 0))
+
+    def _plain_status(self) -> None:
+        """The status line names files and their problems: plain text (set once the
+        library is shown, so that the first frame does not build Qt's enums)."""
+        from PySide6.QtCore import Qt
+
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
 
     def set_sessions(self, sessions: list[SessionSummary], titles: dict[str, str]) -> None:
         self.sessions_model.set_sessions(sessions, titles)
@@ -253,6 +263,7 @@ class LibraryPage(QWidget):
         if entry is None:
             return
         if entry.broken:
+            self._plain_status()
             self.status.setText(
                 self.tr("{name} cannot be used:\n{problems}").format(
                     name=entry.path.name,

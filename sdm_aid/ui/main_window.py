@@ -445,6 +445,7 @@ class MainWindow(QMainWindow):
             return
 
         def opened(result: ParseResult) -> None:
+            from PySide6.QtCore import Qt
             from PySide6.QtWidgets import QMessageBox
 
             aid = result.usable_aid
@@ -465,6 +466,7 @@ class MainWindow(QMainWindow):
                     QMessageBox.StandardButton.Ok,
                     self,
                 )
+                self.notice.setTextFormat(Qt.TextFormat.PlainText)  # part names from the aid
                 self.notice.setAccessibleName(self.tr("This aid has been updated"))
                 self.notice.open()  # window-modal, so the session opens behind it
                 adopt_aid(session, aid)
@@ -574,6 +576,7 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Ok,
             self,
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # file names and problems as written
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.open()
 

@@ -303,6 +303,7 @@ class PreviewWindow(QMainWindow):
         self._change_started: float | None = None
 
         self.placeholder = QLabel(self.tr("Reading {name}…").format(name=self.path.name))
+        self.placeholder.setTextFormat(Qt.TextFormat.PlainText)  # file names as written
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.placeholder.setMargin(24)
@@ -311,6 +312,7 @@ class PreviewWindow(QMainWindow):
         self.pages.addWidget(self.placeholder)
         # Said above the page too, where it cannot be missed, while the file is broken.
         self.banner = QLabel()
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setWordWrap(True)
         self.banner.setMargin(8)
         self.banner.setFrameShape(QFrame.Shape.Box)
@@ -332,6 +334,7 @@ class PreviewWindow(QMainWindow):
 
         self._build_findings_panel()
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setAccessibleName(self.tr("Preview status"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(self.status, 1)
@@ -363,6 +366,7 @@ class PreviewWindow(QMainWindow):
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(6, 4, 6, 6)
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Summary of the findings"))
         layout.addWidget(self.summary)

@@ -93,6 +93,7 @@ from sdm_aid.core.review import (
 )
 from sdm_aid.core.session import Session, new_session
 from sdm_aid.ui.autosave import BackgroundSaver
+from sdm_aid.ui.safe_text import images_for, plain_box, plain_tooltip, safe_html, with_loaded_images
 from sdm_aid.ui.window_size import fit_to_text
 from sdm_aid.ui.workers import run_in_thread
 
@@ -690,6 +691,7 @@ class ReviewWindow(QMainWindow):
         layout = self._panel_layout = QVBoxLayout(panel)
         layout.setContentsMargins(12, 8, 12, 12)
         self.panel_heading = QLabel()
+        self.panel_heading.setTextFormat(Qt.TextFormat.RichText)  # the title escaped
         self.panel_heading.setWordWrap(True)
         layout.addWidget(self.panel_heading)
 
@@ -730,6 +732,7 @@ class ReviewWindow(QMainWindow):
 
         # Comments on this section.
         self.comments_heading = QLabel()
+        self.comments_heading.setTextFormat(Qt.TextFormat.RichText)
         self.comments_heading.setWordWrap(True)
         layout.addSpacing(6)
         layout.addWidget(self.comments_heading)
@@ -1144,7 +1147,8 @@ class ReviewWindow(QMainWindow):
         html = section.html
         if section_id not in ("glossary", "sources"):
             html = link_glossary(html, self.aid.glossary)
-        view.setHtml(f"<h1>{_esc(self.section_title(section_id))}</h1>{html}")
+        heading = f"<h1>{_esc(self.section_title(section_id))}</h1>"
+        view.setHtml(safe_html(heading + html, images_for(self.aid.path)))
         view.anchorClicked.connect(lambda url, v=view: self._explain(url, v))
         view.highlighted.connect(lambda url, v=view: self._explain(url, v, hover=True))
         return view
@@ -1168,7 +1172,7 @@ class ReviewWindow(QMainWindow):
             return
         self.statusBar().showMessage(text, 10000)
         if not hover:
-            view.setToolTip(text)
+            view.setToolTip(plain_tooltip(text))
 
     def section_title(self, section_id: str) -> str:
         section = self.section(section_id)
@@ -1348,11 +1352,14 @@ class ReviewWindow(QMainWindow):
             return
         comment = self.comment_model.comment(index.row())
         if confirm:
-            answer = QMessageBox.question(
-                self,
+            ask = QMessageBox(
+                QMessageBox.Icon.Question,
                 self.tr("Remove comment"),
                 self.tr("Remove this comment?\n\n{text}").format(text=comment.text[:300]),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                self,
             )
+            answer = plain_box(ask).exec()
             if answer != QMessageBox.StandardButton.Yes:
                 return
         if self.editing == comment.id:
@@ -1454,7 +1461,8 @@ class ReviewWindow(QMainWindow):
                     ).format(s=_WORD_STYLE)
                 )
             lines.append(self.tr("Below, {what}.").format(what=self.tr(" and ").join(keys)))
-            self.reading_text.setHtml(qt_highlight_html(highlight_html(section.text, figures)))
+            marked = qt_highlight_html(highlight_html(section.text, figures))
+            self.reading_text.setHtml(with_loaded_images(marked, None))  # no pictures here
             self.reading_text.show()
         else:
             self.reading_text.clear()

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTimer,
+    QUrl,
     Signal,
 )
 from PySide6.QtGui import (
@@ -75,6 +76,7 @@ from sdm_aid.core.session import (
 )
 from sdm_aid.core.svg_icons import MAX_FIGURES
 from sdm_aid.ui.icon_array import IconArray
+from sdm_aid.ui.safe_text import images_for, plain_tooltip, safe_html, with_loaded_images
 from sdm_aid.ui.theme import outcome_colours
 from sdm_aid.ui.wrapping import (
     WrappingCheckBox,
@@ -117,6 +119,7 @@ class Step(QScrollArea):
     def __init__(self, aid: Aid, session: Session, theme: str = "system"):
         super().__init__()
         self.aid, self.session, self.theme = aid, session, theme
+        self.images = images_for(aid.path)  # the aid's own pictures, loaded by us
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         # Text wraps to the window; nothing should need sideways scrolling.
@@ -176,15 +179,14 @@ class Step(QScrollArea):
         """Add now what a page leaves until just after it is first painted (if anything)."""
 
     def heading(self, text: str, level: int = 1) -> QLabel:
-        label = wrapped(f"<h{level}>{_esc(text)}</h{level}>")
+        label = wrapped(f"<h{level}>{_esc(text)}</h{level}>", rich=True)
         label.setAccessibleName(text)
         self.body.addWidget(label)
         return label
 
     def rich(self, html: str, name: str = "") -> QLabel:
         """Aid text with glossary words explained on hover and on keyboard focus."""
-        label = wrapped(link_glossary(html, self.aid.glossary))
-        label.setTextFormat(Qt.TextFormat.RichText)
+        label = wrapped(safe_html(link_glossary(html, self.aid.glossary), self.images), rich=True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         label.setOpenExternalLinks(False)
         label.linkHovered.connect(lambda link, w=label: self._explain(link, w))
@@ -207,7 +209,9 @@ class Step(QScrollArea):
         if not text:
             return
         self.meaning.setText(text)
-        QToolTip.showText(widget.mapToGlobal(widget.rect().bottomLeft()), text, widget)
+        QToolTip.showText(
+            widget.mapToGlobal(widget.rect().bottomLeft()), plain_tooltip(text), widget
+        )
 
     def mark(self) -> None:
         self.changed.emit()
@@ -222,7 +226,7 @@ def titled_box(title: str, layout_type: type[LayoutT]) -> tuple[QFrame, LayoutT]
     box.setFrameShape(QFrame.Shape.StyledPanel)
     box.setAccessibleName(title)
     outer = QVBoxLayout(box)
-    heading = wrapped(f"<b>{_esc(title)}</b>")
+    heading = wrapped(f"<b>{_esc(title)}</b>", rich=True)
     outer.addWidget(heading)
     inner = layout_type()
     outer.addLayout(inner)
@@ -524,7 +528,7 @@ class OutcomesStep(Step):
                 value, denominator = at_scale(
                     outcome.values[option.id], outcome.denominator, self.session.outcome_scale
                 )
-                title = wrapped(f"<b>{_esc(option.title)}</b>")
+                title = wrapped(f"<b>{_esc(option.title)}</b>", rich=True)
                 if denominator <= MAX_FIGURES:
                     array = IconArray()
                     array.set_value(
@@ -602,7 +606,8 @@ class PreferencesStep(Step):
         for pref in self.aid.preferences:
             label = wrapped(
                 f"<b>{_esc(pref.statement)}</b>"
-                + (f"<br>{_esc(pref.detail)}" if pref.detail else "")
+                + (f"<br>{_esc(pref.detail)}" if pref.detail else ""),
+                rich=True,
             )
             slider = QSlider(Qt.Orientation.Horizontal)
             slider.setRange(0, 10)
@@ -613,6 +618,7 @@ class PreferencesStep(Step):
             slider.setAccessibleDescription(self.tr("0 doesn't matter, 10 matters a lot"))
             label.setBuddy(slider)
             value = QLabel()
+            value.setTextFormat(Qt.TextFormat.RichText)  # "<b>Your answer: 7</b>"
             slider.valueChanged.connect(lambda v, p=pref.id: self._rated(p, v))
             # The slider across the page with its two ends named under it, and the answer
             # below: the slider keeps a usable length at any text size.
@@ -636,7 +642,7 @@ class PreferencesStep(Step):
         self.other.textChanged.connect(self._other_changed)
         self.body.addWidget(other)
         self.body.addWidget(self.other)
-        self.alignment = wrapped()
+        self.alignment = wrapped(rich=True)  # option titles and statements escaped
         self.alignment.setAccessibleName(self.tr("Which options fit what matters to you"))
         self.body.addWidget(self.alignment)
 
@@ -776,7 +782,7 @@ class SureStep(Step):
             group.idClicked.connect(lambda v, i=item: self._answered(i, v))
             self.groups[item] = group
             self.body.addWidget(box)
-        self.result = wrapped()
+        self.result = wrapped(rich=True)  # a list of what could help
         self.result.setAccessibleName(self.tr("What your answers suggest"))
         self.body.addWidget(self.result)
 
@@ -872,7 +878,7 @@ class DecisionStep(Step):
         self.body.addWidget(box)
         self.involve = self._line(self.tr("Who else would you like to involve?"), "involve")
         self.next_steps = self._text(self.tr("Next steps"), "next_steps")
-        self.body.addWidget(wrapped(self.tr("<h2>Questions to ask</h2>")))
+        self.body.addWidget(wrapped(self.tr("<h2>Questions to ask</h2>"), rich=True))
         self.questions = QStandardItemModel(self)
         for question in self.aid.questions:
             item = QStandardItem(question)
@@ -934,7 +940,7 @@ class DecisionStep(Step):
         answers.append((NO_ANSWER, self.tr("Prefer not to say")))
         for item in COLLABORATE_ITEMS:
             question_text = self.tr(COLLABORATE_QUESTIONS[item])
-            question = wrapped(f"<b>{_esc(question_text)}</b>")
+            question = wrapped(f"<b>{_esc(question_text)}</b>", rich=True)
             question.setAccessibleName(question_text)
             group = QButtonGroup(self.collaborate_box)
             buttons = []
@@ -1125,8 +1131,15 @@ class SummaryStep(Step):
         self.view = QTextBrowser()
         self.view.setAccessibleName(self.tr("Summary of the decision"))
         self.view.setOpenExternalLinks(False)
+        self.view.setOpenLinks(False)  # a link to a file would load it as the page
+        self.view.anchorClicked.connect(self._follow)
         self.view.setMinimumHeight(500)
         self.body.addWidget(self.view, 1)
+
+    def _follow(self, url: QUrl) -> None:
+        """Links within the summary move to their place; nothing else is opened."""
+        if url.hasFragment() and not url.path():
+            self.view.scrollToAnchor(url.fragment())
 
     def reflow(self) -> None:
         """The buttons side by side where they fit, else one under another (large text)."""
@@ -1143,7 +1156,8 @@ class SummaryStep(Step):
     def refresh(self) -> None:
         from sdm_aid.core.summary import build_summary, render_screen_html  # loads jinja2
 
-        self.view.setHtml(render_screen_html(build_summary(self.session, self.aid)))
+        page = render_screen_html(build_summary(self.session, self.aid))
+        self.view.setHtml(with_loaded_images(page, self.images))
 
 
 STEP_CLASSES: tuple[type[Step], ...] = (

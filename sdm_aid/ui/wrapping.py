@@ -189,7 +189,10 @@ class TextLabel(QLabel):
     def _plain(self) -> str:
         """The label's words without markup (kept: size hints are asked for often)."""
         if self._words is None:
-            self._words = html.unescape(re.sub(r"<[^>]*>", " ", self.text()))
+            if self.textFormat() == Qt.TextFormat.PlainText:
+                self._words = self.text()
+            else:
+                self._words = html.unescape(re.sub(r"<[^>]*>", " ", self.text()))
         return self._words
 
     def heightForWidth(self, width: int) -> int:
@@ -226,8 +229,15 @@ class TextLabel(QLabel):
         super().changeEvent(event)
 
 
-def wrapped(text: str = "") -> TextLabel:
-    """A label whose text wraps to the width it is given."""
-    label = TextLabel(text)
+def wrapped(text: str = "", rich: bool = False) -> TextLabel:
+    """A label whose text wraps to the width it is given.
+
+    Plain text unless ``rich``: text from a file is shown as written, never as markup.
+    Rich text is for HTML built here, with every value from a file escaped, or for aid
+    HTML passed through :func:`sdm_aid.ui.safe_text.safe_html`.
+    """
+    label = TextLabel()
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setText(text)
     label.setWordWrap(True)
     return label

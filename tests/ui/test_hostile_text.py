@@ -1,0 +1,175 @@
+"""Text from files is shown as written, and pictures load only from the aid's own folder.
+
+An aid with markup in every field (title, outcome label, timeframe and note, a value's note,
+a source's title, quiz choices and explanations, a preference, a question) and pictures
+pointing outside its folder (absolute, percent-encoded, ``../``, a symlink, an SVG's
+``<image>``, a name only found in the folder the app started in) is opened with a session
+whose names are markup too. Every step is visited and painted; every label showing such
+text must show it literally, and no canary file may be opened by anyone (Qt included).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import shiboken6
+from hostile_aid import MAGENTA, MARK, OpenWatch, make_hostile_aid
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
+
+from sdm_aid.core.session import STEPS
+from sdm_aid.ui.main_window import MainWindow
+from sdm_aid.ui.safe_text import plain_tooltip, safe_html, with_loaded_images
+from sdm_aid.ui.steps import QuizStep
+from sdm_aid.ui.wrapping import wrapped
+
+_IMG_SRC = re.compile(r"<img\b[^>]*\bsrc\s*=\s*[\"']?([^\"'\s>]*)", re.IGNORECASE)
+
+
+@pytest.fixture
+def hostile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Path, OpenWatch]]:
+    canaries = make_hostile_aid(tmp_path)
+    monkeypatch.chdir(tmp_path / "cwd")  # a relative picture must not come from here
+    watch = OpenWatch(list(canaries.values()))
+    yield tmp_path / "aids", watch
+    watch.close()
+
+
+def shown(label: QLabel) -> str:
+    """What a label shows, as text."""
+    text = label.text()
+    if label.textFormat() == Qt.TextFormat.PlainText:
+        return text
+    if label.textFormat() == Qt.TextFormat.AutoText and not GuiQt.mightBeRichText(text):
+        return text
+    document = QTextDocument()
+    document.setHtml(re.sub(r"<img\b[^>]*>", "", text))  # (pictures are checked apart)
+    return document.toPlainText()
+
+
+def check_widgets(root: QWidget, literal: bool = True) -> int:
+    """Every label and tool tip under ``root`` that shows hostile text shows it as written;
+    rich text holds no picture but one loaded by the app. Returns how many showed it."""
+    showing = 0
+    for label in root.findChildren(QLabel):
+        text = label.text()
+        if label.textFormat() != Qt.TextFormat.PlainText:
+            for src in _IMG_SRC.findall(text):
+                assert src.startswith("data:image/png;base64,"), (label, src[:80])
+        # (in an attribute, such as a link's title, it is not shown)
+        if literal and "HOSTILE" in shown(label):
+            assert label.textFormat() != Qt.TextFormat.AutoText, text
+            assert MARK in shown(label), (text, shown(label))
+            showing += 1
+    for widget in [root, *root.findChildren(QWidget)]:
+        tip = widget.toolTip()
+        if "HOSTILE" in tip and GuiQt.mightBeRichText(tip):
+            document = QTextDocument()
+            document.setHtml(tip)
+            assert MARK in document.toPlainText(), tip
+    for browser in root.findChildren(QTextBrowser):
+        html = browser.toHtml()
+        for src in _IMG_SRC.findall(html):
+            assert src.startswith("data:"), src[:80]
+        if "HOSTILE" in browser.toPlainText():
+            assert "<h1>HOSTILE</h1>" in browser.toPlainText()
+    return showing
+
+
+def test_hostile_aid_and_session_show_as_written_and_open_no_outside_file(
+    qtbot, window: MainWindow, hostile: tuple[Path, OpenWatch]
+) -> None:  # type: ignore[no-untyped-def]
+    folder, watch = hostile
+    window.add_folder_path(folder)
+    entry = window.library.find("hostile-aid")
+    assert entry is not None and not entry.broken
+    window.start_decision(
+        entry,
+        patient=f'{MARK}<img src="{folder.parent / "canary.png"}">',
+        clinician=MARK,
+        setting="consultation",
+    )
+    decision = window.decision
+    assert decision is not None
+    showing = 0
+    for step in STEPS:
+        decision.go_to(step)
+        page = decision.pages[step]
+        page.finish()
+        if isinstance(page, QuizStep):
+            page.groups[0].button(1).click()  # a wrong answer: the explanation is shown
+        qtbot.wait(10)
+        page.grab()  # lay out and paint everything the page holds
+        showing += check_widgets(page)
+    assert showing >= 8  # title, patient, label, timeframe, notes, source, quiz, preference
+    assert watch.opened() == []
+
+    about = decision.pages["about"]
+    pictures = [label for label in about.findChildren(QLabel) if "data:image/png" in label.text()]
+    assert len(pictures) == 1  # our own picture, and only that one
+    image = pictures[0].grab().toImage()
+    assert any(
+        image.pixelColor(x, y) == MAGENTA
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+    )
+    assert watch.opened() == []
+
+
+def test_hostile_aid_in_the_review_window_opens_no_outside_file(
+    qtbot, tmp_path: Path, hostile: tuple[Path, OpenWatch]
+) -> None:  # type: ignore[no-untyped-def]
+    from sdm_aid.ui.app import make_app
+    from sdm_aid.ui.review_window import ReviewWindow
+
+    folder, watch = hostile
+    make_app()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
+    QSettings().clear()
+    review = ReviewWindow.open_path(folder / "hostile.md")
+    try:
+        review.resize(1200, 820)
+        qtbot.waitExposed(review)
+        for n in range(review.section_list.model().rowCount()):
+            review.section_list.setCurrentIndex(review.section_list.model().index(n, 0))
+            qtbot.wait(5)
+            review.grab()
+            check_widgets(review, literal=False)  # (it lists "HOSTILE" as a hard word)
+        assert watch.opened() == []
+    finally:
+        if shiboken6.isValid(review):
+            review.close()
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "%2Fetc%2Fpasswd",
+        "%2e%2e/%2e%2e/etc/passwd",
+        "..%2F..%2Fetc%2Fpasswd",
+        "%252e%252e/x.png",
+        "/etc/passwd",
+        "file:///etc/passwd",
+        "http://example.org/x.png",
+        "missing.png",
+    ],
+)
+def test_safe_html_hands_qt_no_path(src: str) -> None:
+    html = safe_html(f'<p>a<img src="{src}" alt="words">b</p>')
+    assert "<img" not in html and "words" in html
+    page = with_loaded_images(f"<html><body><IMG SRC='{src}'></body></html>", None)
+    assert "<img" not in page.lower()
+
+
+def test_labels_are_plain_unless_asked() -> None:
+    label = wrapped(MARK)
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    assert wrapped("<b>x</b>", rich=True).textFormat() == Qt.TextFormat.RichText
+    assert plain_tooltip("a < b") == "<qt>a &lt; b</qt>"
+    assert plain_tooltip("plain words") == "plain words"
