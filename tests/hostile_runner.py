@@ -100,6 +100,19 @@ def _alarm(_signum: int, _frame: object) -> None:
     raise CallTimeout(f"the call took over {CALL_SECONDS} s")
 
 
+def _delete_windows() -> None:
+    """Delete the windows a call left for deletion (a real process would have ended)."""
+    if "PySide6.QtCore" not in sys.modules:
+        return
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+
+
 def run_cli_batch(calls: list[list[str]]) -> list[dict[str, object]]:
     from sdm_aid.cli import main
 
@@ -126,6 +139,7 @@ def run_cli_batch(calls: list[list[str]]) -> list[dict[str, object]]:
             signal.alarm(0)
         sys.stdout.flush()
         sys.stderr.flush()
+        _delete_windows()
         results.append(
             {"argv": argv, "code": code, "seconds": time.monotonic() - start, "error": error}
         )
