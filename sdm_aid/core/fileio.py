@@ -1,4 +1,6 @@
-"""Reading and writing files: the guarded reads, and the atomic writes (from ``atomic``)."""
+"""Atomic file writes (a reader sees the old file or the new one, never half of either:
+see :mod:`atomic`), and reading aids and versioned JSON through the guarded path of
+:mod:`safe_read`."""
 
 from __future__ import annotations
 

@@ -294,7 +294,7 @@ class AidLibrary:
             return
         try:
             text = safe_read.read_text(self.cache_path, safe_read.INDEX_LIMIT)
-            data, _replaced = safe_read.loads_json(text)
+            data, _replaced = safe_read.loads_json(text, bounded_ints=False)
             if data.get("version") != CACHE_VERSION:
                 return
             self._stamps = {

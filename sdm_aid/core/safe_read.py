@@ -153,10 +153,13 @@ def _bounded_int(text: str) -> int:
     return int(text)
 
 
-def loads_json(text: str, max_depth: int = MAX_JSON_DEPTH) -> tuple[Any, int]:
+def loads_json(
+    text: str, max_depth: int = MAX_JSON_DEPTH, bounded_ints: bool = True
+) -> tuple[Any, int]:
     """Parse JSON strictly; return the data and how many lone surrogates were replaced.
 
-    Raises ValueError saying what is wrong.
+    ``bounded_ints=False`` allows whole numbers beyond 2**53 (the index cache holds
+    nanosecond times). Raises ValueError saying what is wrong.
     """
     import json
 
@@ -165,7 +168,7 @@ def loads_json(text: str, max_depth: int = MAX_JSON_DEPTH) -> tuple[Any, int]:
             text,
             parse_constant=_no_constant,
             parse_float=_finite_float,
-            parse_int=_bounded_int,
+            parse_int=_bounded_int if bounded_ints else None,
         )
     except RecursionError:
         raise ValueError(f"it is nested more than {max_depth} levels deep") from None

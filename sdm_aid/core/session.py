@@ -373,15 +373,15 @@ def from_json(text: str, notes: list[str] | None = None) -> Session:
             id=_id(_str(data, "id")) or _new_id(),
             created=_str(data, "created") or _now(),
             updated=_str(data, "updated") or _now(),
-            aid_fingerprint={str(k): str(v) for k, v in _dict(data, "aid_fingerprint").items()},
+            aid_fingerprint={
+                k: _text(v, "fingerprints") for k, v in _dict(data, "aid_fingerprint").items()
+            },
             current_step=_str(data, "current_step") or "about",
             visited=[str(s) for s in _list(data, "visited") if s in STEPS],
             compare_options=None
             if data.get("compare_options") is None
-            else [str(o) for o in _list(data, "compare_options")],
-            outcome_scale=data.get("outcome_scale")
-            if data.get("outcome_scale") in (100, 1000)
-            else None,
+            else _texts(data, "compare_options"),
+            outcome_scale=_scale(data.get("outcome_scale")),
             ratings={str(k): _rating(v) for k, v in _dict(data, "ratings").items()},
             other_matters=_str(data, "other_matters"),
             quiz_answers={
@@ -389,11 +389,11 @@ def from_json(text: str, notes: list[str] | None = None) -> Session:
             },
             sure={str(k): _yes_no(v) for k, v in _dict(data, "sure").items() if k in SURE_ITEMS},
             decision=Decision(
-                choice=None if decision.get("choice") is None else str(decision["choice"]),
+                choice=_str(decision, "choice") or None,
                 involve=_str(decision, "involve"),
                 next_steps=_str(decision, "next_steps"),
-                questions_ticked=[str(q) for q in _list(decision, "questions_ticked")],
-                own_questions=[str(q) for q in _list(decision, "own_questions")],
+                questions_ticked=_texts(decision, "questions_ticked"),
+                own_questions=_texts(decision, "own_questions"),
                 clinician_notes=_str(decision, "clinician_notes"),
             ),
             collaborate=_collaborate(_dict(data, "collaborate")),
@@ -427,23 +427,43 @@ def _str(data: dict[str, Any], key: str, required: bool = False) -> str:
 
 
 def _dict(data: dict[str, Any], key: str) -> dict[str, Any]:
-    value = data.get(key) or {}
+    value = data.get(key)
+    if value is None:
+        return {}
     if not isinstance(value, dict):
         raise ValueError(f"{key!r} must be an object")
     return value
 
 
 def _list(data: dict[str, Any], key: str) -> list[Any]:
-    value = data.get(key) or []
+    value = data.get(key)
+    if value is None:
+        return []
     if not isinstance(value, list):
         raise ValueError(f"{key!r} must be a list")
     return value
+
+
+def _text(value: Any, what: str) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"{what} must be text, not {value!r}")
+    return value
+
+
+def _texts(data: dict[str, Any], key: str) -> list[str]:
+    """A list of text: a number or a mapping in it means a damaged file, not text."""
+    return [_text(v, f"each of {key!r}") for v in _list(data, key)]
 
 
 def _id(value: str) -> str:
     if value and not SAFE_ID.match(value):
         raise ValueError(f"the id {value[:40]!r} is not letters, digits, '-' and '_'")
     return value
+
+
+def _scale(value: Any) -> int | None:
+    """100 or 1000 as whole numbers (100.0 is not read as 100); anything else is unset."""
+    return value if type(value) is int and value in (100, 1000) else None
 
 
 def _whole(value: Any, what: str) -> int:

@@ -279,19 +279,24 @@ class MainWindow(QMainWindow):
         run_in_thread(fn, done, failed, threaded=self.use_threads)
 
     def refresh_library(self) -> None:
-        def work() -> tuple[list[IndexEntry], list[SessionSummary]]:
+        def work() -> tuple[list[IndexEntry], list[SessionSummary], int]:
             entries = self.library.scan()
-            sessions = self.store.unfinished()
-            return entries, sessions
+            found, problems = self.store.summaries()  # damaged autosaves are moved aside
+            moved = sum(1 for p in problems if p.moved_to is not None)
+            return entries, [s for s in found if not s.finished], moved
 
         self._run(work, self._library_loaded, self._show_error)
 
-    def _library_loaded(self, result: tuple[list[IndexEntry], list[SessionSummary]]) -> None:
-        entries, sessions = result
+    def _library_loaded(self, result: tuple[list[IndexEntry], list[SessionSummary], int]) -> None:
+        entries, sessions, moved = result
         self.library_page.set_entries(entries)
         titles = {e.id: e.display_title for e in entries if e.id}
         self.library_page.set_sessions(sessions, titles)
-        if self.statusBar().currentMessage() == self.tr("Loading the library…"):
+        if moved:
+            self.statusBar().showMessage(
+                self.tr("{n} damaged session file(s) were set aside as .corrupt").format(n=moved)
+            )
+        elif self.statusBar().currentMessage() == self.tr("Loading the library…"):
             self.statusBar().showMessage(self.tr("Ready"), 3000)
         if self.use_threads and not self._summary_prepared:
             self._summary_prepared = True
