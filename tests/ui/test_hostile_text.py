@@ -173,3 +173,28 @@ def test_labels_are_plain_unless_asked() -> None:
     assert wrapped("<b>x</b>", rich=True).textFormat() == Qt.TextFormat.RichText
     assert plain_tooltip("a < b") == "<qt>a &lt; b</qt>"
     assert plain_tooltip("plain words") == "plain words"
+
+
+@pytest.mark.parametrize(
+    "aid_id",
+    [
+        "knee-osteoarthritis",
+        "carpal-tunnel-syndrome",
+        "low-back-pain-sciatica",
+        "hip-osteoarthritis",
+    ],
+)
+def test_no_plain_label_of_a_bundled_aid_shows_markup(
+    qtbot, window: MainWindow, open_decision, aid_id: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Markup the app builds goes to rich labels: a plain label showing "<b>" would mean
+    HTML was handed to a plain one."""
+    decision = open_decision(aid_id)
+    tag = re.compile(r"</?(?:b|i|p|br|ul|li|h[1-6]|a|span|div|table)\b[^>]*>", re.IGNORECASE)
+    for step in STEPS:
+        decision.go_to(step)
+        page = decision.pages[step]
+        page.finish()
+        for label in page.findChildren(QLabel):
+            if label.textFormat() == Qt.TextFormat.PlainText:
+                assert not tag.search(label.text()), (step, label.text()[:200])
