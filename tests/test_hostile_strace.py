@@ -7,7 +7,7 @@ canary files by absolute, percent-encoded, ``../``, symlinked, current-folder an
 must be under a listed folder: the package and its Python and Qt, system libraries,
 fonts and configuration, /proc and /dev, the user's config, cache, data and runtime
 folders (temporary ones here), the ``--aids`` folders and the command's own inputs and
-outputs.
+outputs. And no internet socket is opened or connected.
 
 strace is a Debian package; ``.ci/run`` installs it. Without it these tests fail (they
 are the only check of Qt's opens), saying how to install it.
@@ -20,6 +20,7 @@ import json
 import os
 import re
 import shutil
+import subprocess
 import sys
 import sysconfig
 from pathlib import Path
@@ -102,6 +103,15 @@ def opens(trace: Path, cwd: Path) -> list[tuple[str, str, int]]:
     return result
 
 
+NETWORK = re.compile(r"^\d+ +(?:socket|connect)\(.*\bAF_INET6?\b")
+
+
+def network_calls(trace: Path) -> list[str]:
+    """Lines of the trace that open or connect an internet socket (there must be none)."""
+    text = trace.read_text("utf-8", "backslashreplace")
+    return [line for line in text.splitlines() if NETWORK.match(line)]
+
+
 def allowed_prefixes(env: dict[str, str], named: list[Path]) -> tuple[str, ...]:
     paths = {
         Path(sdm_aid.__file__).resolve().parent.parent,  # the package (and its data)
@@ -162,7 +172,8 @@ def traced(
     )
     (home / "runtime").mkdir(parents=True, mode=0o700)
     trace = root / f"{name}.strace"
-    command = [strace, "-f", "-qq", "-y", "-s", "4096", "-e", "trace=open,openat,openat2"]
+    calls = "trace=open,openat,openat2,socket,connect"
+    command = [strace, "-f", "-qq", "-y", "-s", "4096", "-e", calls]
     measured = run_measured(
         [*command, "-o", str(trace), *argv],
         timeout=120,
@@ -173,6 +184,7 @@ def traced(
     assert trace.exists(), f"strace wrote no trace: {measured.stderr[-2000:]}"
     print(f"{name}: {measured.seconds:.1f} s, {len(opens(trace, corpus['cwd']))} opens")
     problems = check_trace(trace, corpus["cwd"], corpus["canary"], env, named)
+    problems += [f"NETWORK: {line}" for line in network_calls(trace)]
     if measured.killed:
         problems.append(f"killed: {measured.killed}")
     return problems, measured.stdout + measured.stderr
@@ -260,4 +272,24 @@ def test_screenshot_opens_no_canary(tmp_path: Path) -> None:
     problems, output = traced(corpus, "screenshot", argv, [*runner_files, out, images])
     assert "Traceback" not in output, output[-3000:]
     assert (out / "good-about.png").exists(), output[-2000:]
+    trace = opens(corpus["root"] / "screenshot.strace", corpus["cwd"])
+    good = str(images / "pics" / "good.png")
+    assert any(path == good and ret >= 0 for path, _, ret in trace), "the good picture was not read"
     assert not problems, "\n".join(problems)
+
+
+def test_the_trace_would_see_a_canary_and_a_socket(tmp_path: Path) -> None:
+    """The checks above can fail: a process that reads a canary and opens a socket."""
+    strace = strace_or_fail()
+    canary = tmp_path / "canary"
+    canary.mkdir()
+    (canary / "canary.txt").write_text("canary")
+    trace = tmp_path / "t.strace"
+    code = "import socket; open('canary/canary.txt').read(); socket.socket(socket.AF_INET).close()"
+    calls = "trace=open,openat,openat2,socket,connect"
+    command = [strace, "-f", "-qq", "-y", "-s", "4096", "-e", calls, "-o", str(trace)]
+    subprocess.run([*command, sys.executable, "-c", code], cwd=tmp_path, check=True)
+    env = {k: str(tmp_path / k) for k in ("XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME")}
+    problems = check_trace(trace, tmp_path, canary, {**env, "XDG_RUNTIME_DIR": "/x"}, [])
+    assert f"CANARY opened: {canary}/canary.txt" in problems
+    assert len(network_calls(trace)) == 1
