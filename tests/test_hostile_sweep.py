@@ -115,6 +115,12 @@ def check(b: Batch, extra: list[str] | None = None) -> None:
     assert not problems, "\n".join(problems)
 
 
+def readable_by_others(folder: Path) -> list[str]:
+    """Files under ``folder`` that anyone but their owner could read (there must be none)."""
+    found = [p for p in folder.rglob("*") if p.is_file() and p.stat().st_mode & 0o077]
+    return [f"{p.name} is readable by others: {p.stat().st_mode & 0o777:o}" for p in found]
+
+
 def silent_calls(b: Batch) -> list[str]:
     return [
         f"{' '.join(r['argv'])}: no finding and no message"
@@ -286,6 +292,7 @@ def test_export_every_session(corpus: dict[str, Path], env: dict[str, str], fmt:
         if i < len(b.err) and CONTROL.search(b.err[i]):
             extra.append(f"export {s.name}: raw control characters in its messages")
     written = {p.name.removesuffix(f".{fmt}") for p in out.glob(f"*.{fmt}")} if out.exists() else ()
+    extra += readable_by_others(out) if out.exists() else []
     for must in ("lone-surrogate.sdm.json", "markup-everywhere.sdm.json", "crlf.sdm.json"):
         if must not in written:
             extra.append(f"export of {must} to {fmt} wrote nothing")
@@ -313,6 +320,8 @@ def test_audit_every_session(corpus: dict[str, Path], env: dict[str, str]) -> No
     for fmt in ("html", "csv"):
         if not (out / f"report.{fmt}").exists():
             extra.append(f"no {fmt} audit report")
+        else:
+            extra += readable_by_others(out)
     check(b, extra)
 
 
@@ -393,6 +402,7 @@ def test_collate_every_review(corpus: dict[str, Path], env: dict[str, str]) -> N
     for fmt in ("html", "md", "pdf"):
         if not (out / f"all.{fmt}").exists():
             extra.append(f"one bad review stopped the whole collation ({fmt})")
+    extra += readable_by_others(out) if out.exists() else []
     if len(b.out) == len(calls) and "1 review(s) collated" not in b.out[-1]:
         extra.append("the good review was not collated with the others: " + b.out[-1][:300])
     check(b, extra)
