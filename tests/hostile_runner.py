@@ -174,6 +174,7 @@ def run_library(folders: list[Path]) -> dict[str, object]:
         "seconds": seconds,
         "ids": sorted({e.id for e in entries if e is not None and not e.broken}),
         "broken": sorted(str(e.path) for e in entries if e is not None and e.broken),
+        "paths": sorted(str(e.path) for e in entries if e is not None),
         "sessions": page.sessions_model.rowCount(),
         "status": window.statusBar().currentMessage(),
     }

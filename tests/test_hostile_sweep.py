@@ -362,6 +362,10 @@ def test_library_with_every_file(corpus: dict[str, Path], env: dict[str, str]) -
         for aid_id in (*BUNDLED, "example-aid", "h-crlf-accepted", "image-good"):
             if aid_id not in result["ids"]:
                 extra.append(f"the library does not list {aid_id} (status: {result['status']!r})")
+        listed = {Path(p).name for p in result["paths"]}
+        for path in files(corpus["aids"], "*.md"):
+            if path.name not in listed and not path.is_dir():
+                extra.append(f"the library page does not show {path.name}")
         if result["sessions"] < 1:
             extra.append("the library lists no unfinished session")
         left = [
