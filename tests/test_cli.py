@@ -28,7 +28,7 @@ def test_validate_errors_exit_1_with_file_line_rule(capsys: pytest.CaptureFixtur
     assert code == 1
     assert (
         f"{path}:" in out
-        and ": SDM204 error: outcome 'much-better' has no count for option 'exercise'" in out
+        and ": SDM204 error: outcome 'skin-change' has no count for option 'injection'" in out
     )
 
 

@@ -30,6 +30,7 @@ _RULES: tuple[Rule, ...] = (
     Rule("SDM107", Severity.WARNING, "Unknown front matter field"),
     Rule("SDM108", Severity.ERROR, "Source entry incomplete"),
     Rule("SDM109", Severity.ERROR, "File could not be read"),
+    Rule("SDM110", Severity.ERROR, "Published without clinical approval"),
     # Body structure
     Rule("SDM201", Severity.ERROR, "Required section missing"),
     Rule("SDM202", Severity.ERROR, "Duplicate id"),
@@ -44,6 +45,10 @@ _RULES: tuple[Rule, ...] = (
     Rule("SDM211", Severity.ERROR, "Quiz answer is not one of the choices"),
     Rule("SDM212", Severity.WARNING, "Block in the wrong section or of an unknown kind"),
     Rule("SDM213", Severity.ERROR, "Section content not in the expected form"),
+    Rule("SDM214", Severity.ERROR, "Control group count outside 0..denominator"),
+    Rule("SDM215", Severity.ERROR, "Not applicable without a reason"),
+    Rule("SDM216", Severity.ERROR, "Option in no study and not unknown or not applicable"),
+    Rule("SDM217", Severity.ERROR, "Outcome with both values and studies"),
     # Quality: IPDAS, NICE, risk communication
     Rule("SDM301", Severity.WARNING, "Fewer than two options"),
     Rule("SDM302", Severity.WARNING, "No status-quo option"),
@@ -68,6 +73,13 @@ _RULES: tuple[Rule, ...] = (
     Rule("SDM321", Severity.WARNING, "Figure in prose without a source"),
     Rule("SDM322", Severity.WARNING, "Option without 'what it involves'"),
     Rule("SDM323", Severity.WARNING, "No development record"),
+    # Outcome figures that could mislead, and warning signs
+    Rule("SDM324", Severity.WARNING, "Figures from different sources under one `values:`"),
+    Rule("SDM325", Severity.WARNING, "Every option has the same figure"),
+    Rule("SDM326", Severity.WARNING, "Benefit with a figure for fewer than half the options"),
+    Rule("SDM327", Severity.WARNING, "Option with harm figures but no benefit figure"),
+    Rule("SDM328", Severity.WARNING, "Zero with a note (cannot happen?)"),
+    Rule("SDM329", Severity.WARNING, "No warning signs (safety section)"),
 )
 
 RULES: dict[str, Rule] = {rule.code: rule for rule in _RULES}

@@ -13,7 +13,15 @@ import yaml
 
 from sdm_aid.core import safe_read
 from sdm_aid.core.findings import Finding
-from sdm_aid.core.model import STATUSES, AidMeta, Approval, Development, Person, Source
+from sdm_aid.core.model import (
+    OUTCOME_ORDERS,
+    STATUSES,
+    AidMeta,
+    Approval,
+    Development,
+    Person,
+    Source,
+)
 
 REQUIRED_FIELDS = (
     "id",
@@ -36,6 +44,7 @@ OPTIONAL_FIELDS = (
     "approved_by",
     "development",
     "tags",
+    "outcome_order",
 )
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SEMVER = re.compile(
@@ -213,31 +222,59 @@ def _sources(check: _Checker, front_matter: str, value: Any) -> tuple[Source, ..
             check.add("SDM108", "sources", f"source {key!r} must be a mapping", line)
             continue
         missing = [f for f in ("title", "publisher", "year") if not entry.get(f)]
+        if entry.get("journal") and "publisher" in missing:
+            missing.remove("publisher")
+        missing = ["publisher (or journal)" if f == "publisher" else f for f in missing]
         if missing:
             check.add("SDM108", "sources", f"source {key!r} has no {', '.join(missing)}", line)
-        url, doi = entry.get("url"), entry.get("doi")
-        if not url and not doi:
+        url, doi, pmid = entry.get("url"), entry.get("doi"), _scalar(entry.get("pmid"))
+        if not url and not doi and not pmid:
             check.add(
                 "SDM108",
                 "sources",
-                f"source {key!r} needs a `url` or a `doi` a reader can follow",
+                f"source {key!r} needs a `url`, a `doi` or a `pmid` a reader can follow",
                 line,
             )
         if url and not re.match(r"^https?://", str(url)):
             check.add("SDM108", "sources", f"source {key!r} has a url that is not http(s)", line)
+        if pmid and not pmid.isdigit():
+            check.add("SDM108", "sources", f"source {key!r}: `pmid` is digits only", line)
+            pmid = None
+        authors = entry.get("authors")
+        if authors is not None and not isinstance(authors, str):
+            check.add(
+                "SDM108",
+                "sources",
+                f'source {key!r}: write `authors` as one line, like "Smith J, Jones A"',
+                line,
+            )
+            authors = None
         year = entry.get("year")
+        journal = _scalar(entry.get("journal"))
         sources.append(
             Source(
                 key=str(key),
                 title=str(entry.get("title") or key),
-                publisher=str(entry.get("publisher") or ""),
+                publisher=str(entry.get("publisher") or journal or ""),
                 year=year if isinstance(year, int) else None,
                 url=str(url) if url else None,
                 doi=str(doi) if doi else None,
                 line=line,
+                journal=journal,
+                authors=_scalar(authors),
+                volume=_scalar(entry.get("volume")),
+                pages=_scalar(entry.get("pages")),
+                pmid=pmid,
             )
         )
     return tuple(sources)
+
+
+def _scalar(value: Any) -> str | None:
+    """A short text field that YAML may have read as a number (volume 12, pmid 123)."""
+    if value is None or isinstance(value, (bool, dict, list)):
+        return None
+    return str(value).strip() or None
 
 
 def _approval(check: _Checker, value: Any) -> Approval | None:
@@ -337,6 +374,14 @@ def parse_meta(
         check.add("SDM106", "tags", "'tags' must be a list, like [knee, osteoarthritis]")
         tags = []
     optional = {key: check.text(key) for key in OPTIONAL_FIELDS[:5]}
+    outcome_order = data.get("outcome_order", OUTCOME_ORDERS[0])
+    if outcome_order not in OUTCOME_ORDERS:
+        check.add(
+            "SDM106",
+            "outcome_order",
+            f"'outcome_order' is {outcome_order!r}: use {' or '.join(OUTCOME_ORDERS)}",
+        )
+        outcome_order = OUTCOME_ORDERS[0]
     approved_by = _approval(check, data.get("approved_by"))
     development = _development(check, data.get("development"))
     if for_index and "development" in lines:
@@ -375,6 +420,7 @@ def parse_meta(
         summary=optional["summary"],
         funding=optional["funding"],
         conflicts_of_interest=optional["conflicts_of_interest"],
+        outcome_order=outcome_order,
     )
     return meta, check.findings
 

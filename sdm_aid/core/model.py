@@ -44,10 +44,12 @@ class Source:
 
     @property
     def link(self) -> str | None:
-        """A URL a reader can follow: the URL, or the DOI as a doi.org link."""
+        """A URL a reader can follow: the URL, the DOI as a doi.org link, or PubMed."""
         if self.url:
             return self.url
-        return f"https://doi.org/{self.doi}" if self.doi else None
+        if self.doi:
+            return f"https://doi.org/{self.doi}"
+        return f"https://pubmed.ncbi.nlm.nih.gov/{self.pmid}/" if self.pmid else None
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,11 @@ class AidMeta:
 
     def source(self, key: str) -> Source | None:
         return next((s for s in self.sources if s.key == key), None)
+
+    @property
+    def is_draft(self) -> bool:
+        """A draft, or `published` without clinical sign-off (which counts as a draft)."""
+        return self.status == "draft" or (self.status == "published" and not self.approved_by)
 
     def is_out_of_date(self, today: dt.date | None = None) -> bool:
         return self.next_review < (today or dt.date.today())
@@ -169,7 +176,7 @@ class OutcomeValue:
 
     @property
     def kind(self) -> str:
-        """"figure", "unknown" or "not_applicable"."""
+        """One of "figure", "unknown" or "not_applicable"."""
         if self.not_applicable is not None:
             return "not_applicable"
         return "unknown" if self.count is None else "figure"

@@ -24,7 +24,6 @@ from sdm_aid.core.fileio import read_aid_text
 from sdm_aid.core.findings import AidError, Finding
 from sdm_aid.core.frontmatter import SLUG, load_yaml, parse_meta, split
 from sdm_aid.core.model import (
-    CERTAINTIES,
     REQUIRED_SECTIONS,
     Aid,
     AidMeta,
@@ -35,11 +34,11 @@ from sdm_aid.core.model import (
     Option,
     OptionPart,
     Outcome,
-    OutcomeValue,
     Preference,
     QuizQuestion,
     Section,
 )
+from sdm_aid.core.outcome_parser import OutcomeReader
 from sdm_aid.core.render import PLACEHOLDER, Rendered, Renderer, plain_text, sanitise
 
 BLOCK_KINDS = {"outcome": "outcomes", "preferences": "preferences", "quiz": "quiz"}
@@ -346,6 +345,8 @@ class _Parser:
             o for b in data_blocks["outcome"] if (o := self.parse_outcome(b, option_ids))
         )
         self.check_unique("outcome", [(o.id, o.line) for o in outcomes])
+        if self.meta.outcome_order == "benefits-first":
+            outcomes = tuple(sorted(outcomes, key=lambda o: not o.desirable))  # stable
         preferences = tuple(
             p for b in data_blocks["preferences"] for p in self.parse_preferences(b, option_ids)
         )
@@ -503,140 +504,7 @@ class _Parser:
         if not isinstance(data, dict):
             self.add("SDM208", block.line + 1, "an outcome block must be `key: value` lines")
             return None
-        missing = [
-            k
-            for k in (
-                "id",
-                "label",
-                "timeframe",
-                "denominator",
-                "desirable",
-                "certainty",
-                "source",
-                "values",
-            )
-            if k not in data
-        ]
-        if missing:
-            self.add(
-                "SDM208",
-                block.line + 1,
-                f"outcome {data.get('id', '')!r} has no {', '.join(missing)}",
-            )
-            return None
-        outcome_id = str(data["id"])
-        problems = []
-        denominator = data["denominator"]
-        if not isinstance(denominator, int) or isinstance(denominator, bool) or denominator <= 0:
-            problems.append(("denominator", "must be a whole number above 0, like 100 or 1000"))
-        if not isinstance(data["desirable"], bool):
-            problems.append(("desirable", "must be true or false"))
-        if data["certainty"] not in CERTAINTIES:
-            problems.append(("certainty", f"must be one of {', '.join(CERTAINTIES)}"))
-        if not isinstance(data["values"], dict):
-            problems.append(("values", "must map each option id to a count"))
-        for key in ("label", "timeframe"):
-            if not isinstance(data[key], str) or not data[key].strip():
-                problems.append((key, "must be a line of text"))
-        for key, why in problems:
-            self.add("SDM208", self.key_line(block, key), f"outcome {outcome_id!r}: {key!r} {why}")
-        source = str(data["source"])
-        if self.meta.source(source) is None:
-            self.add(
-                "SDM206",
-                self.key_line(block, "source"),
-                f"outcome {outcome_id!r} cites source {source!r}, which is not in `sources`",
-            )
-        if problems:
-            return None
-        values: dict[str, OutcomeValue] = {}
-        values_line = self.key_line(block, "values") - block.line
-        for option_id, raw in data["values"].items():
-            line = self.key_line(block, str(option_id), after=values_line)
-            if str(option_id) not in option_ids:
-                self.add(
-                    "SDM203",
-                    line,
-                    f"outcome {outcome_id!r} gives a count for "
-                    f"{option_id!r}, which is not an option id ({', '.join(sorted(option_ids))})",
-                )
-                continue
-            value = self.outcome_value(outcome_id, str(option_id), raw, denominator, line)
-            if value is not None:
-                values[str(option_id)] = value
-        for option_id in sorted(option_ids - set(map(str, data["values"]))):
-            self.add(
-                "SDM204",
-                self.key_line(block, "values"),
-                f"outcome {outcome_id!r} has no "
-                f"count for option {option_id!r}; give a number, or `unknown` if there is "
-                "no reliable figure",
-            )
-        return Outcome(
-            id=outcome_id,
-            label=data["label"].strip(),
-            timeframe=data["timeframe"].strip(),
-            denominator=denominator,
-            desirable=data["desirable"],
-            certainty=data["certainty"],
-            source=source,
-            values=MappingProxyType(values),
-            line=block.line,
-            population=_opt_text(data.get("population")),
-            note=_opt_text(data.get("note")),
-        )
-
-    def outcome_value(
-        self, outcome_id: str, option_id: str, raw: Any, denominator: int, line: int
-    ) -> OutcomeValue | None:
-        where = f"outcome {outcome_id!r}, option {option_id!r}"
-        if isinstance(raw, dict):
-            unknown_keys = set(raw) - {"count", "low", "high", "source", "certainty", "note"}
-            if unknown_keys:
-                self.add(
-                    "SDM208",
-                    line,
-                    f"{where}: unknown key(s) {', '.join(map(str, unknown_keys))}; "
-                    "use count, low, high, source, certainty, note",
-                )
-            count, low, high = raw.get("count"), raw.get("low"), raw.get("high")
-            source = raw.get("source")
-            if source is not None and self.meta.source(str(source)) is None:
-                self.add(
-                    "SDM206", line, f"{where} cites source {source!r}, which is not in `sources`"
-                )
-            note = _opt_text(raw.get("note"))
-            certainty = raw.get("certainty")
-            if certainty is not None and certainty not in CERTAINTIES:
-                self.add(
-                    "SDM208", line, f"{where}: certainty must be one of {', '.join(CERTAINTIES)}"
-                )
-                certainty = None
-        else:
-            count, low, high, source, note, certainty = raw, None, None, None, None, None
-        if count == "unknown":
-            return OutcomeValue(None, None, None, _opt_text(source), note, certainty)
-        numbers = {"count": count, "low": low, "high": high}
-        for name, number in numbers.items():
-            if number is None and name != "count":
-                continue
-            if not isinstance(number, int) or isinstance(number, bool):
-                self.add(
-                    "SDM208",
-                    line,
-                    f"{where}: {name} must be a whole number"
-                    + (" or `unknown`" if name == "count" else "")
-                    + f", not {number!r}",
-                )
-                return None
-            if not 0 <= number <= denominator:
-                self.add("SDM205", line, f"{where}: {name} {number} is outside 0..{denominator}")
-                return None
-        assert isinstance(count, int)
-        if (low is not None and low > count) or (high is not None and high < count):
-            self.add("SDM205", line, f"{where}: the range {low}–{high} does not contain {count}")
-            return None
-        return OutcomeValue(count, low, high, _opt_text(source), note, certainty)
+        return OutcomeReader(self.meta, option_ids, self.add).read(block, data)
 
     def list_items(self, block: _Block, what: str, first_key: str) -> list[tuple[Any, int]]:
         """The entries of a YAML list block, each with the line of its first key."""

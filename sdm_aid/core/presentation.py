@@ -5,6 +5,7 @@ from __future__ import annotations
 import html as html_lib
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from sdm_aid.core.model import GlossaryEntry, OutcomeValue, Source
 
@@ -61,13 +62,17 @@ def at_scale(value: OutcomeValue, denominator: int, scale: int | None) -> tuple[
 
 
 def source_line(source: Source) -> str:
-    """A source as one line: "Title. Publisher, 2024. https://…" (missing parts left out)."""
-    published = ", ".join(str(p) for p in (source.publisher, source.year) if p)
-    return " ".join(
-        f"{part.rstrip('.')}." if n < 2 else part
-        for n, part in enumerate((source.title, published, source.link or ""))
-        if part
-    )
+    """A source as one line: "Authors. Title. Journal, 2024;12:45-67. https://…".
+
+    Missing parts are left out; a source without a journal shows its publisher.
+    """
+    published = ", ".join(str(p) for p in (source.journal or source.publisher, source.year) if p)
+    where = ":".join(p for p in (source.volume, source.pages) if p)
+    if where:
+        published = f"{published};{where}" if published else where
+    parts = (source.authors or "", source.title, published)
+    cited = " ".join(f"{part.rstrip('.')}." for part in parts if part)
+    return f"{cited} {source.link}" if source.link else cited
 
 
 def source_name(source: Source) -> str:
@@ -76,32 +81,36 @@ def source_name(source: Source) -> str:
 
 
 def rescale(value: OutcomeValue, denominator: int, target: int) -> OutcomeValue | None:
-    """The same frequency over another denominator, or None if it would need rounding."""
+    """The same frequency over another denominator, or None if it would need rounding.
+
+    The control group's count is rescaled with the figure; other fields are kept.
+    """
     if target == denominator or value.count is None:
         return value
+    control = value.control
     numbers = [n for n in (value.count, value.low, value.high) if n is not None]
+    if control is not None:
+        numbers.append(control.count)
     if target > denominator:
         if target % denominator:
             return None
-        factor = target // denominator
-        return OutcomeValue(
-            value.count * factor,
-            None if value.low is None else value.low * factor,
-            None if value.high is None else value.high * factor,
-            value.source,
-            value.note,
-            value.certainty,
-        )
-    if denominator % target or any(n % (denominator // target) for n in numbers):
-        return None
-    factor = denominator // target
-    return OutcomeValue(
-        value.count // factor,
-        None if value.low is None else value.low // factor,
-        None if value.high is None else value.high // factor,
-        value.source,
-        value.note,
-        value.certainty,
+        multiply, divide = target // denominator, 1
+    else:
+        if denominator % target or any(n % (denominator // target) for n in numbers):
+            return None
+        multiply, divide = 1, denominator // target
+
+    def scale(n: int | None) -> int | None:
+        return None if n is None else n * multiply // divide
+
+    return replace(
+        value,
+        count=scale(value.count),
+        low=scale(value.low),
+        high=scale(value.high),
+        control=None
+        if control is None
+        else replace(control, count=control.count * multiply // divide),
     )
 
 

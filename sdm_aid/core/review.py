@@ -69,7 +69,16 @@ TEXT_QUESTIONS = ("missing", "comments")
 
 # Sections in the order a reviewer reads them: the app's order, then any sections of the
 # author's own (in file order), then the reference sections.
-READING_ORDER = ("about", "options", "compare", "outcomes", "preferences", "quiz", "questions")
+READING_ORDER = (
+    "about",
+    "options",
+    "compare",
+    "outcomes",
+    "preferences",
+    "quiz",
+    "questions",
+    "safety",
+)
 REFERENCE_SECTIONS = ("glossary", "sources")
 SOURCES = "sources"
 
@@ -195,9 +204,9 @@ def _option_lines(option: Option) -> tuple[list[str], list[str], str]:
 def review_sections(aid: Aid) -> tuple[ReviewSection, ...]:
     """Every section of ``aid`` a reviewer can read and rate, in reading order.
 
-    The app's sections (about, options, compare, outcomes, preferences, quiz, questions)
-    come first, then sections of the author's own in file order, then the glossary and the
-    list of sources (id ``sources``; appended to the author's own ``sources`` section if
+    The app's sections (about, options, compare, outcomes, preferences, quiz, questions,
+    safety) come first, then sections of the author's own in file order, then the glossary
+    and the list of sources (id ``sources``; appended to the author's own ``sources`` section if
     the aid has one).
     """
     known = (*READING_ORDER, *REFERENCE_SECTIONS)

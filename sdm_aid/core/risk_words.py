@@ -129,10 +129,16 @@ def _capitalise(text: str) -> str:
 
 def _label(label: str) -> str:
     """The label as it reads after a dash: trimmed, no final full stop, lower-case start."""
-    text = label.strip().rstrip(".").strip()
+    return lower_first(label.strip().rstrip(".").strip())
+
+
+def lower_first(text: str) -> str:
+    """Text as it reads inside a sentence: a lower-case start, unless its first word looks
+    like an acronym or a name with inner capitals ("MRI scan", "McMurray test")."""
+    text = text.strip()
     if not text:
         return ""
     first_word = text.split()[0]
     if first_word == "I" or any(c.isupper() for c in first_word[1:]):
-        return text  # an acronym or a name with inner capitals: leave it alone
+        return text
     return text[:1].lower() + text[1:]

@@ -19,6 +19,7 @@ from sdm_aid.core.fileio import read_aid_text
 from sdm_aid.core.findings import Finding
 from sdm_aid.core.frontmatter import key_lines, split
 from sdm_aid.core.model import Aid
+from sdm_aid.core.outcome_checks import check_outcomes
 from sdm_aid.core.parser import ParseResult, parse_aid
 from sdm_aid.paths import resources_dir
 
@@ -133,10 +134,17 @@ def _prose(aid: Aid) -> list[_Prose]:
             )
         )
     for outcome in aid.outcomes:
+        values = [
+            *outcome.values.values(),
+            *(v for g in outcome.studies for v in g.values.values()),
+        ]
         parts = [
             outcome.label,
             outcome.note or "",
-            *(v.note or "" for v in outcome.values.values()),
+            *(t or "" for g in outcome.studies for t in (g.population, g.timeframe, g.note)),
+            *(v.note or "" for v in values),
+            *(v.not_applicable or "" for v in values),
+            *(v.control.label if v.control else "" for v in values),
         ]
         items.append(
             _Prose(f"outcome {outcome.id!r}", outcome.line, _sentences(parts), graded=False)
@@ -362,7 +370,15 @@ def _check_front_matter(ctx: _Context) -> None:
         )
     if not meta.audience:
         ctx.add("SDM314", 1, "say who the aid is for in `audience:`")
-    if meta.approved_by is None:
+    if meta.status == "published" and meta.approved_by is None:
+        ctx.add(
+            "SDM110",
+            key_line.get("status"),
+            "the aid is `status: published` but has no clinical sign-off (`approved_by`); "
+            "set `status: draft` until a clinician approves it. The app and exports treat "
+            "it as a draft",
+        )
+    elif meta.approved_by is None:
         ctx.add(
             "SDM315",
             1,
@@ -425,6 +441,14 @@ def validate_aid(
             aid.sections["quiz"].line if "quiz" in aid.sections else None,
             "the aid has no quiz; add a few questions that check the key facts",
         )
+    if "safety" not in aid.sections:
+        ctx.add(
+            "SDM329",
+            aid.sections["questions"].line if "questions" in aid.sections else 1,
+            "the aid has no warning signs; add a section `# Warning signs {#safety}` (after "
+            "the questions) saying which symptoms need a doctor soon or at once",
+        )
+    check_outcomes(aid, ctx.add, ctx.line_of)
     items = _prose(aid)
     _check_wording(ctx, items)
     _check_jargon(ctx, items)

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from sdm_aid.core.findings import AidError
+from sdm_aid.core.model import Control
 from sdm_aid.core.parser import load_aid, load_aid_or_raise, parse_aid
 from support import EXAMPLE
 
@@ -27,9 +28,10 @@ def test_example_parses_into_a_complete_aid() -> None:
         "preferences",
         "quiz",
         "questions",
+        "safety",
         "glossary",
     ]
-    assert aid.sections["about"].line == 40
+    assert aid.sections["about"].line == 43
     assert "There is no single right answer." in aid.sections["about"].text
 
 
@@ -42,7 +44,7 @@ def test_options_have_ids_summaries_parts_and_status_quo() -> None:
     assert exercise.summary_text.startswith("You learn exercises")
     assert [p.kind for p in exercise.parts] == ["involves", "benefits", "risks"]
     benefits = exercise.part("benefits")
-    assert benefits is not None and benefits.line == 59
+    assert benefits is not None and benefits.line == 62
     assert '<sup class="cite"><a href="#source-example-trial"' in benefits.html
     assert "[@example-trial]" not in benefits.html
 
@@ -55,7 +57,7 @@ def test_compare_table_maps_columns_to_options_by_title_or_id() -> None:
     assert aid.compare.rows[0].cells == ("About 6 to 12 weeks", "A few weeks", "Months")
 
 
-def test_outcomes_values_ranges_unknown_and_overrides() -> None:
+def test_outcomes_studies_controls_and_not_applicable() -> None:
     aid = load_aid_or_raise(EXAMPLE)
     better, skin = aid.outcomes
     assert (better.id, better.denominator, better.desirable, better.certainty) == (
@@ -65,11 +67,24 @@ def test_outcomes_values_ranges_unknown_and_overrides() -> None:
         "moderate",
     )
     assert better.population == "Adults with tennis elbow for over 6 weeks"
-    injection = better.values["injection"]
+    trial, review = better.studies
+    assert better.source == "example-trial" and dict(better.values) == {}
+    assert (trial.source, list(trial.values)) == ("example-trial", ["exercise", "wait"])
+    assert (review.source, review.certainty) == ("example-review", "low")
+    assert review.population == "Adults with tennis elbow for over 3 months"
+    injection = review.values["injection"]
     assert (injection.count, injection.low, injection.high) == (60, 50, 70)
-    assert skin.values["wait"].count is None  # "unknown"
-    assert skin.values["exercise"].note == "No needle is used."
+    assert injection.control == Control(50, "a dummy injection")
+    assert skin.studies == () and skin.values["injection"].count == 5
+    assert skin.values["wait"].kind == "not_applicable"
+    assert skin.values["exercise"].not_applicable == "No needle is used."
     assert skin.note == "Only one small study has looked at this."
+    trial_source = aid.meta.source("example-trial")
+    assert trial_source is not None
+    assert (trial_source.journal, trial_source.authors) == (
+        "Example Journal",
+        "Example A, Sample B",
+    )
 
 
 def test_preferences_quiz_questions_glossary() -> None:
@@ -83,14 +98,14 @@ def test_preferences_quiz_questions_glossary() -> None:
         "How long will the injection help for?",
     )
     assert [g.term for g in aid.glossary] == ["Physiotherapist", "Steroid"]
-    assert aid.glossary[0].line == 175
+    assert aid.glossary[0].line == 187
 
 
 def test_citations_are_numbered_and_located() -> None:
     aid = load_aid_or_raise(EXAMPLE)
     assert [(c.key, c.line) for c in aid.citations] == [
-        ("example-trial", 61),
-        ("example-review", 85),
+        ("example-trial", 64),
+        ("example-review", 88),
     ]
 
 
@@ -115,7 +130,9 @@ def test_errors_point_at_the_line_to_fix(example_text: str) -> None:
     text = example_text.replace("  injection: 5\n", "")
     result = parse_aid(text, Path("knee.md"))
     [finding] = [f for f in result.findings if f.rule == "SDM204"]
-    values_line = example_text[: example_text.index("values:\n  exercise: {count: 0")].count("\n")
+    values_line = example_text[: example_text.index("values:\n  exercise: {not_applicable")].count(
+        "\n"
+    )
     assert finding.line == values_line + 1
     assert str(finding).startswith(
         f'knee.md:{finding.line}: SDM204 error: outcome "skin-change"'.replace('"', "'")

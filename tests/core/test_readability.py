@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import socket
 import subprocess
 import sys
+import time
+from pathlib import Path
 
 import pytest
 
 from sdm_aid.core import readability
+from sdm_aid.core.parser import load_aid
+from sdm_aid.paths import bundled_aids_dir
 
 
 def test_measure_with_sockets_blocked(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -41,3 +46,60 @@ def test_first_use_in_a_fresh_process_is_offline() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert float(result.stdout) < 8
+
+
+def _prose(aid_dir: Path) -> list[str]:
+    """Every prose item of the bundled aids that readability is measured on."""
+    texts: list[str] = []
+    for path in sorted(aid_dir.glob("*.md")):
+        aid = load_aid(path).aid
+        assert aid is not None, path
+        texts += [s.text for s in aid.sections.values()]
+        texts += [o.text for o in aid.options]
+        texts += [o.note or "" for o in aid.outcomes]
+        texts += [q.explanation for q in aid.quiz]
+        texts += [g.definition for g in aid.glossary]
+    return [t for t in texts if t.strip()]
+
+
+def test_syllable_table_gives_textstat_s_own_grades() -> None:
+    """The table must score every prose item exactly as textstat with the full dictionary."""
+    texts = _prose(bundled_aids_dir())
+    assert len(texts) > 50
+    ours = [
+        [
+            readability.measure(t).grade,
+            readability.measure(t).reading_ease,
+            readability.measure(t).smog,
+        ]
+        for t in texts
+    ]
+    code = (
+        "import json, sys, textstat\n"
+        "texts = json.load(sys.stdin)\n"
+        "print(json.dumps([[textstat.flesch_kincaid_grade(t), textstat.flesch_reading_ease(t),"
+        " textstat.smog_index(t)] for t in texts]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        input=json.dumps(texts),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert json.loads(done.stdout) == ours
+
+
+def test_syllable_table_loads_quickly_and_matches_the_dictionary_words() -> None:
+    started = time.perf_counter()
+    table = readability.SyllableTable.load()
+    took = time.perf_counter() - started
+    assert len(table) > 120_000
+    assert [len(table[w][0]) for w in ("knee", "operation", "arthritis")] == [1, 4, 3]
+    assert took < 0.25  # about 30 ms here; the limit allows for a busy machine
+
+
+def test_words_not_in_the_table_still_count() -> None:
+    assert "zzkneeplastyx" not in readability.SyllableTable.load()
+    assert readability._ts().syllable_count("zzkneeplastyx") >= 2

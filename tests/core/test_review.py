@@ -125,7 +125,7 @@ def test_authors_own_sections_come_before_the_reference_sections(example_text: s
     )
     sections = review_sections(_aid(text))
     ids = [s.id for s in sections]
-    assert ids[-4:] == ["questions", "living", "glossary", "sources"]
+    assert ids[-5:] == ["questions", "safety", "living", "glossary", "sources"]
     sources = sections[-1]
     assert sources.title == "Where the numbers come from"
     assert sources.text.startswith("We used two studies.")

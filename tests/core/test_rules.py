@@ -71,7 +71,7 @@ def test_wording_rules(example_text: str, sentence: str, rule: str) -> None:
     text = example_text.replace("You can take your time.", sentence)
     findings = check_text(text, config=CONFIG).findings
     assert [f.rule for f in findings] == [rule]
-    assert findings[0].line == 47
+    assert findings[0].line == 50
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,12 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
+
 from sdm_aid import paths
+from sdm_aid.ui.app import make_app
 from sdm_aid.ui.main_window import MainWindow
+from sdm_aid.ui.workers import wait_for_workers
 from support import EXAMPLE, FIXTURES
 
 
@@ -26,9 +30,12 @@ def test_start_up_sets_bad_autosaves_aside_and_lists_the_rest(qtbot, tmp_path: P
         .replace("last_reviewed:", "last_reviewed: 2026-02-30\nx:", 1),
         encoding="utf-8",
     )
-    window = MainWindow(extra_aids=[aids], use_threads=False)
+    make_app()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
+    QSettings().clear()
+    window = MainWindow(extra_aids=[aids], use_threads=False)  # reads the library at once
     qtbot.addWidget(window)
-    window.refresh_library()
     assert sorted(p.name for p in sessions.iterdir()) == [
         "deep.sdm.json.corrupt",
         "good.sdm.json",
@@ -38,3 +45,5 @@ def test_start_up_sets_bad_autosaves_aside_and_lists_the_rest(qtbot, tmp_path: P
     ids = {e.id for e in window.library.entries if not e.broken}
     assert {"example-aid", "knee-osteoarthritis"} <= ids
     assert [s.path for s in window.store.unfinished()] == [good]
+    window.autosaver.flush()
+    wait_for_workers()
