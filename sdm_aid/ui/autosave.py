@@ -38,6 +38,8 @@ class BackgroundSaver(QObject):
         self._started = 0  # snapshots handed out to be written
         self._written = 0  # the newest snapshot on disk
         self.path: Path | None = None
+        self.error: str | None = None  # why the last write failed, until one succeeds
+        self.read_only = False  # a session open for reading only is never written
 
     def _snapshot(self) -> Any | None:
         """What to write, taken now in the UI thread; None when nothing is tracked."""
@@ -49,33 +51,45 @@ class BackgroundSaver(QObject):
 
     def changed(self) -> None:
         """Call after every change: saves once the person pauses."""
-        if self.path is not None:
+        if self.path is not None and not self.read_only:
             self._timer.start()
 
     def save_now(self) -> None:
         self._timer.stop()
         snapshot, path = self._snapshot(), self.path
-        if snapshot is None or path is None:
+        if snapshot is None or path is None or self.read_only:
             return
         self._started += 1
         generation = self._started
         run_in_thread(lambda: self._write(snapshot, path, generation), self._done, self._failed)
 
-    def flush(self) -> None:
+    def flush(self) -> bool:
         """Write any change not yet on disk now, in this thread, and wait for writes in
-        progress (closing the window, "Save now", tests)."""
+        progress (closing the window, "Save now", tests). A write that failed before is
+        tried again. False if a change could not be written (``error`` says why)."""
         pending = self._timer.isActive() or self._started > self._written
         self._timer.stop()
         snapshot, path = self._snapshot(), self.path
-        if not pending or snapshot is None or path is None:
-            return
+        if not pending or snapshot is None or path is None or self.read_only:
+            return True
         self._started += 1
         try:
             done = self._write(snapshot, path, self._started)
-        except OSError as exc:
+        except (OSError, ValueError) as exc:  # ValueError: text that cannot be encoded
             self._failed(exc)
-        else:
-            self._done(done)
+            return False
+        self._done(done)
+        return True
+
+    @property
+    def unsaved(self) -> bool:
+        """True while a change is not on disk (waiting, being written, or failed)."""
+        return not self.read_only and (self._timer.isActive() or self._started > self._written)
+
+    def forget_changes(self) -> None:
+        """Give up the changes not yet written (the person chose to discard them)."""
+        self._timer.stop()
+        self._written = self._started
 
     def _write(self, snapshot: Any, path: Path, generation: int) -> str | None:
         with self._lock:
@@ -87,12 +101,14 @@ class BackgroundSaver(QObject):
 
     def _done(self, path: str | None) -> None:
         if path is not None and shiboken6.isValid(self):
+            self.error = None
             self.saved.emit(path)
 
     def _failed(self, exc: Exception) -> None:
         if shiboken6.isValid(self):
             detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-            self.failed.emit(f"{self.path}: {detail}")
+            self.error = f"{self.path}: {detail}"
+            self.failed.emit(self.error)
 
 
 class Autosaver(BackgroundSaver):
@@ -102,12 +118,13 @@ class Autosaver(BackgroundSaver):
         super().__init__(parent)
         self.session: Session | None = None
 
-    def track(self, session: Session, path: Path) -> None:
+    def track(self, session: Session, path: Path, read_only: bool = False) -> None:
         self.flush()
-        self.session, self.path = session, path
+        self.session, self.path, self.read_only = session, path, read_only
+        self.error = None
 
     def changed(self) -> None:
-        if self.session is not None:
+        if self.session is not None and not self.read_only:
             self.session.touch()
             super().changed()
 

@@ -537,29 +537,42 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved"), 2000)
 
     def save_as(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
         if self.session is None:
             return
+        path = self.ask_session_path()
+        if path is not None:
+            self.save_as_path(path)
+
+    def ask_session_path(self) -> Path | None:
+        """Ask where to save the session (None if the person cancels)."""
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the session as"),
             str(Path.home() / f"decision{SESSION_SUFFIX}"),
             self.tr("SDM Aid sessions (*{suffix})").format(suffix=SESSION_SUFFIX),
         )
-        if path:
-            self.save_as_path(
-                Path(path if path.endswith(SESSION_SUFFIX) else path + SESSION_SUFFIX)
-            )
+        if not path:
+            return None
+        return Path(path if path.endswith(SESSION_SUFFIX) else path + SESSION_SUFFIX)
 
-    def save_as_path(self, path: Path) -> None:
+    def _write_copy(self, path: Path) -> str | None:
+        """Write the session to ``path``; the reason if it could not be written."""
         assert self.session is not None
         from sdm_aid.core.session import save_session
 
         try:
             save_session(self.session, path)
-        except OSError as exc:
-            self._show_error(self.tr("Could not save {p}: {e}").format(p=path, e=exc))
+        except (OSError, ValueError) as exc:
+            return self.tr("Could not save {p}: {e}").format(p=path, e=exc)
+        return None
+
+    def save_as_path(self, path: Path) -> None:
+        assert self.session is not None
+        problem = self._write_copy(path)
+        if problem is not None:
+            self._show_error(problem)
             return
         self.autosaver.track(self.session, path)
         self.statusBar().showMessage(self.tr("Saved as {p}").format(p=path), 4000)
@@ -589,6 +602,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Could not save: {m}").format(m=message))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.autosaver.flush()
+        if self._autosaver is not None and self.session is not None:
+            from sdm_aid.ui.close_guard import may_close
+
+            if not may_close(self, self.autosaver, self.ask_session_path, self._write_copy):
+                event.ignore()  # the person kept the window open to deal with it
+                return
         self.settings.setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)
