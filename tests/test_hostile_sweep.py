@@ -129,6 +129,21 @@ def silent_calls(b: Batch) -> list[str]:
     ]
 
 
+def test_the_committed_corpus_is_what_make_hostile_makes(tmp_path: Path) -> None:
+    """Run ``python tests/fixtures/make_hostile.py`` after changing the example aid."""
+    make_hostile.main(tmp_path / "hostile")
+    made = {p.relative_to(tmp_path / "hostile"): p.read_bytes() for p in files_under(tmp_path)}
+    committed = {
+        p.relative_to(make_hostile.OUT): p.read_bytes() for p in files_under(make_hostile.OUT)
+    }
+    assert made.keys() == committed.keys()
+    assert [name for name in made if made[name] != committed[name]] == []
+
+
+def files_under(folder: Path) -> list[Path]:
+    return [p for p in folder.rglob("*") if p.is_file()]
+
+
 # -- aid files ---------------------------------------------------------------------------------
 @pytest.mark.parametrize("kind", ["aids", "images"])
 def test_validate_every_aid(corpus: dict[str, Path], env: dict[str, str], kind: str) -> None:
