@@ -76,21 +76,24 @@ def test_pdf_of_a_5_mb_note_takes_at_most_10_times_the_html(tmp_path: Path) -> N
     session = tmp_path / "big.sdm.json"
     session.write_text(json.dumps(data), "utf-8")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    command = [sys.executable, "-m", "sdm_aid", "export", str(session), "--aids", str(FIXTURES)]
-    times = {}
-    for fmt in ("html", "pdf"):
+    aids = tmp_path / "aids"
+    aids.mkdir()
+    (aids / "example-aid.md").write_bytes(EXAMPLE.read_bytes())
+    command = [sys.executable, "-m", "sdm_aid", "export", str(session), "--aids", str(aids)]
+    times: dict[str, list[float]] = {"html": [], "pdf": []}
+    for fmt in ("html", "pdf", "html", "pdf", "html"):  # the quickest of each: less noise
         run = run_measured(
-            [*command, "-o", str(tmp_path / f"big.{fmt}")],
+            [*command, "--force", "-o", str(tmp_path / f"big.{fmt}")],
             timeout=120,
             env=env,
             cwd=tmp_path,
             out_dir=tmp_path / fmt,
         )
         assert run.returncode == 0, run.stderr
-        times[fmt] = run.seconds
+        times[fmt].append(run.seconds)
         print(f"{fmt}: {run.seconds:.2f} s, {run.peak_rss_mb:.0f} MB")
         assert run.peak_rss_mb <= 500
-    assert times["pdf"] <= 10 * times["html"], times
+    assert min(times["pdf"]) <= 10 * min(times["html"]), times
     reader = PdfReader(io.BytesIO((tmp_path / "big.pdf").read_bytes()))
     last_word = words_in(note)[-1]
     assert len(reader.pages) > 100
