@@ -46,7 +46,7 @@ _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*$")
 _ATTRS = re.compile(r"[ \t]*\{:?([^{}]*)\}[ \t]*$")
 _FENCE_OPEN = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})[ \t]*([\w-]*)")
 _CITATION = re.compile(r"\[@([A-Za-z0-9][\w.-]*)\]")
-_TOKEN = re.compile("\ue000(\\d+)\ue001")
+_TOKEN = re.compile("\ue000([0-9]{1,9})\ue001")  # bounded: int() of 5,000 typed digits fails
 _KEY = re.compile(r"^\s*-?\s*([^\s:#][^:]*?)\s*:")
 
 

@@ -315,3 +315,13 @@ def test_the_index_cache_is_still_used_through_the_guarded_path(
 
     monkeypatch.setattr(library_module, "index_file", reindexed)
     assert AidLibrary.default().scan() == first
+
+
+def test_a_typed_citation_token_of_thousands_of_digits_is_harmless() -> None:
+    from sdm_aid.core.parser import parse_aid
+
+    text = EXAMPLE.read_text(encoding="utf-8")
+    at = text.index("\n## ", text.index("---", 4))
+    token = "\ue000" + "9" * 5000 + "\ue001"
+    result = parse_aid(text[:at] + f"\n\nHello {token} there\n" + text[at:], EXAMPLE)
+    assert result.aid is not None and not result.errors
