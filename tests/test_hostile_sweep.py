@@ -264,6 +264,8 @@ def test_screenshot_every_aid(corpus: dict[str, Path], env: dict[str, str], kind
                 str(folder),
             ]
         )
+    sessions = Path(env["XDG_DATA_HOME"]) / "sdm-aid" / "sessions"
+    before = set(sessions.glob("*")) if sessions.is_dir() else set()
     b = batch(corpus, env, f"screenshot-{kind}", calls)
     extra = silent_calls(b)
     wanted = (
@@ -274,9 +276,9 @@ def test_screenshot_every_aid(corpus: dict[str, Path], env: dict[str, str], kind
     for good in wanted:
         if not (out / f"{good}.png").exists():
             extra.append(f"no screenshot of {good}, a good aid among bad ones")
-    sessions = env["XDG_DATA_HOME"] + "/sdm-aid/sessions"
-    if os.path.isdir(sessions) and os.listdir(sessions):
-        extra.append(f"screenshots left sessions behind: {os.listdir(sessions)}")
+    left = sorted(p.name for p in set(sessions.glob("*")) - before) if sessions.is_dir() else []
+    if left:
+        extra.append(f"screenshots left sessions behind: {left}")
     check(b, extra)
 
 
