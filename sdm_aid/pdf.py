@@ -34,6 +34,7 @@ from PySide6.QtCore import (
     QRectF,
     QSizeF,
     Qt,
+    QUrl,
 )
 from PySide6.QtGui import (
     QColor,
@@ -211,6 +212,14 @@ class _Pages:
         self.font = font
         self.doc.setDefaultFont(font)
         self.doc.setDocumentMargin(0)
+        # Each icon-array placeholder is a resource of the document, so Qt never looks for
+        # a file of that name (thousands of opens in the current folder, and a file there
+        # named "sdm-icon-array:0.png" would have been drawn in the PDF).
+        blank = QImage(1, 1, QImage.Format.Format_ARGB32_Premultiplied)
+        blank.fill(QColor(0, 0, 0, 0))
+        for n in range(len(icon_arrays)):
+            url = QUrl(f"{QT_ICON_SCHEME}:{n}")
+            self.doc.addResource(QTextDocument.ResourceType.ImageResource, url, blank)
         self.doc.setHtml(html)
         _place_icon_arrays(self.doc)
         self.body = QRectF(

@@ -13,10 +13,6 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 from sdm_aid.ui.autosave import Autosaver
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UnsavedDialog", text)
-
-
 class UnsavedDialog(QMessageBox):
     """Retry, Save elsewhere…, Discard, or Cancel (Esc: the window stays open)."""
 
@@ -25,19 +21,21 @@ class UnsavedDialog(QMessageBox):
     def __init__(self, error: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle(_tr("Your last change is not saved"))
+        self.setWindowTitle(self.tr("Your last change is not saved"))
         self.setTextFormat(Qt.TextFormat.PlainText)  # the error names a file
         self.setText(
-            _tr(
+            self.tr(
                 "Your last change could not be saved, so closing now would lose it.\n\n"
                 "{error}\n\nFree some space or fix the folder and try again, or save the "
                 "session somewhere else."
             ).format(error=error)
         )
-        self.setAccessibleName(_tr("Your last change is not saved"))
-        self.retry = self.addButton(_tr("&Try again"), QMessageBox.ButtonRole.AcceptRole)
-        self.elsewhere = self.addButton(_tr("&Save elsewhere…"), QMessageBox.ButtonRole.ActionRole)
-        self.discard = self.addButton(_tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        self.setAccessibleName(self.tr("Your last change is not saved"))
+        self.retry = self.addButton(self.tr("&Try again"), QMessageBox.ButtonRole.AcceptRole)
+        self.elsewhere = self.addButton(
+            self.tr("&Save elsewhere…"), QMessageBox.ButtonRole.ActionRole
+        )
+        self.discard = self.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
         self.cancel = self.addButton(QMessageBox.StandardButton.Cancel)
         self.setDefaultButton(self.retry)
         self.setEscapeButton(self.cancel)
@@ -75,7 +73,9 @@ def may_close(
     person keeps the window open (False). ``save_copy`` returns an error, or None."""
     if saver.flush():
         return True
-    error = saver.error or _tr("The session could not be saved.")
+    error = saver.error or QCoreApplication.translate(
+        "UnsavedDialog", "The session could not be saved."
+    )
     while True:
         dialog = UnsavedDialog(error, parent)
         dialog.exec()

@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # loaded when first needed (the library in its worker thread)
     from sdm_aid.ui.autosave import Autosaver
     from sdm_aid.ui.decision_page import DecisionPage
     from sdm_aid.ui.export_actions import ExportActions
+    from sdm_aid.ui.session_lock import SessionLock
     from sdm_aid.ui.start_dialog import StartDialog
 
 
@@ -55,6 +56,10 @@ class MainWindow(QMainWindow):
         self.who: StartDialog | None = None  # the last "who is taking part now?" question
         self._previews: list[QMainWindow] = []  # open live previews (kept from the GC)
         self._summary_prepared = False
+        self.keep_sessions = True  # False: nothing is saved or locked (screenshots)
+        self._lock: SessionLock | None = None  # the lock on the open session's file
+        self._tracked_lock: SessionLock | None = None  # the lock of the file being saved
+        self.lock_notice: QMessageBox | None = None  # "opened read-only" (no lock possible)
 
         self.pages = QStackedWidget()
         self.library_page = LibraryPage()
@@ -314,6 +319,9 @@ class MainWindow(QMainWindow):
         if str(folder) not in saved:
             saved.append(str(folder))
             self.settings.setValue("library/folders", saved)
+            from sdm_aid.ui.private_settings import protect
+
+            protect(self.settings)
         if all(f != folder for f, _ in self.library.folders):
             self.library.folders = [*self.library.folders, (folder, "folder")]
         self.refresh_library()
@@ -375,6 +383,7 @@ class MainWindow(QMainWindow):
 
     def show_library(self) -> None:
         self.autosaver.flush()
+        self._release_lock()  # the session is no longer open here: another window may
         self.pages.setCurrentWidget(self.library_page)
         self._session_actions(False)
         self.refresh_library()
@@ -510,11 +519,69 @@ class MainWindow(QMainWindow):
         self.show_decision()  # the clinician's notes and CollaboRATE appear in a consultation
 
     def open_decision(self, aid: Aid, session: Session, path: Path) -> None:
+        read_only = True
+        if self.keep_sessions:
+            locked = self._lock_session(session, path)
+            if locked is None:
+                return  # the session is open elsewhere, and the person chose Cancel
+            path, read_only = locked
         self.aid, self.session = aid, session
-        self.autosaver.track(session, path)
-        self.autosaver.changed()
+        self._track(session, path, read_only)
+        if not read_only:
+            self.autosaver.changed()
         self.show_decision()
         self._session_actions(True)
+
+    def _track(self, session: Session, path: Path, read_only: bool) -> None:
+        """Save ``session`` to ``path`` from now on (the lock on it is already ours)."""
+        old = self._tracked_lock
+        self.autosaver.track(session, path, read_only=read_only)  # the old one saved first
+        if old is not None and old is not self._lock:
+            old.release()
+        self._tracked_lock = self._lock
+
+    def _release_lock(self) -> None:
+        for lock in (self._lock, self._tracked_lock):
+            if lock is not None:
+                lock.release()
+        self._lock = self._tracked_lock = None
+
+    def _lock_session(self, session: Session, path: Path) -> tuple[Path, bool] | None:
+        """Lock the session's file: (path, read_only) to open, or None to stay as is.
+
+        In use elsewhere: ask whether to open it read-only or carry on with a copy (a new
+        session file in the user's sessions folder). No lock possible: read-only, said.
+        """
+        from sdm_aid.core.session import Session as SessionType
+        from sdm_aid.ui.session_lock import InUseDialog, LockState, SessionLock, read_only_notice
+
+        if self._lock is not None and self._lock.path == path:
+            return path, False  # this window has it already
+        lock = SessionLock(path)
+        state = lock.acquire()
+        if state is LockState.LOCKED:
+            self._lock = lock
+            return path, False
+        if state is LockState.NO_LOCK:
+            self._lock = None
+            self.lock_notice = read_only_notice(path, self)
+            self.lock_notice.open()  # window-modal: the session opens behind it
+            return path, True
+        dialog = InUseDialog(path, lock.holder, self)
+        dialog.exec()
+        choice = dialog.choice()
+        dialog.deleteLater()
+        if choice == InUseDialog.READ_ONLY:
+            self._lock = None
+            return path, True
+        if choice == InUseDialog.COPY:
+            # A session of its own: a new id, so a new file in the user's sessions folder.
+            session.id = SessionType(session.aid_id, session.aid_version, "").id
+            copy = self.store.path_for(session)
+            mine = SessionLock(copy)
+            self._lock = mine if mine.acquire() is LockState.LOCKED else None
+            return copy, self._lock is None
+        return None
 
     def show_decision(self) -> None:
         assert self.aid is not None and self.session is not None
@@ -529,7 +596,11 @@ class MainWindow(QMainWindow):
         self.exports.watch(self.decision)  # the Summary step's Copy, Save as PDF and Print
         self.pages.addWidget(self.decision)
         self.pages.setCurrentWidget(self.decision)
-        self.setWindowTitle(self.tr("{title} – SDM Aid").format(title=self.aid.meta.title))
+        title = self.tr("{title} – SDM Aid").format(title=self.aid.meta.title)
+        if self.keep_sessions and self.autosaver.read_only:
+            title = self.tr("{title} (read-only: changes are not saved)").format(title=title)
+            self.statusBar().showMessage(self.tr("Read-only: changes are not saved"))
+        self.setWindowTitle(title)
         self.decision.step_list.setFocus()
 
     def save_now(self) -> None:
@@ -570,12 +641,23 @@ class MainWindow(QMainWindow):
 
     def save_as_path(self, path: Path) -> None:
         assert self.session is not None
+        from sdm_aid.ui.session_lock import LockState, SessionLock
+
+        mine = SessionLock(path)
+        if mine.acquire() is LockState.IN_USE:
+            self._show_error(
+                self.tr("{p} is open in another window. Save under another name.").format(p=path)
+            )
+            return
         problem = self._write_copy(path)
         if problem is not None:
+            mine.release()
             self._show_error(problem)
             return
-        self.autosaver.track(self.session, path)
+        self._lock = mine if mine.state is LockState.LOCKED else None
+        self._track(self.session, path, read_only=self._lock is None)
         self.statusBar().showMessage(self.tr("Saved as {p}").format(p=path), 4000)
+        self.show_decision()  # the title says whether changes are saved
 
     def print_summary(self) -> None:
         """Ask for a printer and print the summary (the patient copy unless asked)."""
@@ -608,5 +690,9 @@ class MainWindow(QMainWindow):
             if not may_close(self, self.autosaver, self.ask_session_path, self._write_copy):
                 event.ignore()  # the person kept the window open to deal with it
                 return
+        self._release_lock()
         self.settings.setValue("window/geometry", self.saveGeometry())
+        from sdm_aid.ui.private_settings import protect
+
+        protect(self.settings)  # the settings file: readable by its owner only
         super().closeEvent(event)

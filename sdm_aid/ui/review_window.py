@@ -93,6 +93,7 @@ from sdm_aid.core.review import (
 )
 from sdm_aid.core.session import Session, new_session
 from sdm_aid.ui.autosave import BackgroundSaver
+from sdm_aid.ui.private_settings import load_reviewer, protect, save_reviewer
 from sdm_aid.ui.safe_text import images_for, plain_box, plain_tooltip, safe_html, with_loaded_images
 from sdm_aid.ui.window_size import fit_to_text
 from sdm_aid.ui.workers import run_in_thread
@@ -106,7 +107,6 @@ Index = QModelIndex | QPersistentModelIndex
 OVERALL = "__overall__"  # the row of the overall questions in the section list
 # Sections shown with the app's own page, as a patient sees them.
 STEP_SECTIONS = ("about", "options", "compare", "outcomes", "preferences", "quiz")
-SETTINGS_NAME, SETTINGS_ROLE = "review/name", "review/role"
 SETTINGS_READING = "review/reading_level_open"
 
 # Highlights in the reading-level text. Qt's rich text has no <mark>: the core's marks
@@ -512,8 +512,7 @@ class ReviewWindow(QMainWindow):
         """The reviewer is asked who they are once: the answer is remembered."""
         if self.review is not None or self._closing:
             return
-        name = str(self.settings.value(SETTINGS_NAME, "") or "")
-        role = str(self.settings.value(SETTINGS_ROLE, "") or "")
+        name, role = load_reviewer(self.settings)  # a private file, not the settings
         if name.strip() and role in ROLES:
             self.start(name, role)
             return
@@ -525,8 +524,7 @@ class ReviewWindow(QMainWindow):
         if self.review is None:
             self.start(name, role)
         else:  # a new name or role for this review
-            self.settings.setValue(SETTINGS_NAME, name)
-            self.settings.setValue(SETTINGS_ROLE, role)
+            save_reviewer(name, role)
             self.review.reviewer = Reviewer(name, role)
             self.review.touch()
             self._changed()
@@ -543,8 +541,7 @@ class ReviewWindow(QMainWindow):
 
     def start(self, name: str, role: str) -> None:
         """Carry on with this reviewer's review of this version of the aid, or start one."""
-        self.settings.setValue(SETTINGS_NAME, name)
-        self.settings.setValue(SETTINGS_ROLE, role)
+        save_reviewer(name, role)
         review, messages = self._find_review(name, role)
         resumed = review is not None
         if review is None:
@@ -1396,6 +1393,7 @@ class ReviewWindow(QMainWindow):
         self.reading_body.setVisible(shown)
         if remember:
             self.settings.setValue(SETTINGS_READING, shown)
+            protect(self.settings)
 
     def _fill_reading(self, section_id: str) -> None:
         from sdm_aid.core.section_readability import (

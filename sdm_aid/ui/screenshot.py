@@ -32,6 +32,7 @@ def screenshot(
     if step not in STEPS and step != "library":
         raise ValueError(f"unknown step {step!r}; use library or one of {', '.join(STEPS)}")
     window = MainWindow(extra_aids, use_threads=False)
+    window.keep_sessions = False  # a screenshot never writes (or locks) a session
     window.theme_name, window.scale = theme_name, theme.clamp_scale(scale)
     window.apply_look()
     window.resize(width, height)
@@ -50,7 +51,6 @@ def screenshot(
     out.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(out)):
         raise OSError(f"could not write {out}")
-    window.autosaver.session = None  # a screenshot session is not kept
     window.hide()  # not close(): that would store this window's size in the user's settings
     window.deleteLater()
     return out

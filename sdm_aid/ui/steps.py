@@ -903,7 +903,7 @@ class DecisionStep(Step):
         row.addWidget(self.own, 1)
         row.addWidget(add)
         self.body.addLayout(row)
-        self.own_list = wrapped()
+        self.own_list = wrapped(rich=True)  # the questions typed here, escaped
         self.body.addWidget(self.own_list)
         self.notes_label = wrapped(self.tr("Clinician's notes"))
         self.notes = QPlainTextEdit()

@@ -285,6 +285,7 @@ def test_reopening_with_an_updated_aid_says_what_changed(
     home.save_as_path(carried)
     home.autosaver.flush()
     wait_for_workers()
+    home.show_library()  # done with it at home (an open session is locked to its window)
 
     # The authors publish 1.3.0: the exercise option now says something different.
     text = aid_file.read_text(encoding="utf-8")

@@ -18,14 +18,14 @@ import pytest
 import shiboken6
 from hostile_aid import MAGENTA, MARK, OpenWatch, make_hostile_aid
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
-from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 
 from sdm_aid.core.session import STEPS
 from sdm_aid.ui.main_window import MainWindow
 from sdm_aid.ui.safe_text import plain_tooltip, safe_html, with_loaded_images
-from sdm_aid.ui.steps import QuizStep
+from sdm_aid.ui.steps import DecisionStep, QuizStep
 from sdm_aid.ui.wrapping import wrapped
 
 _IMG_SRC = re.compile(r"<img\b[^>]*\bsrc\s*=\s*[\"']?([^\"'\s>]*)", re.IGNORECASE)
@@ -103,12 +103,16 @@ def test_hostile_aid_and_session_show_as_written_and_open_no_outside_file(
         page.finish()
         if isinstance(page, QuizStep):
             page.groups[0].button(1).click()  # a wrong answer: the explanation is shown
+        if isinstance(page, DecisionStep):  # a question of one's own, typed with markup
+            qtbot.keyClicks(page.own, MARK)
+            qtbot.keyClick(page.own, Qt.Key.Key_Return)
         qtbot.wait(10)
         page.grab()  # lay out and paint everything the page holds
         showing += check_widgets(page)
     assert showing >= 8  # title, patient, label, timeframe, notes, source, quiz, preference
     assert watch.opened() == []
 
+    decision.go_to("about")
     about = decision.pages["about"]
     pictures = [label for label in about.findChildren(QLabel) if "data:image/png" in label.text()]
     assert len(pictures) == 1  # our own picture, and only that one
@@ -195,6 +199,78 @@ def test_no_plain_label_of_a_bundled_aid_shows_markup(
         decision.go_to(step)
         page = decision.pages[step]
         page.finish()
+        if isinstance(page, DecisionStep):
+            qtbot.keyClicks(page.own, "Can I still drive?")
+            qtbot.keyClick(page.own, Qt.Key.Key_Return)
         for label in page.findChildren(QLabel):
             if label.textFormat() == Qt.TextFormat.PlainText:
                 assert not tag.search(label.text()), (step, label.text()[:200])
+
+
+def test_pdf_icon_arrays_never_look_for_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Qt looked for each icon-array placeholder as a file in the current folder (with
+    every image suffix): one named like it there would have been drawn in the PDF."""
+    from PySide6.QtGui import QColor
+
+    from sdm_aid.core.export import render_qt_html
+    from sdm_aid.core.parser import load_aid_or_raise
+    from sdm_aid.core.session import load_session
+    from sdm_aid.core.summary import build_summary
+    from sdm_aid.pdf import render_page_images
+    from support import EXAMPLE, FIXTURES
+
+    monkeypatch.chdir(tmp_path)
+    planted = [tmp_path / "sdm-icon-array:0", tmp_path / "sdm-icon-array:0.png"]
+    for path in planted:
+        image = QImage(40, 40, QImage.Format.Format_RGB32)
+        image.fill(QColor("red"))
+        assert image.save(str(path), "PNG")
+    watch = OpenWatch(planted)
+    try:
+        session = load_session(FIXTURES / "sessions" / "example-undecided.sdm.json")
+        summary = build_summary(session, load_aid_or_raise(EXAMPLE))
+        html, specs = render_qt_html(summary, "patient")
+        assert specs
+        pages = render_page_images(html, "header", icon_arrays=specs, dpi=40)
+        assert pages
+        assert watch.opened() == []
+    finally:
+        watch.close()
+
+
+def test_a_hostile_session_file_brought_to_the_clinic(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Markup in every typed field of a session file shows as written on every step."""
+    from support import EXAMPLE, FIXTURES
+
+    aids = tmp_path / "aids"
+    aids.mkdir()
+    (aids / "example-aid.md").write_bytes(EXAMPLE.read_bytes())
+    window.add_folder_path(aids)
+    brought = tmp_path / "brought.sdm.json"
+    brought.write_bytes((FIXTURES / "sessions" / "example-hostile.sdm.json").read_bytes())
+    window.open_session_path(brought, ask_who=False)
+    decision = window.decision
+    assert decision is not None and window.session is not None
+    assert "<script>" in window.session.patient_name
+    decision.go_to("about")
+    about = decision.pages["about"]
+    texts = [shown(label) for label in about.findChildren(QLabel)]
+    assert any("<script>alert(1)</script>" in text for text in texts)  # as written
+    for step in STEPS:
+        decision.go_to(step)
+        page = decision.pages[step]
+        page.finish()
+        page.grab()
+        for label in page.findChildren(QLabel):
+            if label.textFormat() != Qt.TextFormat.PlainText:
+                assert "<script" not in label.text()  # escaped, if there at all
+                assert not any("evil" in src for src in _IMG_SRC.findall(label.text()))
+        check_widgets(page)
+    summary = decision.pages["summary"].findChild(QTextBrowser)
+    assert summary is not None
+    assert "<script>alert(1)</script>" in summary.toPlainText()
+    assert "evil.test" not in " ".join(_IMG_SRC.findall(summary.toHtml()))

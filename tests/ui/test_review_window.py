@@ -37,6 +37,7 @@ from sdm_aid.core.review import (
 )
 from sdm_aid.ui.app import make_app
 from sdm_aid.ui.main_window import MainWindow
+from sdm_aid.ui.private_settings import load_reviewer, reviewer_file
 from sdm_aid.ui.review_window import (
     OVERALL,
     OpenError,
@@ -117,7 +118,10 @@ def test_a_full_review_is_saved_to_the_review_file(
     answer_who(qtbot, window)
     assert window.review is not None and window.path is not None
     assert window.review.reviewer.name == "Ann" and window.review.reviewer.role == "carer"
-    assert settings.value("review/name") == "Ann" and settings.value("review/role") == "carer"
+    assert load_reviewer(settings) == ("Ann", "carer")  # remembered in a private file
+    assert (reviewer_file().stat().st_mode & 0o777) == 0o600
+    settings.sync()
+    assert not settings.contains("review/name")  # not in the settings file
     assert window.path.parent == paths.user_data_dir() / "reviews"
     assert window.current == "about"
     assert "Hip osteoarthritis" in window.windowTitle()
@@ -482,7 +486,7 @@ def test_the_reviewer_can_change_their_name_or_role(  # type: ignore[no-untyped-
     assert window.reviewer_label.textFormat() == Qt.TextFormat.PlainText
     window.saver.flush()
     assert window.path is not None and read_review(window.path).reviewer.role == "other"
-    assert settings.value("review/role") == "other"
+    assert load_reviewer(settings)[1] == "other"  # remembered for next time
 
 
 def test_words_not_in_the_glossary_are_underlined(  # type: ignore[no-untyped-def]
@@ -505,3 +509,23 @@ def test_words_not_in_the_glossary_are_underlined(  # type: ignore[no-untyped-de
     assert "text-decoration" in window.reading_text.toHtml() or "underline" in (
         window.reading_text.toHtml()
     )
+
+
+def test_a_name_left_in_the_settings_moves_to_the_private_file(
+    qtbot,  # type: ignore[no-untyped-def]
+    settings: QSettings,
+    hip_path: Path,
+) -> None:
+    """Older versions kept the reviewer's name in the settings file (mode 0644)."""
+    settings.setValue("review/name", "Ann Old")
+    settings.setValue("review/role", "carer")
+    settings.sync()
+    window = open_review(qtbot, hip_path)
+    qtbot.waitUntil(lambda: window.review is not None, timeout=5000)
+    assert window.review is not None and window.review.reviewer.name == "Ann Old"
+    assert not settings.contains("review/name") and not settings.contains("review/role")
+    text = Path(settings.fileName()).read_text(encoding="utf-8")
+    assert "Ann Old" not in text
+    assert (Path(settings.fileName()).stat().st_mode & 0o777) == 0o600
+    assert json.loads(reviewer_file().read_text(encoding="utf-8"))["name"] == "Ann Old"
+    assert (reviewer_file().stat().st_mode & 0o777) == 0o600
