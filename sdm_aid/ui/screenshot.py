@@ -43,8 +43,6 @@ def screenshot(
         if entry is None:
             raise LookupError(f"no usable aid with id {aid_id!r} in the library")
         window.start_decision(entry, patient="", clinician="", setting="consultation")
-        window.autosaver.read_only = True  # a screenshot never writes its session
-        window.autosaver.save_now()  # (stops the pending save; writes nothing)
         assert window.decision is not None
         window.decision.go_to(step)
     settle(app)  # and what a page adds just after it is first painted
