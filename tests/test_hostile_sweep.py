@@ -29,6 +29,7 @@ BUNDLED = ("knee-osteoarthritis", "carpal-tunnel-syndrome", "low-back-pain-sciat
 ACCEPTED_AIDS = {"crlf-accepted.md", "bom-accepted.md", "link-in-folder.md"}
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x9b]")  # raw terminal control codes
 VALID_ALLOWLISTS = {"error-allowed", "markup-and-escapes"}  # read; the aid's findings follow
+MARKUP_STEPS = ("outcomes", "preferences", "quiz", "decision", "summary")
 FORMATS = ("pdf", "html", "md", "txt", "json", "fhir")
 
 
@@ -252,7 +253,7 @@ def test_screenshot_every_aid(corpus: dict[str, Path], env: dict[str, str], kind
         for aid in _aid_ids(folder)
         for step in steps
     ]
-    for step in ("outcomes", "preferences", "quiz", "decision", "summary"):
+    for step in MARKUP_STEPS:
         calls.append(
             [
                 "screenshot",
@@ -275,9 +276,11 @@ def test_screenshot_every_aid(corpus: dict[str, Path], env: dict[str, str], kind
         if kind == "images"
         else ("h-crlf-accepted-about",)
     )
+    if kind == "aids":  # markup in every field, but a usable aid: every step is drawn
+        wanted += tuple(f"markup-{step}" for step in MARKUP_STEPS)
     for good in wanted:
         if not (out / f"{good}.png").exists():
-            extra.append(f"no screenshot of {good}, a good aid among bad ones")
+            extra.append(f"no screenshot {good}.png of a usable aid")
     left = sorted(p.name for p in set(sessions.glob("*")) - before) if sessions.is_dir() else []
     if left:
         extra.append(f"screenshots left sessions behind: {left}")
