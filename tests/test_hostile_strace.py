@@ -3,7 +3,9 @@
 Python's audit hooks do not see files Qt opens itself (an ``<img>`` in rich text, an
 SVG's ``<image>``), so the commands run under ``strace -f``. The hostile corpus points at
 canary files by absolute, percent-encoded, ``../``, symlinked, current-folder and SVG
-``<image>`` paths: none may ever be opened (not even tried). Every file that is opened
+``<image>`` paths: none may ever be opened (not even tried), and nothing at all is read
+from the folder the command runs in (it holds canaries too, such as files named like the
+PDF's icon-array placeholders). Every file that is opened
 must be under a listed folder: the package and its Python and Qt, system libraries,
 fonts and configuration, /proc and /dev, the user's config, cache, data and runtime
 folders (temporary ones here), the ``--aids`` folders and the command's own inputs and
@@ -135,7 +137,7 @@ def under(path: str, folders: tuple[str, ...]) -> bool:
 def check_trace(
     trace: Path, cwd: Path, canary: Path, env: dict[str, str], named: list[Path]
 ) -> list[str]:
-    canaries = (f"{canary}/", f"{cwd}/cwd-canary.png/")
+    canaries = (f"{canary}/", f"{cwd}/")  # nothing is read from the current folder
     prefixes = allowed_prefixes(env, named)
     problems, seen = [], set()
     for path, opened, ret in opens(trace, cwd):
