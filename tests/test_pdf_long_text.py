@@ -1,8 +1,9 @@
-"""A note of several megabytes: the PDF keeps every word and takes at most 10 x the HTML.
+"""A note of several megabytes: the PDF takes at most 10 x the HTML.
 
 Qt lays out one paragraph in more than linear time, so a 5 MB note typed without line
 breaks took minutes. The Qt HTML cuts long text into paragraphs of at most
-``summary.LONG_TEXT`` characters; the web page keeps it as typed.
+``summary.LONG_TEXT`` characters, every word kept up to ``PDF_TEXT_LIMIT`` (about 170
+pages), and then says how much more there is; the web page keeps it all as typed.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from pypdf import PdfReader
 from sdm_aid.core.export import render_html, render_qt_html
 from sdm_aid.core.parser import load_aid_or_raise
 from sdm_aid.core.session import from_json
-from sdm_aid.core.summary import LONG_TEXT, build_summary
+from sdm_aid.core.summary import LONG_TEXT, PDF_TEXT_LIMIT, build_summary
 from support import EXAMPLE, FIXTURES
 
 SESSION = FIXTURES / "sessions" / "example-undecided.sdm.json"
@@ -68,6 +69,18 @@ def test_a_run_without_spaces_is_cut_but_kept() -> None:
     assert "ζ end" in qt_html or "ζ</p><p>end" in qt_html
 
 
+def test_beyond_the_pdf_limit_the_pdf_says_how_much_more_there_is() -> None:
+    note = numbered_words(PDF_TEXT_LIMIT + 100_000)
+    data = json.loads(SESSION.read_text("utf-8"))
+    data["decision"]["clinician_notes"] = note
+    summary = build_summary(from_json(json.dumps(data)), load_aid_or_raise(EXAMPLE))
+    qt_words, all_words = words_in(render_qt_html(summary)[0]), words_in(note)
+    assert qt_words == all_words[: len(qt_words)]  # in order, none left out before the cut
+    assert len(qt_words) * 9 >= PDF_TEXT_LIMIT - 100
+    assert "more characters, too many to print" in render_qt_html(summary)[0]
+    assert words_in(render_html(summary)) == all_words  # the web page has every word
+
+
 @pytest.mark.slow
 def test_pdf_of_a_5_mb_note_takes_at_most_10_times_the_html(tmp_path: Path) -> None:
     note = numbered_words(5_000_000)
@@ -95,6 +108,6 @@ def test_pdf_of_a_5_mb_note_takes_at_most_10_times_the_html(tmp_path: Path) -> N
         assert run.peak_rss_mb <= 500
     assert min(times["pdf"]) <= 10 * min(times["html"]), times
     reader = PdfReader(io.BytesIO((tmp_path / "big.pdf").read_bytes()))
-    last_word = words_in(note)[-1]
     assert len(reader.pages) > 100
-    assert last_word in reader.pages[-1].extract_text()
+    end = " ".join(page.extract_text() for page in reader.pages[-3:])
+    assert "too many to print" in " ".join(end.split())
