@@ -56,10 +56,10 @@ def bench_index(count: int = 1000) -> list[Result]:
     root = Path(tempfile.mkdtemp(prefix="sdm-bench-"))
     try:
         make_library(root / "aids", count)
-        cache = root / "cache" / "index.json"
+        cache = root / "cache"
 
         def cold() -> None:
-            cache.unlink(missing_ok=True)
+            shutil.rmtree(cache, ignore_errors=True)
             entries = AidLibrary([(root / "aids", "folder")], cache).scan()
             assert len(entries) == count
 

@@ -6,7 +6,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sdm-aid",
         description="SDM Aid: shared decision-making aids for patients and clinicians.",
+        epilog="sdm-aid FILE.sdm.json or FILE.review.json opens the file in the app (in the "
+        "window already open, if there is one); --smoke-test FILE... opens files in a new "
+        "window, says what it opened and quits.",
     )
     parser.add_argument("--version", action="version", version=f"sdm-aid {__version__}")
     add_aids_option(parser)
@@ -64,6 +67,14 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument(
         "--no-readability", action="store_true", help="skip the reading-level check"
     )
+    validate.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=None,
+        metavar="N",
+        help="check files in N processes (default: one per core from 50 files up, else 1); "
+        "the output is in the same order",
+    )
     add_aids_option(validate)
 
     listing = sub.add_parser("list", help="list the aids in the library")
@@ -82,6 +93,15 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--out", required=True, type=Path, metavar="PNG")
     shot.add_argument("--scale", type=float, default=1.0, help="text size, 1.0 to 2.0")
     shot.add_argument("--theme", choices=("system", "high-contrast"), default="system")
+    shot.add_argument(
+        "--size", type=_size, default=(1280, 860), metavar="WxH", help="window size (1280x860)"
+    )
+    shot.add_argument(
+        "--full-page",
+        action="store_true",
+        help="the whole step at its natural size: as tall as its content, wider if it needs",
+    )
+    shot.add_argument("--outcome", metavar="ID", help="the outcome the outcomes step shows")
     add_aids_option(shot)
 
     gui = sub.add_parser("gui", help="open the desktop app (the default)")
@@ -108,11 +128,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _validate(args: argparse.Namespace) -> int:
     from sdm_aid.core.allowlist import ALLOWLIST_NAME, AllowlistError, apply, load_allowlist
-    from sdm_aid.core.fileio import read_aid_text
     from sdm_aid.core.findings import Finding
     from sdm_aid.core.library import AidLibrary, aid_files, duplicate_id
-    from sdm_aid.core.parser import ParseResult
-    from sdm_aid.core.validation import CheckResult, ValidationConfig, check_text
+    from sdm_aid.core.validation import ValidationConfig
 
     files: list[tuple[Path, Path | None]] = []  # each file and the folder it was found in
     if args.paths:
@@ -137,19 +155,11 @@ def _validate(args: argparse.Namespace) -> int:
     seen_ids: dict[tuple[str, str], Path] = {}
     report: list[tuple[Path, list[Finding]]] = []
     broken_allowlists = 0
-    for path, root in files:
-        text, problems = read_aid_text(path, root)
-        if text is not None:
-            try:
-                result = check_text(text, path, config)
-            except Exception as exc:  # one file's defect never stops the others being checked
-                problems = [_unchecked(path, exc)]
-        if text is None or problems:
-            result = CheckResult(path, ParseResult(None, problems), problems)
-        findings = result.findings
-        aid = result.parsed.aid
-        if aid is not None:
-            key = (aid.id, aid.meta.language)
+    jobs = args.jobs or (os.cpu_count() or 1 if len(files) >= PARALLEL_FROM else 1)
+    for (path, _root), (findings, key) in zip(
+        files, _check_files(files, config, jobs), strict=True
+    ):
+        if key is not None:
             if key in seen_ids:
                 findings = [*findings, duplicate_id(path, *key, seen_ids[key])]
             else:
@@ -163,7 +173,7 @@ def _validate(args: argparse.Namespace) -> int:
                 print(f"sdm-aid validate: {exc}; nothing in it is allowed", file=sys.stderr)
                 allowlists[folder] = []
                 broken_allowlists += 1
-        findings = apply(findings, aid.id if aid else None, allowlists[folder])
+        findings = apply(findings, key[0] if key else None, allowlists[folder])
         report.append((path, findings))
 
     counted = [f for _, fs in report for f in fs if not f.allowed_reason]
@@ -197,6 +207,51 @@ def _validate(args: argparse.Namespace) -> int:
             + (f", {allowed} allowed by an allow-list" if allowed else "")
         )
     return EXIT_FINDINGS if failed else EXIT_OK
+
+
+PARALLEL_FROM = 50  # files: below this, starting processes costs more than it saves
+_Checked = tuple[list[Any], tuple[str, str] | None]  # findings, and (aid id, language)
+
+
+def _jobs(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError("--jobs takes a whole number from 1")
+    return int(text)
+
+
+def _check_one(item: tuple[Path, Path | None], config: Any) -> _Checked:
+    """One file's findings, and its aid's (id, language) when it has a usable aid; plain
+    data, so that it can come back from another process."""
+    from sdm_aid.core.fileio import read_aid_text
+    from sdm_aid.core.validation import check_text
+
+    path, root = item
+    text, problems = read_aid_text(path, root)
+    if text is None:
+        return list(problems), None
+    try:
+        result = check_text(text, path, config)
+    except Exception as exc:  # one file's defect never stops the others being checked
+        return [_unchecked(path, exc)], None
+    if problems:
+        return list(problems), None
+    aid = result.parsed.aid
+    return result.findings, (aid.id, aid.meta.language) if aid is not None else None
+
+
+def _check_files(
+    files: list[tuple[Path, Path | None]], config: Any, jobs: int
+) -> Iterator[_Checked]:
+    """Every file's result, in the order given, from ``jobs`` processes."""
+    if jobs <= 1 or len(files) < 2:
+        yield from (_check_one(item, config) for item in files)
+        return
+    import functools
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunk = max(1, min(64, len(files) // (jobs * 4)))
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(functools.partial(_check_one, config=config), files, chunksize=chunk)
 
 
 def _unchecked(path: Path, exc: Exception) -> Any:
@@ -278,6 +333,17 @@ def _rules(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _size(text: str) -> tuple[int, int]:
+    """A window size written as WxH, such as 1280x860."""
+    try:
+        width, height = (int(n) for n in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1280x860") from None
+    if not (200 <= width <= 10_000 and 200 <= height <= 10_000):
+        raise argparse.ArgumentTypeError(f"{text!r}: each side must be 200 to 10000 pixels")
+    return width, height
+
+
 def _screenshot(args: argparse.Namespace) -> int:
     if args.step != "library":  # say why an aid cannot be used before Qt starts
         from sdm_aid.core.library import AidLibrary
@@ -296,7 +362,19 @@ def _screenshot(args: argparse.Namespace) -> int:
     from sdm_aid.ui.screenshot import screenshot
 
     try:
-        path = screenshot(args.aid, args.step, args.out, args.aids, args.scale, args.theme)
+        width, height = args.size
+        path = screenshot(
+            args.aid,
+            args.step,
+            args.out,
+            args.aids,
+            args.scale,
+            args.theme,
+            width,
+            height,
+            full_page=args.full_page,
+            outcome=args.outcome,
+        )
     except (LookupError, ValueError, OSError) as exc:
         print(f"sdm-aid screenshot: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -325,6 +403,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
+    # Files to open (`sdm-aid FILE.sdm.json`) are recognised before subcommands: launch.py.
+    from sdm_aid.launch import run_open_request
+
+    opened = run_open_request(parser, sys.argv[1:] if argv is None else argv)
+    if opened is not None:
+        return opened
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 for --help

@@ -1,24 +1,33 @@
 """The one place that finds SDM Aid's bundled data and the user's folders.
 
 In a wheel, ``decision_aids/`` and ``resources/`` are installed inside the package as
-``sdm_aid/_data/``; in a checkout or an editable install they sit beside the package.
+``sdm_aid/_data/``; in a checkout or an editable install they sit beside the package. The
+standalone bundle (packaging/sdm-aid.spec) keeps the wheel's layout under its own folder,
+``sys._MEIPASS``.
 """
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 APP_NAME = "sdm-aid"
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
+def _package_dir() -> Path:
+    frozen = getattr(sys, "_MEIPASS", None) if getattr(sys, "frozen", False) else None
+    return Path(frozen) / "sdm_aid" if frozen else _PACKAGE_DIR
+
+
 def _data_dir(name: str) -> Path:
-    for candidate in (_PACKAGE_DIR / "_data" / name, _PACKAGE_DIR.parent / name):
+    package = _package_dir()
+    for candidate in (package / "_data" / name, package.parent / name):
         if candidate.is_dir():
             return candidate
     raise FileNotFoundError(
-        f"SDM Aid's {name!r} folder is missing: looked in {_PACKAGE_DIR / '_data'} "
-        f"and {_PACKAGE_DIR.parent}. Reinstall the package."
+        f"SDM Aid's {name!r} folder is missing: looked in {package / '_data'} "
+        f"and {package.parent}. Reinstall the package."
     )
 
 

@@ -6,6 +6,9 @@ the aid's title and version) and a footer ("Page N of M"). Icon arrays are ``<im
 src="sdm-icon-array:N">`` placeholders in the HTML that become custom text objects
 (``QTextObjectInterface``), drawn as vector shapes, one filled path per band of figures.
 Text stays text (it can be searched, copied and read aloud); nothing is rasterised.
+Summaries are set at 12 pt (:data:`SUMMARY_FONT_POINTS`), reports at 10 pt; headings take
+the sizes their CSS gives; a table (a study's box) is never cut by a page's end when it fits
+on one page, and a heading never ends a page (:mod:`sdm_aid.pdf_layout`).
 
 It works headless: with no Qt application running, a ``QGuiApplication`` is made on the
 ``offscreen`` platform, so ``sdm-aid export --format pdf`` needs no display and no extra
@@ -61,16 +64,22 @@ from sdm_aid.core.fileio import PRIVATE_MODE, atomic_write_bytes
 from sdm_aid.core.summary import Summary
 from sdm_aid.core.svg_icons import AFFECTED, NEUTRAL, RANGE, IconArraySpec
 from sdm_aid.figures import stroke_figures
+from sdm_aid.pdf_layout import honour_heading_sizes, keep_together
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate space (text and shapes are vector)
 A4_MM = (210.0, 297.0)
-MARGIN_MM = 16.0  # left and right
-BODY_TOP_MM, BODY_BOTTOM_GAP_MM = 21.0, 18.0  # the body ends 18 mm above the page's foot
-HEADER_BASELINE_MM, HEADER_RULE_MM = 13.0, 15.5
-FOOTER_GAP_MM = 10.0  # the footer's baseline, above the page's foot
-FONT_POINTS = 10.0
-PEOPLE_WIDTH_MM = 40.0  # an array of 100 little people
-DOTS_WIDTH_MM = 50.0  # an array of 1,000 dots
+MARGIN_MM = 12.0  # left and right
+BODY_TOP_MM, BODY_BOTTOM_GAP_MM = 15.0, 13.0  # the body ends 13 mm above the page's foot
+HEADER_BASELINE_MM, HEADER_RULE_MM = 9.0, 11.5
+FOOTER_GAP_MM = 8.0  # the footer's baseline, above the page's foot
+# Sans-serif faces of Arial's width, the usual face of patient leaflets; DejaVu Sans
+# Condensed is about as wide (and its larger x-height reads at least as big), where none of
+# them is installed; DejaVu Sans last.
+FONT_FAMILIES = ["Liberation Sans", "Arial", "Helvetica", "DejaVu Sans Condensed", "DejaVu Sans"]
+FONT_POINTS = 10.0  # reports for authors and panels
+SUMMARY_FONT_POINTS = 12.0  # a patient's summary: body text at least 12 pt (issue 11)
+PEOPLE_WIDTH_MM = 30.0  # an array of 100 little people: 3 mm a person
+DOTS_WIDTH_MM = 34.0  # an array of 1,000 dots: 0.85 mm a dot
 ICON_OBJECT = int(QTextFormat.ObjectTypes.UserObject) + 1
 SPEC_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
 QUIET_COLOUR = QColor("#555555")
@@ -194,9 +203,11 @@ class _Pages:
         footer: str,
         icon_arrays: Sequence[IconArraySpec],
         page_mm: tuple[float, float] = A4_MM,
+        font_points: float = FONT_POINTS,
     ) -> None:
         ensure_app()
         self.dpi, self.header, self.footer = dpi, header, footer
+        self.font_points = font_points
         self.page_mm = page_mm
         self.doc = QTextDocument()
         layout = self.doc.documentLayout()
@@ -204,9 +215,9 @@ class _Pages:
         self.handler = _IconArrayObject(icon_arrays, dpi)  # kept: the layout does not own it
         layout.registerHandler(ICON_OBJECT, self.handler)
         font = QFont()
-        font.setFamilies(["DejaVu Sans", "Liberation Sans", "Arial", "Helvetica"])
+        font.setFamilies(FONT_FAMILIES)
         font.setStyleHint(QFont.StyleHint.SansSerif)
-        font.setPointSizeF(FONT_POINTS)
+        font.setPointSizeF(font_points)
         if len(html) > LARGE_HTML:  # hundreds of pages: Latin text laid out without kerning
             font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)  # (20 % quicker)
         self.font = font
@@ -221,6 +232,7 @@ class _Pages:
             url = QUrl(f"{QT_ICON_SCHEME}:{n}")
             self.doc.addResource(QTextDocument.ResourceType.ImageResource, url, blank)
         self.doc.setHtml(html)
+        honour_heading_sizes(self.doc)
         _place_icon_arrays(self.doc)
         self.body = QRectF(
             self.mm(MARGIN_MM),
@@ -229,6 +241,7 @@ class _Pages:
             self.mm(page_mm[1] - BODY_BOTTOM_GAP_MM - BODY_TOP_MM),
         )
         self.doc.setPageSize(self.body.size())
+        keep_together(self.doc, self.body.height())
         self.count = max(1, self.doc.pageCount())
 
     def mm(self, value: float) -> float:
@@ -245,7 +258,7 @@ class _Pages:
         painter.restore()
 
         small = QFont(self.font)
-        small.setPointSizeF(FONT_POINTS * 0.85)
+        small.setPointSizeF(FONT_POINTS * 0.85)  # the page's header and footer
         painter.save()
         painter.setFont(small)
         metrics = QFontMetricsF(small, painter.device())
@@ -324,6 +337,7 @@ def html_to_pdf_bytes(
     icon_arrays: Sequence[IconArraySpec] = (),
     footer: str = "",
     title: str | None = None,
+    font_points: float = FONT_POINTS,
 ) -> bytes:
     """The HTML as an A4 PDF: ``header`` at the top of every page, "Page N of M" (and
     ``footer``, if any) at the bottom. ``icon_arrays[N]`` is drawn wherever the HTML has
@@ -343,7 +357,7 @@ def html_to_pdf_bytes(
     )
     writer.setTitle(title or header)
     writer.setCreator(generator())
-    pages = _Pages(html, writer, RESOLUTION, header, footer, icon_arrays)
+    pages = _Pages(html, writer, RESOLUTION, header, footer, icon_arrays, font_points=font_points)
     _paint_on(writer, pages)  # the file is complete when painting ends
     del pages, writer  # the document first: its layout points at the writer
     buffer.close()
@@ -385,6 +399,7 @@ def summary_pdf_bytes(summary: Summary, variant: str = "patient") -> bytes:
         icon_arrays=specs,
         footer=_summary_footer(summary, variant),
         title=f"{_summary_footer(summary, variant)}: {summary.aid_title}",
+        font_points=SUMMARY_FONT_POINTS,
     )
 
 
@@ -395,6 +410,7 @@ def print_html(
     *,
     icon_arrays: Sequence[IconArraySpec] = (),
     footer: str = "",
+    font_points: float = FONT_POINTS,
 ) -> None:
     """Paint the pages onto ``device``, such as a ``QPrinter`` the print dialog set up."""
     size = device.pageLayout().fullRect(QPageLayout.Unit.Millimeter).size()
@@ -406,6 +422,7 @@ def print_html(
         footer,
         icon_arrays,
         (size.width(), size.height()),
+        font_points,
     )
     _paint_on(device, pages)
 
@@ -419,6 +436,7 @@ def print_summary(summary: Summary, device: QPagedPaintDevice, variant: str = "p
         summary_header(summary),
         icon_arrays=specs,
         footer=_summary_footer(summary, variant),
+        font_points=SUMMARY_FONT_POINTS,
     )
 
 
@@ -429,6 +447,7 @@ def render_page_images(
     icon_arrays: Sequence[IconArraySpec] = (),
     footer: str = "",
     dpi: float = 96,
+    font_points: float = FONT_POINTS,
 ) -> list[QImage]:
     """The pages as white A4 images at ``dpi``: a preview of what the PDF holds."""
     ensure_app()
@@ -436,7 +455,7 @@ def render_page_images(
     probe = QImage(size[0], size[1], QImage.Format.Format_ARGB32_Premultiplied)
     probe.setDotsPerMeterX(round(dpi / 0.0254))
     probe.setDotsPerMeterY(round(dpi / 0.0254))
-    pages = _Pages(html, probe, dpi, header, footer, icon_arrays)
+    pages = _Pages(html, probe, dpi, header, footer, icon_arrays, font_points=font_points)
     images = []
     for index in range(pages.count):
         image = QImage(probe.size(), QImage.Format.Format_ARGB32_Premultiplied)

@@ -120,3 +120,26 @@ def test_authoring_guide_holds_the_tested_example_and_every_rule() -> None:
     assert EXAMPLE.read_text(encoding="utf-8") in guide
     for code in RULES:
         assert f"| {code} |" in guide
+
+
+def test_validate_in_several_processes_gives_the_same_report(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """--jobs 2 checks files in two processes; the report is the same, in the same order,
+    duplicate ids and allow-lists included."""
+    broken = FIXTURES / "broken"
+    folder = tmp_path / "aids"
+    folder.mkdir()
+    for n, path in enumerate(sorted(broken.glob("*.md"))[:12]):
+        (folder / f"{n:02d}-{path.name}").write_bytes(path.read_bytes())
+    (folder / "99-again.md").write_text(EXAMPLE.read_text(encoding="utf-8"))
+    (folder / "98-example.md").write_text(EXAMPLE.read_text(encoding="utf-8"))
+    outputs = []
+    for jobs in ("1", "2"):
+        code = main(["validate", "--format", "json", "--jobs", jobs, str(folder)])
+        outputs.append((code, json.loads(capsys.readouterr().out)))
+    assert outputs[0] == outputs[1]
+    code, report = outputs[0]
+    assert code == 1 and report["summary"]["files"] == 14
+    assert any(f["rule"] == "SDM210" for f in report["findings"])  # duplicate id found
+    assert main(["validate", "--jobs", "0", str(folder)]) == 2

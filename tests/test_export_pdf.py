@@ -24,6 +24,24 @@ from support import EXAMPLE, FIXTURES
 pytestmark = pytest.mark.usefixtures("qapp")  # a QApplication first, as in the app
 
 A4_POINTS = (595.3, 841.9)
+MAX_PATIENT_PAGES = 3  # the knee fixture's patient copy (issue 11)
+MIN_BODY_POINTS = 12.0
+
+
+def text_sizes(data: bytes) -> list[list[tuple[str, float]]]:
+    """Each page's text runs with the size they are drawn at, in points: the font size
+    scaled by the text matrix and the current transformation matrix."""
+    pages: list[list[tuple[str, float]]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
+        if text.strip():
+            scale = abs(cm[3] * tm[3] + cm[2] * tm[1])  # vertical scale of the text
+            pages[-1].append((" ".join(text.split()), size * scale))
+
+    for page in PdfReader(io.BytesIO(data)).pages:
+        pages.append([])
+        page.extract_text(visitor_text=visit)
+    return pages
 
 
 def session_named(name: str, tmp_path: Path) -> Session:
@@ -87,25 +105,48 @@ def test_patient_pdf_has_the_decision_the_numbers_and_page_furniture(
         assert (float(box.width), float(box.height)) == pytest.approx(A4_POINTS, abs=1)
     texts = page_texts(data)
     count = len(texts)
-    assert count >= 2
+    assert 2 <= count <= MAX_PATIENT_PAGES
     for n, text in enumerate(texts, start=1):
         assert f"{knee.meta.title} — version {knee.meta.version}" in text
         assert f"Page {n} of {count}" in text
     whole = " ".join(texts)
     assert "Exercise and physiotherapy" in whole and summary.decision in whole
     assert "Ann Example" in whole and " ".join(LONG_NOTES.split()[:12]) in whole
-    shown = session.compare_options or list(knee.option_ids)
-    for outcome in knee.outcomes:
-        for option in shown:
-            value = outcome.values[option]
-            if value.count is not None:
-                phrase = f"{value.count:,} out of {outcome.denominator:,} people"
-                assert phrase in whole, (outcome.id, option)
+    for outcome in summary.outcomes:  # every real figure, at the summary's one denominator
+        for figure in outcome.figures:
+            phrase = f"{figure.count:,} out of {figure.denominator:,} people"
+            assert phrase in whole, (outcome.id, figure.option_id)
+        for line in (*outcome.not_applicable, outcome.unknown):
+            assert " ".join(line.split()) in whole
     assert not has_images(data)  # icon arrays are vector shapes, not pictures
     colours = stroke_colours(data)
     bad, neutral = rgb(BAD), rgb(NEUTRAL)
     assert tuple(round(c, 2) for c in bad) in colours  # affected people (unwanted outcome)
     assert tuple(round(c, 2) for c in neutral) in colours  # everyone else
+
+
+def test_knee_patient_pdf_is_three_a4_pages_at_12_point(knee: Aid, tmp_path: Path) -> None:
+    from sdm_aid.pdf import summary_header, summary_pdf_bytes
+
+    session = session_named("knee-decided", tmp_path)
+    summary = build_summary(session, knee)
+    data = summary_pdf_bytes(summary, "patient")
+    reader = PdfReader(io.BytesIO(data))
+    assert len(reader.pages) <= MAX_PATIENT_PAGES
+    for page in reader.pages:
+        box = page.mediabox
+        assert (float(box.width), float(box.height)) == pytest.approx(A4_POINTS, abs=1)
+    furniture = (summary_header(summary), f"Decision summary, {summary.date}", "Page ")
+    body = []
+    for n, runs in enumerate(text_sizes(data), start=1):
+        page_furniture = [r for r in runs if r[0].startswith(furniture)]
+        assert {r[0] for r in page_furniture} >= {f"Page {n} of {len(reader.pages)}"}
+        body += [r for r in runs if not r[0].startswith(furniture)]
+    assert len(body) > 100  # the check saw the text itself
+    small = [(text, round(size, 2)) for text, size in body if size < MIN_BODY_POINTS - 0.01]
+    assert not small, small[:5]
+    sizes = sorted({round(size, 1) for _text, size in body})
+    assert sizes[0] == MIN_BODY_POINTS and sizes[-1] > MIN_BODY_POINTS  # headings are larger
 
 
 def test_pdf_icon_arrays_are_drawn_where_the_placeholders_are(knee: Aid, tmp_path: Path) -> None:
@@ -195,3 +236,34 @@ def test_print_html_paints_on_any_paged_device(tmp_path: Path) -> None:
     del writer
     text = " ".join(page_texts(path.read_bytes()))
     assert "Printed header" in text and "On a printer." in text and "Page 1 of 1" in text
+
+
+@pytest.mark.parametrize("filler", range(4, 20))  # some cut the box without the rule
+def test_a_box_is_never_cut_by_a_page_end(filler: int) -> None:
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QTextDocument, QTextTable
+
+    from sdm_aid.pdf_layout import keep_together
+
+    rows = "".join(f"<p>Line {n} of the box.</p>" for n in range(6))
+    html = (
+        "".join(f"<p>Paragraph {n}.</p>" for n in range(filler))
+        + f"<h3>Heading</h3><table border='1'><tr><td>{rows}</td></tr></table>"
+        + "<p>After.</p>"
+    )
+    doc = QTextDocument()
+    doc.setHtml(html)
+    page = 300.0
+    doc.setPageSize(QSizeF(400, page))
+    layout = doc.documentLayout()
+    (table,) = [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    heading = doc.findBlock(table.firstPosition() - 1)
+    while heading.isValid() and heading.blockFormat().headingLevel() == 0:
+        heading = heading.previous()
+    assert heading.text() == "Heading"
+    keep_together(doc, page)
+    box = layout.frameBoundingRect(table)
+    assert box.height() < page
+    assert int(box.top() // page) == int((box.bottom() - 1) // page)  # on one page
+    top = layout.blockBoundingRect(heading).top()
+    assert int(top // page) == int(box.top() // page)  # with its heading

@@ -4,37 +4,37 @@
 <context>
     <name>AboutStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="249"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="242"/>
         <source>This aid is a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="252"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="245"/>
         <source>This aid is past its review date ({d}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="255"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="248"/>
         <source>It has not yet been clinically approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="259"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="252"/>
         <source>About this aid&apos;s status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="263"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="256"/>
         <source>About this decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="272"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="265"/>
         <source>Together in a consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="274"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="267"/>
         <source>Preparing on my own</source>
         <translation type="unfinished"></translation>
     </message>
@@ -644,32 +644,32 @@
 <context>
     <name>CompareStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="337"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="330"/>
         <source>Compare your options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="343"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="336"/>
         <source>This aid has no comparison table. The options are described one by one in &apos;Your options&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="350"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="343"/>
         <source>Choose which options to show side by side:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="357"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="350"/>
         <source>Show {o}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="362"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="355"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="377"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="370"/>
         <source>Option grid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -725,88 +725,88 @@
 <context>
     <name>DecisionStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="857"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="719"/>
         <source>Decision and next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="858"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="720"/>
         <source>What have you decided?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="862"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="724"/>
         <source>Not decided yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="863"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="725"/>
         <source>I&apos;d like more time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="873"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="735"/>
         <source>Who else would you like to involve?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="874"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="736"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="875"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="737"/>
         <source>&lt;h2&gt;Questions to ask&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="884"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="746"/>
         <source>Questions to ask: press Space to tick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="891"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="753"/>
         <source>Type a question of your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="892"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="754"/>
         <source>A question of your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="893"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="755"/>
         <source>&amp;Add question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="894"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="756"/>
         <source>Add my question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="902"/>
-        <location filename="../../sdm_aid/ui/steps.py" line="904"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="764"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="766"/>
         <source>Clinician&apos;s notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="919"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="781"/>
         <source>Your view of this conversation (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="924"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="786"/>
         <source>Your answers help the service improve: they are kept in this session file and, without your name, in the service&apos;s audit, but not in the clinician&apos;s notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="934"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="796"/>
         <source>Prefer not to say</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1087"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="949"/>
         <source>Your own questions:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -963,37 +963,37 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="160"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="161"/>
         <source>Allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="161"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="162"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="161"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="162"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="166"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="167"/>
         <source>line&#xa0;{n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="166"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="167"/>
         <source>no line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="174"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="175"/>
         <source>[allowed: {reason}]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="186"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="187"/>
         <source>{severity}, {rule}, {line}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1328,123 +1328,182 @@
 <context>
     <name>OptionsStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="286"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="279"/>
         <source>Your options</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeView</name>
+    <message>
+        <location filename="../../sdm_aid/ui/outcome_view.py" line="111"/>
+        <source>A possible benefit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/outcome_view.py" line="111"/>
+        <source>A possible harm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/outcome_view.py" line="176"/>
+        <location filename="../../sdm_aid/ui/outcome_view.py" line="180"/>
+        <source>Study: {s}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/outcome_view.py" line="183"/>
+        <source>People studied: {p}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/outcome_view.py" line="185"/>
+        <source>Time: {t}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/outcome_view.py" line="222"/>
+        <source>Comparison group: {c}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/outcome_view.py" line="226"/>
+        <source>With {c}: {s}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/outcome_view.py" line="234"/>
+        <source>Too rare to show as a picture: numbers are out of {n} people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/outcome_view.py" line="243"/>
+        <source>A picture of {n} people does not fit at this text size: the figure is in words below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/outcome_view.py" line="250"/>
+        <source>A close-up of {b} of the {n} people, drawn large: every one it happens to is in it, coloured. The other {rest} people are not drawn.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OutcomesStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="461"/>
+        <location filename="../../sdm_aid/ui/outcomes_step.py" line="33"/>
         <source>What could happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="466"/>
-        <source>Show numbers out of:</source>
+        <location filename="../../sdm_aid/ui/outcomes_step.py" line="43"/>
+        <source>This aid gives no figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="468"/>
-        <source>As written</source>
+        <location filename="../../sdm_aid/ui/outcomes_step.py" line="58"/>
+        <source>Outcomes: choose one to see its figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="469"/>
-        <source>100 people</source>
+        <location filename="../../sdm_aid/ui/outcomes_step.py" line="62"/>
+        <source>a possible benefit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="470"/>
-        <source>1,000 people</source>
+        <location filename="../../sdm_aid/ui/outcomes_step.py" line="62"/>
+        <source>a possible harm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="471"/>
+        <location filename="../../sdm_aid/ui/outcomes_step.py" line="66"/>
+        <source>{label}, {kind}, {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/outcomes_step.py" line="75"/>
+        <source>{n} people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/outcomes_step.py" line="77"/>
+        <source>Numbers out of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/outcomes_step.py" line="76"/>
         <source>Show numbers out of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="542"/>
-        <source>Too rare to show as a picture: numbers are out of {n:,} people.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="554"/>
-        <source>Source: {s}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PreferencesStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="592"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="454"/>
         <source>What matters to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="596"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="458"/>
         <source>Move each slider: 0 means it doesn&apos;t matter to you, 10 means it matters a lot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="613"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="475"/>
         <source>0 doesn&apos;t matter, 10 matters a lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="630"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="492"/>
         <source>Anything else that matters to me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="632"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="494"/>
         <source>Anything else that matters to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="640"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="502"/>
         <source>Which options fit what matters to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="680"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="542"/>
         <source>When you mark things as mattering a lot ({n} or more), this shows which options fit them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="622"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="484"/>
         <source>0: doesn&apos;t matter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="622"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="484"/>
         <source>10: matters a lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="658"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="520"/>
         <source>&lt;b&gt;Your answer: {n}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="660"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="522"/>
         <source>Not answered yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="687"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="549"/>
         <source>&lt;b&gt;How the options fit what you marked as mattering a lot&lt;/b&gt; (this is not a recommendation):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="696"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="558"/>
         <source>fits {n}: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="698"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="560"/>
         <source>fits none of them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1452,176 +1511,176 @@
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="305"/>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="669"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="306"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="675"/>
         <source>Reading {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="309"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="310"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="320"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="321"/>
         <source>Preview warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="335"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="336"/>
         <source>Preview status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="354"/>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="356"/>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="373"/>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="698"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="355"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="357"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="374"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="704"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="367"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="368"/>
         <source>Summary of the findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="376"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="377"/>
         <source>What the validator found: severity, rule, line and message, errors first. Press Enter or double-click to copy the file and line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="432"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="433"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="433"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="434"/>
         <source>&amp;Reload now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="438"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="439"/>
         <source>&amp;Copy the finding&apos;s file and line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="443"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="444"/>
         <source>&amp;Close preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="449"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="450"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="451"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="452"/>
         <source>&amp;Findings panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="453"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="454"/>
         <source>&amp;Go to the findings and back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="541"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="542"/>
         <source>{name} has errors, so it cannot be shown yet. The findings panel says what to fix; the preview appears as soon as you save a version that works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="563"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="564"/>
         <source>Could not check the file: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="639"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="645"/>
         <source>1 error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="639"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="645"/>
         <source>{n} errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="640"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="646"/>
         <source>, 1 warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="642"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="648"/>
         <source>, {n} warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="645"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="651"/>
         <source>, {n} allowed by the folder&apos;s allow-list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="654"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="660"/>
         <source>{time}: {name} is missing; waiting for it to come back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="659"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="665"/>
         <source>{name} is not there any more (deleted or renamed). Showing the last version; the preview carries on when the file comes back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="664"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="670"/>
         <source>{name} is not there any more (deleted or renamed). The preview carries on when the file comes back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="671"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="677"/>
         <source>Updated {time} — {counts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="676"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="682"/>
         <source>The file has errors; showing the last version that worked ({time})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="680"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="686"/>
         <source>The file has errors; showing the last version that worked. The findings panel ({key}) says what to fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="684"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="690"/>
         <source>The file has errors; nothing to show yet ({time})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="693"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="699"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="698"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="704"/>
         <source>Findings ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="704"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="710"/>
         <source>{name} (missing) – Preview – SDM Aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="706"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="712"/>
         <source>{name} (has errors) – Preview – SDM Aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="708"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="714"/>
         <source>{name} – Preview – SDM Aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="720"/>
+        <location filename="../../sdm_aid/ui/preview_window.py" line="726"/>
         <source>Copied {where}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1649,47 +1708,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1161"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1034"/>
         <source>About this decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1162"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1035"/>
         <source>Your options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1163"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1036"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1164"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1037"/>
         <source>What could happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1165"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1038"/>
         <source>What matters to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1166"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1039"/>
         <source>Check your understanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1167"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1040"/>
         <source>How sure do you feel?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1168"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1041"/>
         <source>Decision and next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1169"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="1042"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1697,22 +1756,22 @@
 <context>
     <name>QuizStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="708"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="570"/>
         <source>Check your understanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="711"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="573"/>
         <source>This aid has no questions to check understanding. You can go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="749"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="611"/>
         <source>That&apos;s right. {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="753"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="615"/>
         <source>Not quite — this is easy to mix up. The answer is “{a}”. {e}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2419,12 +2478,12 @@ Last changed {when} (UTC) · step: {step}</source>
 <context>
     <name>Step</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="130"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="123"/>
         <source>Meaning of the selected word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="204"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="197"/>
         <source>Source: {s}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2455,42 +2514,42 @@ Last changed {when} (UTC) · step: {step}</source>
 <context>
     <name>SummaryStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1107"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="969"/>
         <source>Copy for health &amp;record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1108"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="970"/>
         <source>Copy for health record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1110"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="972"/>
         <source>Puts a short record copy on the clipboard, to paste into the health record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1112"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="974"/>
         <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1113"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="975"/>
         <source>Save the summary as a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1114"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="976"/>
         <source>Pr&amp;int…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1115"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="977"/>
         <source>Print the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1126"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="988"/>
         <source>Summary of the decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2498,37 +2557,37 @@ Last changed {when} (UTC) · step: {step}</source>
 <context>
     <name>SureStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="764"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="626"/>
         <source>How sure do you feel?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="765"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="627"/>
         <source>Four quick questions (the SURE test).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="770"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="632"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="770"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="632"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="780"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="642"/>
         <source>What your answers suggest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="799"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="661"/>
         <source>You answered yes to all four: you feel ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="804"/>
+        <location filename="../../sdm_aid/ui/steps.py" line="666"/>
         <source>Your score is {s} out of 4. It is normal to feel unsure. What could help:</source>
         <translation type="unfinished"></translation>
     </message>

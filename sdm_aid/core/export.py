@@ -40,13 +40,19 @@ from sdm_aid import __version__
 from sdm_aid.core.fileio import PRIVATE_MODE, atomic_write_bytes
 from sdm_aid.core.model import Aid
 from sdm_aid.core.session import SURE_ITEMS, Session, to_json
-from sdm_aid.core.summary import Summary, build_summary, environment
+from sdm_aid.core.summary import (
+    OptionFigure,
+    OutcomeLine,
+    Summary,
+    build_summary,
+    environment,
+)
 from sdm_aid.core.svg_icons import BAD, GOOD, NEUTRAL, IconArraySpec, render_svg, swatch, tint
 
 FORMATS = ("pdf", "html", "md", "txt", "json", "fhir")
 VARIANTS = ("patient", "record")
 SCHEMA = "sdm-aid/summary"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: figures by study, with control, not-applicable and unknown
 RECORD_LIMIT = 2000  # characters: what a health-record free-text note takes
 EXPORT_MODE = PRIVATE_MODE  # patient data: readable by the owner only, like session files
 # File name endings and the format each one means; longest first (".fhir.json" is FHIR).
@@ -237,6 +243,63 @@ def record_text(session: Session, aid: Aid, today: dt.date | None = None) -> str
 # -- JSON ------------------------------------------------------------------------------------
 
 
+def _figure_data(f: OptionFigure) -> dict[str, Any]:
+    return {
+        "option_id": f.option_id,
+        "option": f.option,
+        "count": f.count,
+        "low": f.low,
+        "high": f.high,
+        "denominator": f.denominator,
+        "control": None
+        if f.control is None
+        else {"count": f.control.count, "label": f.control.label},
+        "sentence": f.sentence,
+        "difference": f.difference,
+        "short": f.short,
+    }
+
+
+def _outcome_data(o: OutcomeLine) -> dict[str, Any]:
+    """One outcome as the patient copy shows it: each study's figures apart, then the
+    options that cannot have it and those with no reliable figure."""
+    return {
+        "id": o.id,
+        "label": o.label,
+        "timeframe": o.timeframe,
+        "population": o.population,
+        "desirable": o.desirable,
+        "certainty": o.certainty,
+        "note": o.note,
+        "source": o.source,
+        "denominator": o.denominator,
+        "studies": [
+            {
+                "source_key": s.source_key,
+                "source": s.source,
+                "population": s.population,
+                "timeframe": s.timeframe,
+                "certainty": s.certainty,
+                "note": s.note,
+                "figures": [_figure_data(f) for f in s.figures],
+            }
+            for s in o.studies
+        ],
+        "separate_studies": o.separate_studies,
+        "not_applicable": [
+            {"option_id": n.option_id, "option": n.option, "reason": n.reason}
+            for n in o.no_figures
+            if n.kind == "not_applicable"
+        ],
+        "unknown": [
+            {"option_id": n.option_id, "option": n.option, "note": n.reason}
+            for n in o.no_figures
+            if n.kind == "unknown"
+        ],
+        "lines": [*o.not_applicable, *([o.unknown] if o.unknown else [])],
+    }
+
+
 def summary_data(summary: Summary, aid: Aid) -> dict[str, Any]:
     """The summary as JSON-ready data (the ``summary`` object in docs/export.md)."""
     return {
@@ -249,32 +312,8 @@ def summary_data(summary: Summary, aid: Aid) -> dict[str, Any]:
             {"id": o.id, "title": o.title, "summary": o.summary, "chosen": o.chosen}
             for o in summary.option_lines
         ],
-        "outcomes": [
-            {
-                "id": o.id,
-                "label": o.label,
-                "timeframe": o.timeframe,
-                "population": o.population,
-                "desirable": o.desirable,
-                "certainty": o.certainty,
-                "note": o.note,
-                "source": o.source,
-                "figures": [
-                    {
-                        "option_id": f.option_id,
-                        "option": f.option,
-                        "count": f.count,
-                        "low": f.low,
-                        "high": f.high,
-                        "denominator": f.denominator,
-                        "sentence": f.sentence,
-                        "short": f.short,
-                    }
-                    for f in o.figures
-                ],
-            }
-            for o in summary.outcomes
-        ],
+        "denominator": summary.scale,
+        "outcomes": [_outcome_data(o) for o in summary.outcomes],
         "matters": {
             "top": [{"statement": st, "rating": r} for st, r in summary.top_matters],
             "own_words": summary.other_matters,
@@ -319,6 +358,11 @@ def summary_data(summary: Summary, aid: Aid) -> dict[str, Any]:
                 "year": s.year,
                 "url": s.url,
                 "doi": s.doi,
+                "journal": s.journal,
+                "authors": s.authors,
+                "volume": s.volume,
+                "pages": s.pages,
+                "pmid": s.pmid,
             }
             for s in aid.meta.sources
         ],

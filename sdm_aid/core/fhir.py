@@ -1,8 +1,9 @@
 """The decision as HL7 FHIR R4 resources, built as plain dicts (Qt-free, no FHIR library).
 
-The aid becomes a ``Questionnaire`` (what matters to you, the quiz, the SURE test and the
-decision as items), the session a ``QuestionnaireResponse`` that points at it, and both
-travel in a ``Bundle`` of type ``collection``. Names are left out: a QuestionnaireResponse
+The aid becomes a ``Questionnaire`` (what could happen as read-only display items, then
+what matters to you, the quiz, the SURE test and the decision as items), the session a
+``QuestionnaireResponse`` that points at it, and both travel in a ``Bundle`` of type
+``collection``. Names are left out: a QuestionnaireResponse
 has no place for them, and a ``Patient`` resource built from a first name alone would
 match nobody in a health record. CollaboRATE is left out too: it is the patient's rating
 of the consultation, feedback for the service (``sdm-aid audit``), and patients answer
@@ -18,6 +19,7 @@ import re
 import uuid
 from typing import TYPE_CHECKING, Any
 
+from sdm_aid.core.fhir_outcomes import outcomes_item
 from sdm_aid.core.session import (
     MORE_TIME,
     NOT_DECIDED,
@@ -132,7 +134,11 @@ def questionnaire(aid: Aid) -> dict[str, Any]:
         for p in aid.preferences
     ]
     preferences.append({"linkId": "other-matters", "text": "In your own words", "type": "text"})
-    items: list[Item] = [
+    items: list[Item] = []
+    outcomes = outcomes_item(aid, _section_title(aid, "outcomes", "What could happen"))
+    if outcomes is not None:  # read-only: display items, never answered
+        items.append(outcomes)
+    items += [
         {
             "linkId": "preferences",
             "text": _section_title(aid, "preferences", "What matters to you"),

@@ -1,14 +1,15 @@
 """The library of decision aids: an index built from front matter only, bodies on demand.
 
 Folders are scanned for ``*.md`` files (``README.md`` is skipped). The index is cached on
-disk, keyed on each file's path, size and modification time, so an unchanged library
-re-indexes from the cache.
+disk, keyed on each file's path, size and modification time, one cache file per folder,
+so an unchanged library re-indexes from the cache whichever folders a run is given.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import json
 import os
 from collections.abc import Iterable, Sequence
@@ -186,9 +187,10 @@ class AidLibrary:
     """Aids found in a list of folders: ``(folder, origin)`` pairs, scanned in order."""
 
     folders: Sequence[tuple[Path, str]]
-    cache_path: Path | None = None
+    cache_dir: Path | None = None  # one index file per library folder, kept side by side
     entries: list[IndexEntry] = field(default_factory=list)
     _stamps: dict[str, tuple[int, int, IndexEntry]] = field(default_factory=dict, repr=False)
+    _loaded: set[Path] = field(default_factory=set, repr=False)
     _parsed: dict[Path, tuple[int, ParseResult]] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -200,18 +202,26 @@ class AidLibrary:
         if include_user:
             folders.append((paths.user_aids_dir(), "user"))
         folders += [(Path(p), "folder") for p in extra]
-        cache_path = paths.user_cache_dir() / "library-index.json" if cache else None
-        return cls(folders, cache_path)
+        cache_dir = paths.user_cache_dir() / "library-index" if cache else None
+        return cls(folders, cache_dir)
+
+    def cache_file(self, folder: Path) -> Path | None:
+        """The index cache of one folder: switching between sets of folders keeps each."""
+        if self.cache_dir is None:
+            return None
+        name = hashlib.sha256(str(folder.absolute()).encode("utf-8")).hexdigest()[:24]
+        return self.cache_dir / f"{name}.json"
 
     def scan(self) -> list[IndexEntry]:
         """(Re)build the index; unchanged files come from the cache."""
-        if not self._stamps:
-            self._load_cache()
         stamps: dict[str, tuple[int, int, IndexEntry]] = {}
         entries = []
         for folder, origin in self.folders:
             if not folder.is_dir():
                 continue
+            if folder not in self._loaded:
+                self._load_cache(folder)
+            before = len(stamps)
             for path in aid_files(folder):
                 try:
                     stat = path.stat()
@@ -230,14 +240,19 @@ class AidLibrary:
                     entry = index_file(path, origin, folder)
                 stamps[key] = (stat.st_size, stat.st_mtime_ns, entry)
                 entries.append(entry)
-        changed = stamps.keys() != self._stamps.keys() or any(
-            stamps[k][:2] != self._stamps[k][:2] for k in stamps
-        )
-        self._stamps = stamps
+            mine = dict(list(stamps.items())[before:])
+            if self._changed(folder, mine):
+                self._save_cache(folder, mine)
+        # Other folders' entries stay in memory too, for a later scan with them again.
+        self._stamps.update(stamps)
         self.entries = _mark_duplicates(entries)
-        if changed:
-            self._save_cache()
         return self.entries
+
+    def _changed(self, folder: Path, mine: dict[str, tuple[int, int, IndexEntry]]) -> bool:
+        old = {k: v for k, v in self._stamps.items() if _inside(k, folder)}
+        for key in old.keys() - mine.keys():
+            del self._stamps[key]  # a file that has gone
+        return old.keys() != mine.keys() or any(mine[k][:2] != old[k][:2] for k in mine)
 
     # -- queries ---------------------------------------------------------------------------
     @property
@@ -290,33 +305,41 @@ class AidLibrary:
         return None
 
     # -- cache -----------------------------------------------------------------------------
-    def _load_cache(self) -> None:
-        if self.cache_path is None:
+    def _load_cache(self, folder: Path) -> None:
+        self._loaded.add(folder)
+        path = self.cache_file(folder)
+        if path is None:
             return
         try:
-            text = safe_read.read_text(self.cache_path, safe_read.INDEX_LIMIT)
+            text = safe_read.read_text(path, safe_read.INDEX_LIMIT)
             data, _replaced = safe_read.loads_json(text, bounded_ints=False)
             if data.get("version") != CACHE_VERSION:
                 return
-            self._stamps = {
-                key: (item["size"], item["mtime_ns"], _entry_from_json(item["entry"]))
-                for key, item in data["files"].items()
-            }
+            self._stamps.update(
+                {
+                    key: (item["size"], item["mtime_ns"], _entry_from_json(item["entry"]))
+                    for key, item in data["files"].items()
+                    if _inside(key, folder)
+                }
+            )
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            self._stamps = {}  # a missing or damaged cache is rebuilt
+            pass  # a missing or damaged cache is rebuilt
 
-    def _save_cache(self) -> None:
-        if self.cache_path is None:
+    def _save_cache(self, folder: Path, stamps: dict[str, tuple[int, int, IndexEntry]]) -> None:
+        path = self.cache_file(folder)
+        if path is None:
             return
         files = {
             key: {"size": size, "mtime_ns": mtime, "entry": _entry_to_json(entry)}
-            for key, (size, mtime, entry) in self._stamps.items()
+            for key, (size, mtime, entry) in stamps.items()
         }
         # The cache only saves time; the library works without it.
         with contextlib.suppress(OSError):
-            atomic_write_text(
-                self.cache_path, json.dumps({"version": CACHE_VERSION, "files": files})
-            )
+            atomic_write_text(path, json.dumps({"version": CACHE_VERSION, "files": files}))
+
+
+def _inside(key: str, folder: Path) -> bool:
+    return Path(key).is_relative_to(folder)
 
 
 def duplicate_id(path: Path, aid_id: str, language: str, first: Path) -> Finding:

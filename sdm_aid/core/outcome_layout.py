@@ -30,6 +30,7 @@ from sdm_aid.core.risk_words import (
     number,
 )
 
+COMMON_DENOMINATORS = (100, 1000)  # the denominators a step may show, in words people know
 SEPARATE_STUDIES = (
     "These figures come from {n} different studies of different people. "
     "Compare options only inside one box."
@@ -166,14 +167,23 @@ def figure_sentence(
 
 
 def step_denominators(outcomes: Iterable[Outcome]) -> tuple[int, ...]:
-    """The denominators every figure of every outcome converts to exactly, smallest first.
+    """The denominators for the step, the default first; offer a 100/1,000 switch only
+    when there are two.
 
-    The first is the step's default. Offer a 100/1,000 switch only when there are two or
-    more; an empty tuple means no one denominator fits, so each outcome keeps its own.
+    These are 100 and 1,000, whichever every figure of every outcome converts to exactly.
+    When neither does (an outcome of rare harms out of 10,000, say), the one most outcomes
+    convert to exactly is the only one (100 on a tie), and an outcome that does not
+    convert keeps its own denominator (:func:`outcome_layout` does so). The empty tuple
+    means there are no outcomes.
     """
     outcomes = list(outcomes)
-    candidates = sorted({100, 1000, *(o.denominator for o in outcomes)})
-    return tuple(d for d in candidates if all(_converts(o, d) for o in outcomes))
+    if not outcomes:
+        return ()
+    exact = tuple(d for d in COMMON_DENOMINATORS if all(_converts(o, d) for o in outcomes))
+    if exact:
+        return exact
+    fits = {d: sum(_converts(o, d) for o in outcomes) for d in COMMON_DENOMINATORS}
+    return (max(COMMON_DENOMINATORS, key=lambda d: (fits[d], -d)),)
 
 
 def rescale(value: OutcomeValue, denominator: int, target: int) -> OutcomeValue:
@@ -245,10 +255,10 @@ def _difference(
     assert compared is not None
     base = values[compared].count
     assert base is not None
-    return (
-        f"{_more_or_fewer(value.count - base, denominator)} with "
-        f"{lower_first(titles[option_id])} than with {lower_first(titles[compared])}."
-    )
+    this, other_title = lower_first(titles[option_id]), lower_first(titles[compared])
+    if value.count == base:
+        return f"No difference between {this} and {other_title}."
+    return f"{_more_or_fewer(value.count - base, denominator)} with {this} than with {other_title}."
 
 
 def _more_or_fewer(diff: int, denominator: int) -> str:
@@ -264,4 +274,3 @@ def _not_applicable_line(names: list[str], reason: str) -> str:
     if reason:
         line += ": " + lower_first(reason)
     return line if line.endswith((".", "!", "?")) else line + "."
-

@@ -31,7 +31,7 @@ from sdm_aid.core.atomic import clean_stale_temp
 from sdm_aid.core.fileio import PRIVATE_MODE, atomic_write_text, read_versioned_json
 from sdm_aid.core.model import Aid, Option
 from sdm_aid.core.presentation import plain
-from sdm_aid.core.risk_words import certainty_words, value_words
+from sdm_aid.core.review_outcomes import outcome_review
 from sdm_aid.core.session import SAFE_ID, move_aside
 
 SCHEMA = "sdm-aid/review"
@@ -245,34 +245,10 @@ def _build(aid: Aid, section_id: str) -> ReviewSection | None:
                 for header, cell in zip(aid.compare.headers, row.cells, strict=False)
             ]
         return _section(section_id, title, lines, html, None)
-    if section_id == "outcomes":
-        lines, prose = [text], [text]
-        for outcome in aid.outcomes:
-            heading = f"{outcome.label} ({outcome.timeframe})"
-            lines.append(heading)
-            html += f"<h3>{_esc(heading)}</h3>"
-            if outcome.population:
-                lines.append(f"Who: {outcome.population}")
-                html += f"<p>Who: {_esc(outcome.population)}</p>"
-            items = []
-            for option in aid.options:
-                value = outcome.values.get(option.id)
-                if value is None:
-                    continue
-                words = value_words(value, outcome.denominator, outcome)
-                lines += [option.title, words]
-                items.append(f"<li><b>{_esc(option.title)}:</b> {_esc(words)}</li>")
-            html += f"<ul>{''.join(items)}</ul>" if items else ""
-            foot = certainty_words(outcome.certainty)
-            if outcome.note:
-                foot += " " + outcome.note
-                prose.append(outcome.note)
-            lines.append(foot)
-            source = aid.meta.source(outcome.source)
-            cite = f"Source: {source.title} ({source.year})." if source else ""
-            lines.append(_Reference(cite))
-            html += f"<p><small>{_esc(foot.strip())} {_esc(cite)}</small></p>"
-        return _section(section_id, title, lines, html, "\n".join(prose))
+    if section_id == "outcomes":  # as patients see it: sdm_aid.core.review_outcomes
+        read, graded, outcomes_html = outcome_review(aid)
+        lines = [text, *(_Reference(t) if ref else t for t, ref in read)]
+        return _section(section_id, title, lines, html + outcomes_html, "\n".join([text, *graded]))
     if section_id == "preferences":
         lines, parts = [text], []
         items = []

@@ -118,7 +118,7 @@ class Session:
     current_step: str = "about"
     visited: list[str] = field(default_factory=list)
     compare_options: list[str] | None = None  # None: every option
-    outcome_scale: int | None = None  # 100 or 1000; None: each outcome's own denominator
+    outcome_scale: int | None = None  # 100 or 1000; None: the step default (step_denominators)
     ratings: dict[str, int] = field(default_factory=dict)  # preference id -> 0..10
     other_matters: str = ""
     quiz_answers: dict[str, int] = field(default_factory=dict)  # question index -> choice

@@ -15,15 +15,9 @@ from functools import cache
 import jinja2
 import markupsafe
 
-from sdm_aid.core.model import Aid, Outcome, OutcomeValue
-from sdm_aid.core.presentation import at_scale, plain, source_line
-from sdm_aid.core.risk_words import (
-    certainty_words,
-    frequency_sentence,
-    number,
-    value_range,
-    value_words,
-)
+from sdm_aid.core.model import Aid
+from sdm_aid.core.presentation import plain, source_line
+from sdm_aid.core.risk_words import lower_first, number
 from sdm_aid.core.session import (
     MATTERS_A_LOT,
     MORE_TIME,
@@ -32,8 +26,27 @@ from sdm_aid.core.session import (
     SURE_QUESTIONS,
     Session,
 )
-from sdm_aid.core.svg_icons import IconArraySpec, icon_array_spec
+from sdm_aid.core.summary_outcomes import (
+    NoFigure,
+    OptionFigure,
+    OutcomeLine,
+    StudyLine,
+    outcome_lines,
+    summary_denominator,
+)
+from sdm_aid.core.template_cache import template_cache
 from sdm_aid.paths import resources_dir
+
+__all__ = [
+    "NoFigure",
+    "OptionFigure",
+    "OutcomeLine",
+    "StudyLine",
+    "Summary",
+    "build_summary",
+    "environment",
+    "render_screen_html",
+]
 
 # What a "no" to each SURE item means, in the few words a health record needs.
 SURE_GAPS = {
@@ -46,35 +59,6 @@ SETTING_WORDS = {
     "consultation": "Together in a consultation",
     "home": "Preparing on my own",
 }
-
-
-@dataclass(frozen=True)
-class OptionFigure:
-    """One option's number for one outcome."""
-
-    option_id: str
-    option: str  # the option's title
-    sentence: str  # plain English, with what is particular to this option's figure
-    short: str  # "3 in 1,000", for the record copy
-    count: int | None  # None: no reliable figure
-    low: int | None
-    high: int | None
-    denominator: int
-    icons: IconArraySpec | None  # None: no picture (no reliable figure, or too many people)
-
-
-@dataclass(frozen=True)
-class OutcomeLine:
-    label: str
-    timeframe: str
-    sentences: tuple[tuple[str, str], ...]  # (option title, sentence)
-    certainty: str
-    source: str
-    id: str = ""
-    desirable: bool = True
-    population: str = ""
-    note: str = ""
-    figures: tuple[OptionFigure, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -131,14 +115,24 @@ class Summary:
     choice: str | None = None  # an option id, NOT_DECIDED, MORE_TIME or None
     sure_items: tuple[tuple[str, bool | None], ...] = ()  # (question, yes/no/not answered)
     sure_gaps: tuple[str, ...] = ()  # SURE_GAPS for each item answered "no"
-    scale: int | None = None  # the denominator the person chose to see, if any
+    scale: int | None = None  # the one denominator of every figure (None: each its own)
 
     @property
     def chosen_figures(self) -> tuple[tuple[OutcomeLine, OptionFigure], ...]:
-        """The figures for the chosen option, with their outcomes (empty if not decided)."""
+        """The real figures for the chosen option, with their outcomes (empty if not
+        decided): no unknown or not-applicable ones, one per study that has it."""
         if not self.decided:
             return ()
         return tuple((o, f) for o in self.outcomes for f in o.figures if f.option_id == self.choice)
+
+    @property
+    def chosen_gaps(self) -> tuple[int, int]:
+        """How many outcomes the chosen option cannot have, and how many have no reliable
+        figure for it: (not applicable, unknown); (0, 0) if not decided."""
+        if not self.decided:
+            return 0, 0
+        kinds = [n.kind for o in self.outcomes for n in o.no_figures if n.option_id == self.choice]
+        return kinds.count("not_applicable"), kinds.count("unknown")
 
     @property
     def people(self) -> str:
@@ -155,68 +149,13 @@ def _session_date(session: Session) -> dt.date:
         return dt.date.today()
 
 
-def _short(value: OutcomeValue, denominator: int) -> str:
-    """A frequency in a few words: "3 in 1,000", "60 in 100 (range 50 to 70)"."""
-    if value.count is None:
-        return "no reliable figure"
-    count = max(0, min(value.count, denominator))
-    text = f"{number(count)} in {number(denominator)}"
-    span = value_range(value, denominator)
-    if span is not None:
-        text += f" (range {number(span[0])} to {number(span[1])})"
-    return text
-
-
-def _figure(
-    outcome: Outcome, option_id: str, title: str, scale: int | None
-) -> tuple[OptionFigure, str]:
-    """The figure for one option, and the plain sentence the screen summary shows."""
-    value, denominator = at_scale(outcome.values[option_id], outcome.denominator, scale)
-    span = value_range(value, denominator)
-    figure = OptionFigure(
-        option_id=option_id,
-        option=title,
-        sentence=value_words(value, denominator, outcome),
-        short=_short(value, denominator),
-        count=value.count,
-        low=span[0] if span else None,
-        high=span[1] if span else None,
-        denominator=denominator,
-        icons=icon_array_spec(
-            value, denominator, outcome.desirable, outcome.label, outcome.timeframe
-        ),
-    )
-    return figure, frequency_sentence(value, denominator, outcome.label, outcome.timeframe)
-
-
 def build_summary(session: Session, aid: Aid, today: dt.date | None = None) -> Summary:
     """The summary of ``session`` with ``aid`` (which may be newer than the session's).
 
     ``today`` is the date the summary shows; by default the day the session last changed.
     """
     options = session.shown_options(aid)
-    outcomes = []
-    for outcome in aid.outcomes:
-        pairs = [
-            _figure(outcome, o.id, o.title, session.outcome_scale)
-            for o in options
-            if o.id in outcome.values
-        ]
-        source = aid.meta.source(outcome.source)
-        outcomes.append(
-            OutcomeLine(
-                label=outcome.label,
-                timeframe=outcome.timeframe,
-                sentences=tuple((f.option, sentence) for f, sentence in pairs),
-                certainty=certainty_words(outcome.certainty),
-                source=source.title if source else outcome.source,
-                id=outcome.id,
-                desirable=outcome.desirable,
-                population=outcome.population or "",
-                note=outcome.note or "",
-                figures=tuple(f for f, _ in pairs),
-            )
-        )
+    outcomes = outcome_lines(aid, [o.id for o in options], session.outcome_scale)
     ratings = sorted(
         ((p.statement, session.ratings[p.id]) for p in aid.preferences if p.id in session.ratings),
         key=lambda r: -r[1],
@@ -260,7 +199,7 @@ def build_summary(session: Session, aid: Aid, today: dt.date | None = None) -> S
         last_reviewed=aid.meta.last_reviewed.isoformat(),
         approved=f"{approval.name}, {approval.role}" if approval else None,
         options=tuple(o.title for o in options),
-        outcomes=tuple(outcomes),
+        outcomes=outcomes,
         top_matters=tuple(r for r in ratings if r[1] >= MATTERS_A_LOT) or tuple(ratings[:3]),
         other_matters=session.other_matters.strip(),
         quiz=tuple(quiz),
@@ -290,7 +229,7 @@ def build_summary(session: Session, aid: Aid, today: dt.date | None = None) -> S
         choice=choice,
         sure_items=tuple((SURE_QUESTIONS[i], session.sure.get(i)) for i in SURE_ITEMS),
         sure_gaps=tuple(SURE_GAPS[i] for i in SURE_ITEMS if session.sure.get(i) is False),
-        scale=session.outcome_scale,
+        scale=summary_denominator(aid, session.outcome_scale),
     )
 
 
@@ -368,9 +307,13 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
+        bytecode_cache=template_cache(),
     )
     env.globals["plain"] = plain
     env.filters["br"] = _br
+    env.filters["number"] = number
+    env.filters["lower_first"] = lower_first
+    env.filters["capitalize_first"] = lambda text: str(text)[:1].upper() + str(text)[1:]
     return env
 
 

@@ -71,6 +71,8 @@ class IconArray(QWidget):
         self._bad = QColor(DEFAULT_BAD)
         self._neutral = QColor(DEFAULT_NEUTRAL)
         self._background: QColor | None = None
+        self._columns: int | None = None  # None: the shared grid (grid_shape)
+        self._min_cell = 0  # pixels: the array is never drawn with smaller figures
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
@@ -87,7 +89,7 @@ class IconArray(QWidget):
         timeframe: str = "",
     ) -> None:
         """Show ``value`` out of ``denominator``; ``desirable`` picks the affected colour."""
-        shape_changed = grid_shape(denominator) != grid_shape(self._denominator)
+        shape_changed = denominator != self._denominator
         self._value = value
         self._denominator = denominator
         self._desirable = desirable
@@ -99,7 +101,7 @@ class IconArray(QWidget):
         self.setAccessibleDescription(text)
         self.setToolTip(plain_tooltip(text))  # the outcome's label is the aid's text
         if shape_changed:
-            self.updateGeometry()
+            self._fit_minimum()
         self.update()
 
     def set_colours(
@@ -118,6 +120,23 @@ class IconArray(QWidget):
         )
         self.update()
 
+    def set_columns(self, columns: int | None) -> None:
+        """Draw ``columns`` figures a row instead of the shared grid (a narrow page)."""
+        self._columns = columns
+        self._fit_minimum()
+
+    def set_min_cell(self, pixels: int) -> None:
+        """Never draw a figure smaller than ``pixels`` square: the array keeps at least the
+        width that takes."""
+        self._min_cell = pixels
+        self._fit_minimum()
+
+    def _fit_minimum(self) -> None:
+        columns, _ = self.grid_shape()
+        self.setMinimumWidth(columns * self._min_cell)
+        self.updateGeometry()
+        self.update()
+
     def description(self) -> str:
         """The text alternative: the same sentence as the accessible description and tooltip."""
         return self._description
@@ -127,6 +146,8 @@ class IconArray(QWidget):
 
     def grid_shape(self) -> tuple[int, int]:
         """(columns, rows) of the current array."""
+        if self._columns:
+            return self._columns, math.ceil(self._denominator / self._columns)
         return grid_shape(self._denominator)
 
     def is_unknown(self) -> bool:
@@ -187,17 +208,19 @@ class IconArray(QWidget):
         return True
 
     def heightForWidth(self, width: int) -> int:
+        """As tall as the figures are at ``width``, or at the widest the array may be: a
+        layout may offer a wider cell than that, and the array is then no taller."""
         columns, rows = self.grid_shape()
-        return max(1, round(width * rows / columns))
+        return max(1, round(min(width, self.maximumWidth()) * rows / columns))
 
     def sizeHint(self) -> QSize:
         columns, rows = self.grid_shape()
-        side = 22 if self._denominator <= 100 else 10
+        side = self._min_cell or (22 if self._denominator <= 100 else 10)
         return QSize(columns * side, rows * side)
 
     def minimumSizeHint(self) -> QSize:
         columns, rows = self.grid_shape()
-        side = 12 if self._denominator <= 100 else 5
+        side = max(12 if self._denominator <= 100 else 5, self._min_cell)
         return QSize(columns * side, rows * side)
 
     # --- events -----------------------------------------------------------------------------
@@ -236,6 +259,7 @@ class IconArray(QWidget):
             self.height(),
             ratio,
             self._denominator,
+            self.grid_shape(),
             self._bands(),
             self.is_unknown(),
             self.affected_colour().rgba(),

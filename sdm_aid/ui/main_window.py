@@ -220,7 +220,23 @@ class MainWindow(QMainWindow):
             self.present_action,
         ):
             view.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))  # About: ui/about_dialog.py
+        self.about_action = self._action(self.tr("&About SDM Aid"), self.show_about)
+        help_menu.addAction(self.about_action)
         self._session_actions(False)
+
+    def show_about(self) -> None:
+        from sdm_aid.ui.about_dialog import AboutDialog
+
+        entries = getattr(self._library, "entries", None) or []  # once the library is read
+        self.about = AboutDialog(entries, self)
+        self.about.open()
+
+    def open_paths(self, paths: list[Path]) -> None:
+        """Open session and review files handed to the app (ui/file_opener.py)."""
+        from sdm_aid.ui.file_opener import open_paths
+
+        open_paths(self, paths)
 
     def _session_actions(self, enabled: bool) -> None:
         for action in (

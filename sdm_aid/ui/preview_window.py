@@ -8,6 +8,7 @@ save that breaks the file shows its findings and keeps the last rendering that w
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import time
@@ -584,8 +585,10 @@ class PreviewWindow(QMainWindow):
         step = self.session.current_step
         scroll = 0
         focus_in_old = False
+        outcome = None  # the outcome the outcomes step showed, to show it again
         if old is not None:
             scroll = old.page(step).verticalScrollBar().value()
+            outcome = getattr(old.pages.get("outcomes"), "shown_outcome", lambda: None)()
             focus = QApplication.focusWidget()
             focus_in_old = focus is not None and old.isAncestorOf(focus)
         self.aid = aid
@@ -600,6 +603,9 @@ class PreviewWindow(QMainWindow):
             old.deleteLater()
         if focus_in_old or old is None:
             page.step_list.setFocus()
+        if outcome is not None and step == "outcomes":
+            with contextlib.suppress(LookupError):  # unless the outcome has gone
+                page.page("outcomes").show_outcome(outcome)  # type: ignore[attr-defined]
         if scroll:
             self._restore_scroll(page, step, scroll)
         page.step_shown.connect(lambda _step: QTimer.singleShot(0, self._make_room))

@@ -567,6 +567,22 @@ class ReviewWindow(QMainWindow):
         self.section_list.setFocus()
         self.started.emit()
 
+    def resume_file(self, review: Review, path: Path) -> None:
+        """Carry on with a review file opened from outside (``sdm-aid FILE.review.json``),
+        saving back to that file. Call before the window is shown."""
+        self._asked = True  # the reviewer is the one in the file
+        self.review, self.path = review, path
+        self.saver.track(review, path)
+        self.section_model.review = review
+        self.section_model.refresh()
+        self._set_enabled(True)
+        self._show_reviewer()
+        self.show_section(self.section_list.currentIndex().row())
+        self._fill_overall()
+        self.statusBar().showMessage(self.tr("Opened {name}").format(name=path.name), 8000)
+        self.section_list.setFocus()
+        self.started.emit()
+
     def _find_review(self, name: str, role: str) -> tuple[Review | None, list[str]]:
         """This reviewer's review of this aid version, and messages about files that could
         not be used (damaged ones are moved aside by the core, never deleted)."""

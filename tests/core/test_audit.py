@@ -52,7 +52,7 @@ def library(tmp_path: Path) -> AidLibrary:
     folder = tmp_path / "aids"
     folder.mkdir()
     shutil.copy(EXAMPLE, folder / "example-aid.md")
-    return AidLibrary([(folder, "folder")], cache_path=None)
+    return AidLibrary([(folder, "folder")], cache_dir=None)
 
 
 def session(aid: Aid, **changes: object) -> Session:

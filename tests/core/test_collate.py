@@ -49,7 +49,7 @@ def older(tmp_path_factory: pytest.TempPathFactory) -> Aid:
     """Version 0.8.0 of the hip aid: one sentence of the options section differs."""
     text = HIP.read_text(encoding="utf-8")
     assert NEW_SENTENCE in text
-    text = text.replace("version: 0.9.0", "version: 0.8.0").replace(NEW_SENTENCE, OLD_SENTENCE)
+    text = text.replace("version: 0.10.0", "version: 0.8.0").replace(NEW_SENTENCE, OLD_SENTENCE)
     path = tmp_path_factory.mktemp("old") / "hip-osteoarthritis.md"
     path.write_text(text, encoding="utf-8")
     return load_aid_or_raise(path)
@@ -114,7 +114,7 @@ def test_three_files_one_older_one_malformed(
     # the older version is collated, with a note naming the changed section
     [note] = c.notes
     assert note.path == bob and note.kind == OLDER_VERSION
-    assert "version 0.8.0" in note.message and "version 0.9.0" in note.message
+    assert "version 0.8.0" in note.message and "version 0.10.0" in note.message
     assert "options" in note.message
 
     options = c.section("options")
@@ -148,7 +148,8 @@ def test_three_files_one_older_one_malformed(
         ("same", " operation"),
         ("removed", ", with real risks"),
     )
-    assert line.segments[5][0] == "same" and line.segments[5][1].startswith(". These figures")
+    assert line.segments[5][0] == "same"
+    assert line.segments[5][1].startswith(". In the UK, about 3 in every 1,000")
     # the questionnaire
     assert c.overall.helps_decide.counts[:3] == (
         ("yes", "Yes", 1),
@@ -173,7 +174,7 @@ def test_the_report_says_it_all(hip: Aid, three_files: tuple[Path, Path, Path]) 
     assert "The risks list is long &lt;script&gt;alert(1)&lt;/script&gt;." in html
     assert "<script>" not in html
     assert "Section changed since: possibly addressed" in html
-    assert "<del>major</del><ins>big</ins> operation<del>, with real risks</del>. These" in html
+    assert "<del>major</del><ins>big</ins> operation<del>, with real risks</del>. In the UK" in html
     assert "“You do not need to decide today.”" in html
     assert "Reading ease" in html and "Grade " in html
     assert "What it costs to travel to physiotherapy." in html
@@ -192,8 +193,8 @@ def test_the_report_says_it_all(hip: Aid, three_files: tuple[Path, Path, Path]) 
         "- **Bob (carer)**, reviewed version 0.8.0 — *section changed since: possibly addressed*"
         in md
     )
-    assert "- Before: It is a ~~major~~ operation~~, with real risks~~. These figures" in md
-    assert "Now: It is a **big** operation. These figures" in md
+    assert "- Before: It is a ~~major~~ operation~~, with real risks~~. In the UK, about 3" in md
+    assert "Now: It is a **big** operation. In the UK, about 3" in md
     assert "- **carol.review.json**: the file is damaged" in md
 
 
@@ -243,7 +244,7 @@ def test_a_duplicate_reviewer_keeps_the_newest(tmp_path: Path, hip: Aid) -> None
 
 
 def test_a_section_no_longer_in_the_aid(tmp_path: Path, hip: Aid) -> None:
-    text = HIP.read_text(encoding="utf-8").replace("version: 0.9.0", "version: 0.8.5")
+    text = HIP.read_text(encoding="utf-8").replace("version: 0.10.0", "version: 0.8.5")
     text = text.replace(
         "# Words we use {#glossary}",
         "# Living with it {#living}\n\nPace yourself.\n\n# Words we use {#glossary}",
@@ -361,7 +362,7 @@ def test_you_said_we_did_lists_every_comment(
     # the changed text, before and now
     assert "What changed since version 0.8.0" in html
     assert "Before:</span> It is a <del>major</del> operation<del>, with real risks</del>." in html
-    assert "Now:</span> It is a <ins>big</ins> operation. These" in html
+    assert "Now:</span> It is a <ins>big</ins> operation. In the UK" in html
     assert "This section has changed since you read it" in html
     # reviewers are named by role only
     assert "Ann" not in html and "Bob" not in html

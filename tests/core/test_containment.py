@@ -95,9 +95,10 @@ def test_one_bad_aid_never_empties_the_library(tmp_path: Path) -> None:
 
 def test_a_damaged_index_cache_is_rebuilt(tmp_path: Path) -> None:
     library = AidLibrary.default()
-    assert library.cache_path is not None
-    library.cache_path.parent.mkdir(parents=True, exist_ok=True)
-    library.cache_path.write_text(DEEP, encoding="utf-8")
+    cache = library.cache_file(library.folders[0][0])
+    assert cache is not None
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    cache.write_text(DEEP, encoding="utf-8")
     assert any(not e.broken for e in library.scan())
 
 

@@ -28,7 +28,8 @@ from sdm_aid.core.export import (
     render_text,
 )
 from sdm_aid.core.fileio import atomic_write_bytes
-from sdm_aid.core.model import Aid, OutcomeValue
+from sdm_aid.core.model import Aid, Control, OutcomeValue
+from sdm_aid.core.outcome_layout import outcome_layout, step_denominators
 from sdm_aid.core.parser import load_aid_or_raise, parse_aid
 from sdm_aid.core.session import MORE_TIME, SURE_HELP, Session, from_json, load_session, to_json
 from sdm_aid.core.summary import build_summary, render_screen_html
@@ -125,15 +126,41 @@ def assert_self_contained(html: str) -> None:
     assert all(ref.startswith("#") for ref in re.findall(r"url\(\s*['\"]?([^'\")]*)", css))
 
 
-def known_figures(aid: Aid, session: Session) -> list[tuple[str, str, OutcomeValue, int]]:
-    """(outcome label, option id, value, denominator) straight from the aid."""
+def known_figures(aid: Aid, session: Session) -> list[tuple[str, str, int, int]]:
+    """(outcome label, option id, count, denominator) of every real figure, study by study,
+    straight from the aid, at the one denominator the summary uses."""
     shown = session.compare_options or list(aid.option_ids)
-    return [
-        (o.label, option, o.values[option], o.denominator)
-        for o in aid.outcomes
-        for option in aid.option_ids
-        if option in shown and option in o.values
-    ]
+    common = step_denominators(aid.outcomes)
+    scale = session.outcome_scale or (common[0] if common else None)
+    found = []
+    for outcome in aid.outcomes:
+        d = outcome_layout(aid, outcome, denominator=scale).denominator  # exact, or its own
+        for group in outcome.groups():
+            for option in aid.option_ids:
+                value = group.values.get(option)
+                if option in shown and value is not None and value.count is not None:
+                    found.append((outcome.label, option, value.count * d // outcome.denominator, d))
+    return found
+
+
+def known_pictures(aid: Aid, session: Session) -> list[tuple[int, int]]:
+    """(affected, denominator) of every icon array the patient copy draws, in order: each
+    figure above 0, then its control group's (no picture of nobody)."""
+    shown = session.compare_options or list(aid.option_ids)
+    common = step_denominators(aid.outcomes)
+    scale = session.outcome_scale or (common[0] if common else None)
+    pictures = []
+    for outcome in aid.outcomes:
+        d = outcome_layout(aid, outcome, denominator=scale).denominator
+        for group in outcome.groups():
+            for option in aid.option_ids:
+                value = group.values.get(option)
+                if option not in shown or value is None or value.count is None:
+                    continue
+                for count in (value.count, value.control.count if value.control else 0):
+                    if count:
+                        pictures.append((count * d // outcome.denominator, d))
+    return pictures
 
 
 # -- fixtures and the summary model ---------------------------------------------------------
@@ -164,8 +191,11 @@ def test_summary_says_what_the_session_holds(knee: Aid, tmp_path: Path) -> None:
     assert summary.top_matters == tuple(
         sorted(((s, r) for s, r in rated.items() if r >= 7), key=lambda x: -x[1])
     )
-    figures = [(o.label, f.option_id, f.count) for o in summary.outcomes for f in o.figures]
-    assert figures == [(label, oid, v.count) for label, oid, v, _ in known_figures(knee, session)]
+    figures = [
+        (o.label, f.option_id, f.count, f.denominator) for o in summary.outcomes for f in o.figures
+    ]
+    assert figures == known_figures(knee, session)
+    assert len({f.denominator for o in summary.outcomes for f in o.figures}) == 1  # one scale
     assert summary.clinician_notes == LONG_NOTES
 
 
@@ -187,13 +217,20 @@ def test_a_newer_aid_is_used_and_said(example_text: str, tmp_path: Path) -> None
 
 def test_the_chosen_scale_is_used(example: Aid, tmp_path: Path) -> None:
     session = fixture_session("example-undecided", tmp_path)
+    assert session.outcome_scale is None
+    assert build_summary(session, example).scale == 100  # the step's default: all convert
     session.outcome_scale = 1000
     summary = build_summary(session, example)
-    exercise = summary.outcomes[0].figures[0]
-    value = example.outcomes[0].values["exercise"]
-    assert value.count is not None
-    assert (exercise.count, exercise.denominator) == (value.count * 10, 1000)
-    assert f"{value.count * 10:,} out of 1,000 people" in exercise.sentence
+    assert summary.scale == 1000
+    figures = {(o.id, f.option_id): f for o in summary.outcomes for f in o.figures}
+    exercise = figures[("much-better", "exercise")]
+    assert (exercise.count, exercise.denominator) == (700, 1000)
+    assert "700 out of 1,000 people" in exercise.sentence
+    assert exercise.words.startswith("700 out of 1,000 people.")
+    injection = figures[("much-better", "injection")]
+    assert (injection.count, injection.low, injection.high) == (600, 500, 700)
+    assert injection.control == Control(500, "a dummy injection")
+    assert injection.control_words.startswith("500 out of 1,000 people.")
 
 
 # -- icon arrays ----------------------------------------------------------------------------
@@ -296,19 +333,18 @@ def test_html_is_self_contained_and_says_everything(
         assert expected in text, expected
     if variant == "patient":
         assert "break-before: page" in " ".join(page.styles)
-        for label, _option, value, denominator in known_figures(knee, session):
-            if value.count is not None:
-                assert f"{value.count:,} out of {denominator:,} people" in text, label
+        for label, _option, count, denominator in known_figures(knee, session):
+            assert f"{count:,} out of {denominator:,} people" in text, label
         arrays = page.named("svg")
-        drawn = [
-            (v.count, d) for _l, _o, v, d in known_figures(knee, session) if v.count is not None
-        ]
         icon_arrays = [a for a in arrays if "icon-array" in (a.get("class") or "")]
         assert [
             (int(a["data-affected"] or 0), int(a["data-denominator"] or 0)) for a in icon_arrays
-        ] == drawn
-        for source in knee.meta.sources:
-            assert source.title in text
+        ] == known_pictures(knee, session)
+        for outcome in knee.outcomes:  # each study names its source
+            for group in outcome.groups():
+                source = knee.meta.source(group.source)
+                assert source is not None and source.title in text
+        assert f"lists all {len(knee.meta.sources)} of its sources" in text
 
 
 def test_html_escapes_everything_a_person_typed(example: Aid, tmp_path: Path) -> None:
@@ -397,8 +433,9 @@ def test_record_leaves_out_figures_before_it_cuts_anything_typed(knee: Aid) -> N
     short = render_text(build_summary(session, knee), "record")
     session.decision.clinician_notes = LONG_NOTES + " " + LONG_NOTES
     long = render_text(build_summary(session, knee), "record")
-    assert "Figures shown (other options 0 or no reliable figure)" in short
+    assert "Figures shown (options without a figure left out)" in short
     assert "Steroid injection 1 in 1,000" in short
+    assert "no reliable figure" not in short.lower()  # only real figures are listed
     assert "Figures shown: see the patient copy." in long
     assert session.decision.clinician_notes in long
 
@@ -437,11 +474,14 @@ def test_json_holds_the_session_and_the_summary(knee: Aid, tmp_path: Path) -> No
         "next_steps": session.decision.next_steps,
     }
     figures = [
-        (f["option_id"], f["count"], f["denominator"])
+        (o["label"], f["option_id"], f["count"], f["denominator"])
         for o in summary["outcomes"]
-        for f in o["figures"]
+        for study in o["studies"]
+        for f in study["figures"]
     ]
-    assert figures == [(oid, v.count, d) for _l, oid, v, d in known_figures(knee, session)]
+    assert figures == known_figures(knee, session)
+    assert summary["denominator"] == figures[0][3]
+
     assert [a["answer"] for a in summary["sure"]["answers"]] == [True, True, True, False]
     assert summary["clinician_notes"] == LONG_NOTES
     assert [s["key"] for s in summary["sources"]] == [s.key for s in knee.meta.sources]

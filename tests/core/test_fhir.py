@@ -312,3 +312,43 @@ def test_long_ids_are_shortened_to_valid_fhir_ids() -> None:
     Questionnaire.model_validate(
         {"resourceType": "Questionnaire", "status": "draft", "id": long_id}
     )
+
+
+@pytest.mark.parametrize("aid", ALL_AIDS, ids=lambda a: a.id)
+def test_what_could_happen_travels_as_display_items(aid: Aid) -> None:
+    data = fhir.questionnaire(aid)
+    (outcomes,) = [i for i in data["item"] if i["linkId"] == "outcomes"]
+    assert [o["linkId"] for o in outcomes["item"]] == [f"outcome-{o.id}" for o in aid.outcomes]
+    for outcome, item in zip(aid.outcomes, outcomes["item"], strict=True):
+        children = {c["linkId"]: c for c in walk(item["item"])}
+        studies = [c for c in item["item"] if c["type"] == "group"]
+        assert len(studies) == len(outcome.groups())  # one group per study, never merged
+        for n, (group, study) in enumerate(zip(outcome.groups(), studies, strict=True), 1):
+            assert study["linkId"] == f"outcome-{outcome.id}-study-{n}"
+            source = aid.meta.source(group.source)
+            assert source is not None and source.title in study["text"]
+            for option_id, value in group.values.items():
+                assert f"{study['linkId']}-{option_id}" in children
+                assert (f"{study['linkId']}-{option_id}-control" in children) == (
+                    value.control is not None
+                )
+        na = outcome.options_of_kind("not_applicable")
+        assert (f"outcome-{outcome.id}-not-applicable" in children) == bool(na)
+        for value in na.values():
+            assert str(value.not_applicable).rstrip(".").lower() in (
+                children[f"outcome-{outcome.id}-not-applicable"]["text"].lower()
+            )
+        unknown = outcome.options_of_kind("unknown")
+        assert (f"outcome-{outcome.id}-unknown" in children) == bool(unknown)
+        assert (f"outcome-{outcome.id}-separate" in children) == (len(outcome.groups()) > 1)
+    assert all(
+        i["type"] in ("group", "display") and "answerOption" not in i
+        for i in walk(outcomes["item"])
+    )
+    assert all("item" in i for i in walk(outcomes["item"]) if i["type"] == "group")
+
+
+def test_display_items_are_never_answered() -> None:
+    aid = load_aid_or_raise(EXAMPLE)
+    response = fhir.questionnaire_response(filled(aid), aid)
+    assert not any(i["linkId"].startswith("outcome") for i in walk(response["item"]))

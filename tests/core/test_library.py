@@ -5,7 +5,10 @@ import os
 import shutil
 from pathlib import Path
 
+import pytest
+
 from sdm_aid import paths
+from sdm_aid.core import library as library_module
 from sdm_aid.core.library import AidLibrary, index_file
 from support import EXAMPLE
 
@@ -95,9 +98,11 @@ def test_cache_reuses_unchanged_files_and_rereads_changed(
 ) -> None:
     folder = tmp_path / "aids"
     path = _write(folder, "aid.md", example_text)
-    cache = tmp_path / "cache" / "index.json"
+    cache = tmp_path / "cache"
     _library(folder, cache=cache).scan()
-    assert cache.exists()
+    assert [p.name for p in cache.iterdir()] == [
+        _library(folder, cache=cache).cache_file(folder).name
+    ]  # type: ignore[union-attr]
     fresh = _library(folder, cache=cache)
     [entry] = fresh.scan()
     assert entry.title == "Example aid: choosing how to treat a sore elbow"
@@ -109,10 +114,38 @@ def test_cache_reuses_unchanged_files_and_rereads_changed(
 
 def test_damaged_cache_is_rebuilt(tmp_path: Path, example_text: str) -> None:
     _write(tmp_path / "aids", "aid.md", example_text)
-    cache = tmp_path / "index.json"
-    cache.write_text("{not json", encoding="utf-8")
-    [entry] = _library(tmp_path / "aids", cache=cache).scan()
+    library = _library(tmp_path / "aids", cache=tmp_path / "cache")
+    damaged = library.cache_file(tmp_path / "aids")
+    assert damaged is not None
+    damaged.parent.mkdir()
+    damaged.write_text("{not json", encoding="utf-8")
+    [entry] = library.scan()
     assert entry.id == "example-aid"
+
+
+def test_each_folder_keeps_its_own_cache(
+    tmp_path: Path, example_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Running with and without --aids DIR must not throw away DIR's index."""
+    one, two = tmp_path / "one", tmp_path / "two"
+    _write(one, "a.md", example_text)
+    _write(two, "b.md", example_text.replace("id: example-aid", "id: example-two"))
+    cache = tmp_path / "cache"
+    _library(one, two, cache=cache).scan()
+    _library(one, cache=cache).scan()  # without the second folder
+    indexed: list[Path] = []
+    real = library_module.index_file
+
+    def counting(path: Path, *args: object) -> object:
+        indexed.append(path)
+        return real(path, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(library_module, "index_file", counting)
+    entries = _library(one, two, cache=cache).scan()
+    assert sorted(e.id for e in entries) == ["example-aid", "example-two"]
+    assert indexed == []  # both folders came from their caches
+    (two / "b.md").unlink()
+    assert [e.id for e in _library(one, two, cache=cache).scan()] == ["example-aid"]
 
 
 def test_default_library_has_bundled_user_and_extra_folders(
@@ -124,7 +157,7 @@ def test_default_library_has_bundled_user_and_extra_folders(
     assert origins == ["bundled", "user", "folder"]
     entries = library.scan()
     assert any(e.origin == "user" and e.id == "example-aid" for e in entries)
-    assert str(library.cache_path).startswith(str(paths.user_cache_dir()))
+    assert str(library.cache_dir).startswith(str(paths.user_cache_dir()))
 
 
 def test_bundled_aids_are_found() -> None:

@@ -89,6 +89,11 @@ def test_difference_against_status_quo_in_the_same_study(aid: Aid) -> None:
     )
     assert rows["injection"].difference.startswith("10 more in 100 with steroid injection")
     assert rows["wait"].difference == ""
+    same = _outcome({"exercise": OutcomeValue(45), "wait": OutcomeValue(45)}, source=_source(aid))
+    rows = {r.option_id: r for r in outcome_layout(aid, same).groups[0].rows}
+    assert rows["exercise"].difference == (
+        "No difference between exercises with a physiotherapist and waiting to see."
+    )
 
 
 def test_separate_studies_keep_their_own_frames(aid: Aid) -> None:
@@ -157,12 +162,14 @@ def test_one_denominator_per_step(aid: Aid) -> None:
     )
     assert step_denominators([per_100, per_1000]) == (1000,)
     assert step_denominators([per_100, per_1000_round]) == (100, 1000)
-    assert (
-        step_denominators(
-            [_outcome({"injection": OutcomeValue(1)}, denominator=3, source=_source(aid)), per_1000]
-        )
-        == ()
-    )
+    # Rare harms out of 10,000 convert to neither: the step shows what most outcomes
+    # convert to exactly (100 on a tie), and the rare one keeps its own 10,000.
+    rare = _outcome({"injection": OutcomeValue(8)}, denominator=10000, source=_source(aid))
+    assert step_denominators([per_100, per_1000_round, rare]) == (100,)
+    assert step_denominators([per_100, rare]) == (100,)
+    assert step_denominators([per_1000, rare]) == (1000,)
+    assert outcome_layout(aid, rare, denominator=100).denominator == 10000
+    assert step_denominators([]) == ()
     layout = outcome_layout(aid, per_100, denominator=1000)
     row = layout.groups[0].rows[0]
     assert (layout.denominator, row.value.count, row.value.control) == (

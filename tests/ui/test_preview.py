@@ -124,6 +124,9 @@ def test_a_broken_save_shows_findings_and_keeps_the_last_good_rendering(
 ) -> None:
     assert preview.decision is not None
     preview.decision.go_to("outcomes")
+    outcomes = preview.decision.pages["outcomes"]
+    outcomes.step_outcome(1)  # type: ignore[attr-defined]
+    second = outcomes.shown_outcome()  # type: ignore[attr-defined]
     good = aid_file.read_text(encoding="utf-8")
     good_page = preview.decision
     broken = good.replace(
@@ -152,6 +155,8 @@ def test_a_broken_save_shows_findings_and_keeps_the_last_good_rendering(
     assert elapsed < 1000
     assert preview.decision is not good_page
     assert shown_step(preview) == "outcomes"
+    # The same outcome as before the save, not the first again.
+    assert preview.decision.pages["outcomes"].shown_outcome() == second  # type: ignore[attr-defined]
     assert preview.model.rowCount() == 0
     assert preview.summary.text() == "No problems found."
     assert not preview.banner.isVisible()

@@ -1,0 +1,100 @@
+"""Page layout rules for the PDFs of :mod:`sdm_aid.pdf` (QtGui only, no widgets).
+
+* Headings take the sizes their HTML's CSS gives (:func:`honour_heading_sizes`).
+* What belongs together stays on one page (:func:`keep_together`): a table, such as a
+  study's box in a summary, that a page's end would cut starts the next page with its
+  heading; a heading never ends a page.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextFormat, QTextFrame
+
+
+def honour_heading_sizes(doc: QTextDocument) -> None:
+    """Draw headings at the size the HTML's CSS gives them. Qt scales an ``<h1>``-``<h3>``
+    up by its own step (h2 is 1.5 times the body) even over a CSS ``font-size``; where
+    the CSS set a size, that size is meant."""
+    adjustment = QTextFormat.Property.FontSizeAdjustment
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() > 0:
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                fmt = fragment.charFormat()
+                if fmt.hasProperty(QTextFormat.Property.FontPointSize) and fmt.intProperty(
+                    adjustment
+                ):
+                    cursor = QTextCursor(doc)
+                    cursor.setPosition(fragment.position())
+                    end = fragment.position() + fragment.length()
+                    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                    fmt.clearProperty(adjustment)
+                    cursor.setCharFormat(fmt)
+                it += 1
+        block = block.next()
+
+
+def _top_level(doc: QTextDocument) -> list[QTextBlock | QTextFrame]:
+    """The blocks and frames (tables) of the document's body, in order."""
+    items: list[QTextBlock | QTextFrame] = []
+    it = doc.rootFrame().begin()
+    while not it.atEnd():
+        frame = it.currentFrame()
+        items.append(frame if frame is not None else it.currentBlock())
+        it += 1
+    return items
+
+
+def _break_before(item: QTextBlock | QTextFrame) -> None:
+    policy = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+    if isinstance(item, QTextFrame):
+        fmt = item.frameFormat()
+        fmt.setPageBreakPolicy(policy)
+        item.setFrameFormat(fmt)
+    else:
+        block_format = item.blockFormat()
+        block_format.setPageBreakPolicy(policy)
+        QTextCursor(item).setBlockFormat(block_format)
+
+
+def keep_together(doc: QTextDocument, page_height: float) -> None:
+    """Keep what belongs together on one page: a table (a study's frame) that would be cut
+    by a page's end starts the next page, with the heading (and the lines under it) just
+    before it; a heading at the foot of a page goes to the next with what follows it.
+    Tables taller than a page are left to break."""
+    layout = doc.documentLayout()
+
+    def span(item: QTextBlock | QTextFrame) -> tuple[float, float]:
+        if isinstance(item, QTextFrame):
+            rect = layout.frameBoundingRect(item)
+        else:
+            rect = layout.blockBoundingRect(item)
+        return rect.top(), rect.bottom()
+
+    def page(y: float) -> int:
+        return int(y // page_height)
+
+    items = _top_level(doc)
+    for n, item in enumerate(items):
+        top, bottom = span(item)
+        heading = not isinstance(item, QTextFrame) and item.blockFormat().headingLevel() > 0
+        if heading and n + 1 < len(items):
+            if page(top) != page(span(items[n + 1])[0] + 1):
+                _break_before(item)
+            continue
+        if not isinstance(item, QTextFrame) or bottom - top >= page_height:
+            continue
+        if page(top) == page(bottom - 1):
+            continue
+        # The heading this table belongs to, if only a few short lines lie between them.
+        target: QTextBlock | QTextFrame = item
+        for back in range(n - 1, max(-1, n - 4), -1):
+            before = items[back]
+            if isinstance(before, QTextFrame):
+                break
+            if before.blockFormat().headingLevel() > 0:
+                target = before
+                break
+        _break_before(target)

@@ -1,0 +1,46 @@
+"""The "About this decision" step."""
+
+from __future__ import annotations
+
+from sdm_aid.ui.steps.base import Step, _esc
+from sdm_aid.ui.wrapping import (
+    wrapped,
+)
+
+
+class AboutStep(Step):
+    step_id = "about"
+
+    def build(self) -> None:
+        meta = self.aid.meta
+        self.heading(meta.title)
+        notes = []
+        if meta.status == "draft":
+            notes.append(self.tr("This aid is a draft."))
+        if meta.is_out_of_date():
+            notes.append(
+                self.tr("This aid is past its review date ({d}).").format(d=meta.next_review)
+            )
+        if meta.approved_by is None:
+            notes.append(self.tr("It has not yet been clinically approved."))
+        if notes:
+            warn = wrapped(" ".join(notes))
+            warn.setObjectName("badge")
+            warn.setAccessibleName(self.tr("About this aid's status"))
+            self.body.addWidget(warn)
+        section = self.aid.sections.get("about")
+        if section:
+            self.body.addWidget(self.rich(section.html, self.tr("About this decision")))
+        if meta.audience:
+            self.body.addWidget(
+                self.rich(
+                    f"<p><b>{_esc(self.tr('Who this is for:'))}</b> {_esc(meta.audience)}</p>"
+                )
+            )
+        who = [n for n in (self.session.patient_name, self.session.clinician_name) if n]
+        setting = (
+            self.tr("Together in a consultation")
+            if self.session.setting == "consultation"
+            else self.tr("Preparing on my own")
+        )
+        self.body.addWidget(wrapped(setting + (": " + ", ".join(who) if who else "")))
