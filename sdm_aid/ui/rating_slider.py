@@ -9,7 +9,7 @@ text and highlight colours, so they stand out 3:1 from the page in every theme.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QSlider, QStyle, QStyleOptionFocusRect, QWidget
 
@@ -64,6 +64,16 @@ class RatingSlider(QSlider):
         """Where the handle's centre can go: the track, inset by half a handle."""
         side = self.handle_size()
         return QRectF(side / 2 + 4, 4 + side / 2, self.width() - side - 8, 0)
+
+    def track_rect(self) -> QRect:
+        """The track line, as drawn (4 px thick)."""
+        track = self._track()
+        return QRect(round(track.left()), round(track.top()) - 2, round(track.width()), 5)
+
+    def handle_rect(self) -> QRect:
+        side = self.handle_size()
+        x, y = self._x_of(self.value()), self._track().top()
+        return QRect(round(x - side / 2), round(y - side / 2), side, side)
 
     def _value_at(self, x: float) -> int:
         track = self._track()
