@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QStylePainter,
 )
 
-
 TARGET = 24  # pixels: the smallest target WCAG 2.2 (2.5.8) allows; the whole button is one
 
 

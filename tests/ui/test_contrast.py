@@ -67,7 +67,9 @@ def test_controls_scroll_bars_and_focus_rings_stand_out_3_to_1(
             box = in_window(widget, rect)
         found[name] = edge_contrast(window.grab().toImage(), box)
         window.activateWindow()
-        settle(app)
+        qtbot.waitUntil(window.isActiveWindow)
+        widget.setFocus()
+        qtbot.waitUntil(widget.hasFocus)
         found[name + " focus"] = focus_ring_contrast(widget)
 
     decision.go_to("quiz")
