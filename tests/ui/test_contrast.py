@@ -4,6 +4,7 @@ and focus ring stands out at least 3:1 from the background next to it, in both t
 from __future__ import annotations
 
 import pytest
+from contrast import edge_contrast, focus_ring_contrast, in_window
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import (
     QApplication,
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contrast import edge_contrast, focus_ring_contrast, in_window
 from sdm_aid.ui.main_window import MainWindow
 from sdm_aid.ui.screenshot import settle
 from sdm_aid.ui.steps import PreferencesStep, Step

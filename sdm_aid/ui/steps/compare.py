@@ -8,6 +8,8 @@ ever scrolls sideways.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import (
     QRect,
     Qt,
@@ -22,9 +24,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QFileDialog,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
+    QMessageBox,
+    QPushButton,
     QSizePolicy,
     QStyle,
     QTableView,
@@ -128,7 +134,29 @@ class CompareStep(Step):
         self.option_cards: list[QFrame] = []
         self.cards.hide()
         self.body.addWidget(self.cards)
+        handout = QPushButton(self.tr("Save handout (PDF)…"))
+        handout.setAccessibleName(self.tr("Save the options shown as a one-page handout"))
+        handout.clicked.connect(self.save_handout)
+        row = QHBoxLayout()
+        row.addWidget(handout)
+        row.addStretch()
+        self.body.addLayout(row)
         self.reflow()
+
+    def save_handout(self) -> None:
+        """The options shown, side by side on one A4 page, to print or give the patient."""
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save handout"), "options-side-by-side.pdf", self.tr("PDF (*.pdf)")
+        )
+        if not name:
+            return
+        from sdm_aid.compare_pdf import write_handout  # PDF code loads on first use
+
+        shown = [o.id for o in self.session.shown_options(self.aid)]
+        try:
+            write_handout(self.aid, Path(name), shown)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Save handout"), str(error))
 
     def _build_cards(self) -> None:
         """One card per column of the grid: the option's title, then each question's answer."""
