@@ -41,7 +41,7 @@ class GlossaryLabel(TextLabel):
     def __init__(self, safe: str):
         super().__init__()
         self._safe = safe
-        self._document: QTextDocument | None = None
+        self._places: list[tuple[str, QRect, range]] | None = None  # kept, not the document
         self._laid_out_at = -1
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setWordWrap(True)
@@ -56,7 +56,7 @@ class GlossaryLabel(TextLabel):
         colour = self.palette().color(QPalette.ColorRole.WindowText).name()
         style = f'<a class="glossary" style="color:{colour}; text-decoration:none" '
         self.setText(_GLOSSARY_ANCHOR.sub(style, self._safe))
-        self._document = None
+        self._places = None
 
     def changeEvent(self, event: object) -> None:
         super().changeEvent(event)  # type: ignore[arg-type]
@@ -64,27 +64,26 @@ class GlossaryLabel(TextLabel):
         if kind in (event.Type.PaletteChange, event.Type.FontChange):  # type: ignore[attr-defined]
             if kind == event.Type.PaletteChange:  # type: ignore[attr-defined]
                 self._restyle()
-            self._document = None
+            self._places = None
 
     # -- where the glossary words are ---------------------------------------------------
     def document(self) -> QTextDocument:
-        """The label's text laid out as the label lays it out, glossary words dotted."""
-        width = self.contentsRect().width()
-        if self._document is None or self._laid_out_at != width:
-            document = QTextDocument()
-            document.setDefaultFont(self.font())
-            document.setDocumentMargin(0)
-            document.setHtml(self.text())
-            document.setTextWidth(width)
-            dotted = QTextCharFormat()
-            dotted.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-            for start, end, _ in _anchors(document):
+        """The label's text laid out as the label lays it out, glossary words dotted (made
+        afresh: only the words' places are kept, one document per label is a lot of memory)."""
+        document = QTextDocument()
+        document.setDefaultFont(self.font())
+        document.setDocumentMargin(0)
+        document.setHtml(self.text())
+        document.setTextWidth(self.contentsRect().width())
+        dotted = QTextCharFormat()
+        dotted.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        for start, end, href in _anchors(document):
+            if href.startswith(GLOSSARY_SCHEME):
                 cursor = QTextCursor(document)
                 cursor.setPosition(start)
                 cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
                 cursor.mergeCharFormat(dotted)
-            self._document, self._laid_out_at = document, width
-        return self._document
+        return document
 
     def word_rects(self) -> list[tuple[str, QRect]]:
         """Each glossary word (or source link): its link and its place in the label, one
@@ -92,6 +91,12 @@ class GlossaryLabel(TextLabel):
         return [(href, rect) for href, rect, _ in self._placed()]
 
     def _placed(self) -> list[tuple[str, QRect, range]]:
+        width = self.contentsRect().width()
+        if self._places is not None and self._laid_out_at == width:
+            return self._places
+        if "<a " not in self.text():  # most labels: no words to place
+            self._places, self._laid_out_at = [], width
+            return self._places
         document = self.document()
         layout = document.documentLayout()
         origin = self.contentsRect().topLeft()
@@ -111,6 +116,7 @@ class GlossaryLabel(TextLabel):
                 box = QRectF(top.x() + x1, top.y() + line.y(), x2 - x1, line.height())
                 found.append((href, box.toRect().translated(origin), range(start, end)))
                 position = max(line_end, position + 1)
+        self._places, self._laid_out_at = found, width
         return found
 
     def target(self, rect: QRect) -> QRect:
