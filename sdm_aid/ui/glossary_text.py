@@ -212,7 +212,7 @@ class MeaningBox(QFrame):
         self.setPalette(self._colours())
         self.setAccessibleName(self.tr("Meaning of the word"))
         outer = QVBoxLayout(self)
-        self.text = wrapped()
+        self.text = wrapped(rich=True)  # escaped by the caller: "<b>term</b>: meaning"
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         outer.addWidget(self.text)
         row = QHBoxLayout()
@@ -231,12 +231,13 @@ class MeaningBox(QFrame):
         return palette
 
     def open_at(self, text: str, word: QRect, source: QWidget) -> None:
-        """Show ``text`` just below ``word`` (in ``source``'s coordinates), inside the window."""
+        """Show ``text`` (rich text, every value in it escaped) just below ``word`` (in
+        ``source``'s coordinates), inside the window."""
         host = self.parentWidget()
         assert host is not None
         self.setPalette(self._colours())
         self.text.setText(text)
-        self.setAccessibleDescription(text)
+        self.setAccessibleDescription(re.sub(r"<[^>]*>", "", text))
         width = min(host.width() - 16, max(260, self.fontMetrics().averageCharWidth() * 44))
         self.setFixedWidth(width)
         self.adjustSize()

@@ -46,7 +46,7 @@ def test_a_click_opens_the_meaning_next_to_the_word_until_closed(
     box = page.meaning  # type: ignore[union-attr]
     assert box is not None and box.isVisible()
     term = link.split(":", 1)[1]
-    assert box.text.text().startswith(f"{term}: ")
+    assert box.text.text().startswith(f"<b>{term}</b>: ")
     # Beside the word: just below (or above) it, overlapping it sideways.
     word_in_window = label.mapTo(window, word.bottomLeft())
     assert abs(box.y() - word_in_window.y()) < 3 * word.height() + box.height()
@@ -84,3 +84,15 @@ def test_the_keyboard_reaches_a_word_and_opens_its_meaning(
     assert box.close_button.hasFocus()  # the keyboard goes to the meaning
     qtbot.keyClick(box.close_button, Qt.Key.Key_Space)
     assert not box.isVisible() and label.hasFocus()  # and back to the text
+
+
+def test_the_meaning_box_shows_markup_from_a_file_as_text(
+    qtbot, window: MainWindow, open_decision
+) -> None:  # type: ignore[no-untyped-def]
+    label = _about_label(window, open_decision)
+    page = label.parentWidget()
+    while page is not None and not hasattr(page, "meaning"):
+        page = page.parentWidget()
+    page._explain("glossary:<img src=/etc/passwd>", label.rect(), label)  # type: ignore[union-attr]
+    box = page.meaning  # type: ignore[union-attr]
+    assert "&lt;img src=/etc/passwd&gt;" in box.text.text() and "<img" not in box.text.text()

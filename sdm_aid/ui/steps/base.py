@@ -161,12 +161,12 @@ class Step(QScrollArea):
         if link.startswith(GLOSSARY_SCHEME):
             term = link[len(GLOSSARY_SCHEME) :]
             meaning = definition(self.aid.glossary, term) or ""
-            text = f"{term}: {meaning}"
+            text = f"<b>{_esc(term)}</b>: {_esc(meaning)}"  # the box shows escaped rich text
         elif link.startswith("#source-"):
             source = self.aid.meta.source(link[len("#source-") :])
-            text = self.tr("Source: {s}").format(s=source_line(source)) if source else ""
+            text = self.tr("Source: {s}").format(s=_esc(source_line(source))) if source else ""
         else:
-            text = link
+            text = _esc(link)
         if not text:
             return
         host = self.window()
