@@ -62,7 +62,12 @@ class FullTable(QTableView):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def fit_height(self) -> None:
+        """Rows as tall as their wrapped text, and the table as tall as its rows."""
         self.resizeRowsToContents()
+        self.fit_to_rows()
+
+    def fit_to_rows(self) -> None:
+        """The table as tall as its rows and header as they are now."""
         rows = self.verticalHeader().length()
         header = self.horizontalHeader()
         head = max(header.height(), header.minimumHeight())
@@ -194,9 +199,13 @@ class CompareStep(Step):
         room = self.content_width() - margins.left() - margins.right() - 2 * self.table.frameWidth()
         return columns * narrowest > room
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._sized = True  # from now on the page's width means something
+        super().resizeEvent(event)
+
     def _show_mode(self) -> None:
-        if self.table is None or self.aid.compare is None:
-            return
+        if self.table is None or self.aid.compare is None or not getattr(self, "_sized", False):
+            return  # not before the page has its width: cards for nothing otherwise
         cards = self.as_cards()
         if cards:
             self._build_cards()
@@ -265,7 +274,7 @@ class CompareStep(Step):
             tallest = max(tallest, metrics.boundingRect(room, flags, title).height())
         if header.minimumHeight() != tallest + 2 * margin:
             header.setMinimumHeight(tallest + 2 * margin)
-            self.table.fit_height()
+            self.table.fit_to_rows()  # the rows are as they were
 
     def refresh(self) -> None:
         if self.table is None or self.aid.compare is None:
