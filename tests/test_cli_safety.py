@@ -95,7 +95,9 @@ def test_validate_and_list_report_every_bad_aid_and_go_on(
         encoding="utf-8",
     )
     (aids / "tag.md").write_text(
-        text.replace("id: example-aid", "id: tag-aid\ntags: [elbow, 2026-13-45]", 1),
+        text.replace("id: example-aid", "id: tag-aid", 1).replace(
+            "tags: [elbow, example]", "tags: [elbow, 2026-13-45]", 1
+        ),
         encoding="utf-8",
     )
     (aids / "crlf.md").write_bytes(

@@ -136,6 +136,16 @@ def read_text(path: Path, limit: int, root: Path | None = None) -> str:
 # -- JSON ------------------------------------------------------------------------------------
 
 
+def _no_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object whose key comes twice is refused: which value counts would be a guess."""
+    data = dict(pairs)
+    if len(data) != len(pairs):
+        keys = [k for k, _ in pairs]
+        twice = next(k for k in keys if keys.count(k) > 1)
+        raise ValueError(f"the key {twice!r} is given twice")
+    return data
+
+
 def _no_constant(name: str) -> Any:
     raise ValueError(f"it holds {name}, which is not a number")
 
@@ -166,6 +176,7 @@ def loads_json(
     try:
         data = json.loads(
             text,
+            object_pairs_hook=_no_repeated_keys,
             parse_constant=_no_constant,
             parse_float=_finite_float,
             parse_int=_bounded_int if bounded_ints else None,
@@ -219,7 +230,7 @@ except AttributeError:  # pragma: no cover - depends on the PyYAML build
 
 
 class StrictLoader(_Base):  # type: ignore[misc]
-    """PyYAML's safe loader that refuses aliases and impossible dates.
+    """PyYAML's safe loader that refuses aliases, keys given twice and impossible dates.
 
     An alias makes two places share one node, so constructing a node a second time means
     an alias: refused, which rules out "billion laughs" expansion.
@@ -235,6 +246,22 @@ class StrictLoader(_Base):  # type: ignore[misc]
                 node.start_mark,
             )
         return super().construct_object(node, deep)
+
+    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+        """A key given twice is refused: YAML keeps the last silently, so a figure could be
+        replaced without anyone noticing."""
+        seen: set[Any] = set()
+        for key_node, _value in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            if key is not None and key in seen:
+                raise ConstructorError(
+                    None,
+                    None,
+                    f"the key {key!r} is given twice; keep one",
+                    key_node.start_mark,
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep)
 
 
 def _timestamp(loader: Any, node: Any) -> Any:

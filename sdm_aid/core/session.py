@@ -484,7 +484,9 @@ def _yes_no(value: Any) -> bool:
 def _rating(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise ValueError("ratings must be whole numbers")
-    return min(max(value, RATING_MIN), RATING_MAX)
+    if not RATING_MIN <= value <= RATING_MAX:  # refused, never quietly made 0 or 10
+        raise ValueError(f"ratings go from {RATING_MIN} to {RATING_MAX}, not {value}")
+    return value
 
 
 def _collaborate_score(value: Any) -> int:

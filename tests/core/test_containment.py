@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -58,7 +59,9 @@ def _hostile_aids(folder: Path) -> None:
         encoding="utf-8",
     )
     (folder / "bad-tag.md").write_text(
-        text.replace("id: example-aid", "id: bad-tag\ntags: [elbow, 2026-13-45]", 1),
+        re.sub(r"(?m)^tags: .*$", "tags: [elbow, 2026-13-45]", text, count=1).replace(
+            "id: example-aid", "id: bad-tag", 1
+        ),
         encoding="utf-8",
     )
     (folder / "laughs.md").write_text(
@@ -326,3 +329,14 @@ def test_a_typed_citation_token_of_thousands_of_digits_is_harmless() -> None:
     token = "\ue000" + "9" * 5000 + "\ue001"
     result = parse_aid(text[:at] + f"\n\nHello {token} there\n" + text[at:], EXAMPLE)
     assert result.aid is not None and not result.errors
+
+
+@pytest.mark.parametrize("rating", [11, -1, 1000])
+def test_a_rating_out_of_range_is_refused_not_clamped(tmp_path: Path, rating: int) -> None:
+    data = json.loads(_session())
+    data["ratings"] = {"some-statement": rating}
+    path = tmp_path / "s.sdm.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(SessionError, match="ratings go from 0 to 10"):
+        load_session(path)
+    assert path.exists()  # a file the person named is left as it is

@@ -190,3 +190,27 @@ def test_json_depth_limit_allows_every_file_sdm_aid_writes() -> None:
     for path in (FIXTURES / "sessions").glob("*.sdm.json"):
         data, _ = safe_read.loads_json(path.read_text(encoding="utf-8"))
         assert data == json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_a_key_given_twice_is_refused_in_json_and_yaml() -> None:
+    """Which of two values counts would be a guess: a figure could be replaced unseen."""
+    with pytest.raises(ValueError, match="'a' is given twice"):
+        safe_read.loads_json('{"a": 1, "b": {"c": 2}, "a": 3}')
+    with pytest.raises(ValueError, match="'c' is given twice"):
+        safe_read.loads_json('{"b": {"c": 2, "c": 2}}')
+    assert safe_read.loads_json('[{"a": 1}, {"a": 2}]')[0] == [{"a": 1}, {"a": 2}]
+    with pytest.raises(yaml.YAMLError, match="'exercise' is given twice"):
+        load_yaml("values:\n  exercise: 70\n  wait: 65\n  exercise: 20\n")
+    assert load_yaml("- {a: 1}\n- {a: 2}\n") == [{"a": 1}, {"a": 2}]
+
+
+def test_an_aid_figure_given_twice_is_a_finding_not_a_silent_choice() -> None:
+    from sdm_aid.core.parser import parse_aid
+    from support import EXAMPLE
+
+    text = EXAMPLE.read_text(encoding="utf-8")
+    twice = text.replace("      exercise: 70\n", "      exercise: 70\n      exercise: 20\n", 1)
+    assert twice != text
+    result = parse_aid(twice)
+    assert any("given twice" in f.message for f in result.findings), result.findings
+    assert not result.ok

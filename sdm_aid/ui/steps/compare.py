@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from sdm_aid.core.presentation import (
     plain,
 )
+from sdm_aid.ui.safe_text import plain_box
 from sdm_aid.ui.steps.base import Card, Step, _esc, _no_mnemonic
 from sdm_aid.ui.wrapping import (
     WrappingCheckBox,
@@ -161,7 +162,9 @@ class CompareStep(Step):
         try:
             write_handout(self.aid, Path(name), shown)
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Save handout"), str(error))
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Save handout"), str(error))
+            box.setParent(self, box.windowFlags())
+            plain_box(box).exec()
 
     def _build_cards(self) -> None:
         """One card per column of the grid: the option's title, then each question's answer."""
