@@ -11,6 +11,9 @@ from PySide6.QtCore import QLineF, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 
 
+MIN_DOT = 8.0  # pixels: the smallest dot a person is asked to see
+
+
 def round_pen(
     colour: QColor,
     width: float,
@@ -65,5 +68,8 @@ def stroke_figures(
     else:
         half = side / 2
         dots = QPolygonF([QPointF(x + half, y + half) for x, y in corners])
-        painter.setPen(round_pen(colour, side * 0.80 - shrink, thinnest=thinnest))
+        # A dot is 0.8 of its cell, but never under 8 pixels where the cell has room:
+        # an 8-pixel cell (a picture of 1,000 at 100 % text) is filled edge to edge.
+        diameter = max(side * 0.80, min(side, MIN_DOT))
+        painter.setPen(round_pen(colour, diameter - shrink, thinnest=thinnest))
         painter.drawPoints(dots)

@@ -262,3 +262,35 @@ def test_the_consultation_shows_benefits_first(qtbot, window: MainWindow, open_d
     desirable = [o.desirable for o in page.outcomes]
     assert desirable == sorted(desirable, reverse=True) and desirable[0]
     assert page.view is not None and page.view.title.text() == page.outcomes[0].label
+
+
+def test_the_dot_drawn_for_one_in_a_thousand_is_8_pixels_across(qtbot, aid: Aid) -> None:  # type: ignore[no-untyped-def]
+    """Measured on the picture itself: the one affected dot, not the cell it sits in."""
+    from PySide6.QtGui import QColor
+
+    from sdm_aid.ui.theme import outcome_colours
+
+    rare = _outcome(aid, {"injection": OutcomeValue(1)}, denominator=1000)
+    page = _page(qtbot, aid, rare, width=1100)
+    [array] = page.arrays
+    qtbot.waitUntil(lambda: array.height() >= 200)
+    image = array.grab().toImage()
+    ratio = image.devicePixelRatio()
+    colour = outcome_colours("light")["good" if rare.desirable else "bad"]
+
+    def near(c: QColor) -> bool:
+        return abs(c.red() - colour.red()) + abs(c.green() - colour.green()) + abs(
+            c.blue() - colour.blue()
+        ) < 60
+
+    points = [
+        (x, y)
+        for y in range(image.height())
+        for x in range(image.width())
+        if near(image.pixelColor(x, y))
+    ]
+    assert points, "no affected dot found"
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    width, height = (max(xs) - min(xs) + 1) / ratio, (max(ys) - min(ys) + 1) / ratio
+    assert array.cell_size() < 10  # a small cell: the case the rule is about
+    assert width >= 7.5 and height >= 7.5, (width, height, array.cell_size())

@@ -54,7 +54,9 @@ class OutcomesStep(Step):
         self.tabs.setUsesScrollButtons(True)
         # Long labels are shortened with "…" before any tab is scrolled out of sight; the
         # outcome's full label heads the page, and each tab's tooltip and name carry it.
-        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        # Whole labels, with scroll arrows when they do not all fit: Qt shortens tabs
+        # unevenly, and a tab of "Ha…" says nothing.
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
         self.tabs.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.tabs.setAccessibleName(self.tr("Outcomes: choose one to see its figures"))
         for n, outcome in enumerate(self.outcomes):
@@ -111,13 +113,6 @@ class OutcomesStep(Step):
             return
         height = self.header_height() if self.outcomes else 0
         edge = self.frameWidth()
-        # Shortened labels while each keeps about 14 characters; past that, whole labels
-        # and scroll arrows (a tab of "P…" says nothing).
-        share = self.width() // max(1, len(self.outcomes))
-        enough = share >= self.fontMetrics().averageCharWidth() * 14
-        elide = Qt.TextElideMode.ElideRight if enough else Qt.TextElideMode.ElideNone
-        if self.tabs.elideMode() != elide:
-            self.tabs.setElideMode(elide)
         self._above_bar.setFixedHeight(height)
         self.setViewportMargins(0, height, 0, 0)
         self.header.setGeometry(edge, edge, self.width() - 2 * edge, height)
