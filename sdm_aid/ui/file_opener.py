@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from sdm_aid.launch import file_kind
+from sdm_aid.core.file_kinds import file_kind
 
 if TYPE_CHECKING:
     from sdm_aid.core.parser import ParseResult

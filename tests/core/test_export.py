@@ -12,7 +12,7 @@ import markdown
 import pytest
 from fixtures.sessions.builder import HOSTILE, LONG_NOTES, filled_session, fixtures
 
-from sdm_aid import cli_export
+from sdm_aid.cli import export as cli_export
 from sdm_aid.core import export
 from sdm_aid.core.export import (
     RECORD_LIMIT,

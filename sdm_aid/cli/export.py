@@ -25,7 +25,7 @@ VARIANTS = ("patient", "record")
 
 def add_export_parser(sub: Any) -> None:
     """Add ``export`` to the ``sdm-aid`` subcommands (``sub`` is argparse's subparsers)."""
-    from sdm_aid.cli import add_aids_option
+    from sdm_aid.cli.options import add_aids_option
 
     parser: argparse.ArgumentParser = sub.add_parser(
         "export",
