@@ -1745,9 +1745,12 @@ class CollateWindow(QMainWindow):
             self._show_error(message)
 
         from sdm_aid.core.review_report import write_report
+        from sdm_aid.drawing.pdf import html_to_pdf
 
         run_in_thread(
-            lambda: write_report(collation, responses, path, you_said_we_did), done, failed
+            lambda: write_report(collation, responses, path, you_said_we_did, pdf=html_to_pdf),
+            done,
+            failed,
         )
 
     def _show_error(self, message: str) -> None:

@@ -218,7 +218,7 @@ def test_pdf_icon_arrays_never_look_for_a_file(
     from sdm_aid.core.parser import load_aid_or_raise
     from sdm_aid.core.session import load_session
     from sdm_aid.core.summary import build_summary
-    from sdm_aid.pdf import render_page_images
+    from sdm_aid.drawing.pdf import render_page_images
     from support import EXAMPLE, FIXTURES
 
     monkeypatch.chdir(tmp_path)
