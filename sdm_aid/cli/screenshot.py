@@ -61,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return EXIT_FINDINGS
-    from sdm_aid.ui.screenshot import screenshot
+    from sdm_aid.ui.support.screenshot import screenshot
 
     try:
         width, height = args.size

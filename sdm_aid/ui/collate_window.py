@@ -81,9 +81,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sdm_aid.ui.safe_text import plain_tooltip
-from sdm_aid.ui.window_size import fit_to_text
-from sdm_aid.ui.workers import run_in_thread
+from sdm_aid.ui.support.safe_text import plain_tooltip
+from sdm_aid.ui.support.window_size import fit_to_text
+from sdm_aid.ui.support.workers import run_in_thread
 
 if TYPE_CHECKING:
     from sdm_aid.core.collate import (

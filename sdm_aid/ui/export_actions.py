@@ -34,7 +34,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from sdm_aid.ui.workers import run_in_thread
+from sdm_aid.ui.support.workers import run_in_thread
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPagedPaintDevice

@@ -57,8 +57,8 @@ from PySide6.QtWidgets import (
 
 from sdm_aid.core.findings import RULES, Finding
 from sdm_aid.core.session import STEPS, Session, adopt_aid, new_session
-from sdm_aid.ui.window_size import fit_to_text
-from sdm_aid.ui.workers import run_in_thread
+from sdm_aid.ui.support.window_size import fit_to_text
+from sdm_aid.ui.support.workers import run_in_thread
 
 if TYPE_CHECKING:
     from sdm_aid.core.model import Aid

@@ -92,11 +92,17 @@ from sdm_aid.core.review import (
     save_review,
 )
 from sdm_aid.core.session import Session, new_session
-from sdm_aid.ui.autosave import BackgroundSaver
-from sdm_aid.ui.private_settings import load_reviewer, protect, save_reviewer
-from sdm_aid.ui.safe_text import images_for, plain_box, plain_tooltip, safe_html, with_loaded_images
-from sdm_aid.ui.window_size import fit_to_text
-from sdm_aid.ui.workers import run_in_thread
+from sdm_aid.ui.support.autosave import BackgroundSaver
+from sdm_aid.ui.support.private_settings import load_reviewer, protect, save_reviewer
+from sdm_aid.ui.support.safe_text import (
+    images_for,
+    plain_box,
+    plain_tooltip,
+    safe_html,
+    with_loaded_images,
+)
+from sdm_aid.ui.support.window_size import fit_to_text
+from sdm_aid.ui.support.workers import run_in_thread
 
 if TYPE_CHECKING:
     from sdm_aid.core.model import Aid

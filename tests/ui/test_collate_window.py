@@ -28,7 +28,7 @@ from sdm_aid.ui import collate_window
 from sdm_aid.ui.app import make_app
 from sdm_aid.ui.collate_window import CollateWindow
 from sdm_aid.ui.main_window import MainWindow
-from sdm_aid.ui.workers import wait_for_workers
+from sdm_aid.ui.support.workers import wait_for_workers
 from support import REPO
 
 HIP = REPO / "decision_aids" / "hip-osteoarthritis.md"

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 
 from sdm_aid.core.session import STEPS
 from sdm_aid.ui.main_window import MainWindow
-from sdm_aid.ui.safe_text import plain_tooltip, safe_html, with_loaded_images
 from sdm_aid.ui.steps import DecisionStep, QuizStep
+from sdm_aid.ui.support.safe_text import plain_tooltip, safe_html, with_loaded_images
 from sdm_aid.ui.wrapping import wrapped
 
 _IMG_SRC = re.compile(r"<img\b[^>]*\bsrc\s*=\s*[\"']?([^\"'\s>]*)", re.IGNORECASE)

@@ -37,7 +37,6 @@ from sdm_aid.core.review import (
 )
 from sdm_aid.ui.app import make_app
 from sdm_aid.ui.main_window import MainWindow
-from sdm_aid.ui.private_settings import load_reviewer, reviewer_file
 from sdm_aid.ui.review_window import (
     OVERALL,
     OpenError,
@@ -45,7 +44,8 @@ from sdm_aid.ui.review_window import (
     _open_windows,
     qt_highlight_html,
 )
-from sdm_aid.ui.workers import wait_for_workers
+from sdm_aid.ui.support.private_settings import load_reviewer, reviewer_file
+from sdm_aid.ui.support.workers import wait_for_workers
 
 HIP = "hip-osteoarthritis"
 QUOTE = "osteoarthritis of the hip"

@@ -38,7 +38,7 @@ from sdm_aid.core.presentation import (
 from sdm_aid.core.session import (
     Session,
 )
-from sdm_aid.ui.safe_text import images_for, plain_tooltip, safe_html
+from sdm_aid.ui.support.safe_text import images_for, plain_tooltip, safe_html
 from sdm_aid.ui.wrapping import (
     wrapped,
 )

@@ -1,7 +1,7 @@
 """Opening files handed to the app: sessions in the main window, reviews in a review window.
 
 Used for ``sdm-aid FILE...`` (and a double click in a file manager), for files handed over
-by a second start (ui/single_instance.py) and by ``--smoke-test``. A file that is open
+by a second start (ui/support/single_instance.py) and by ``--smoke-test``. A file that is open
 already is not opened again: its window comes to the front.
 """
 
