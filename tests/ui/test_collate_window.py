@@ -361,7 +361,7 @@ def test_file_menu_opens_the_window(
         "getOpenFileName",
         staticmethod(lambda *args, **kwargs: (str(aid_path), "")),
     )
-    monkeypatch.setattr(collate_window, "ask_review_paths", lambda parent, aid: [folder])
+    monkeypatch.setattr(collate_window.window, "ask_review_paths", lambda parent, aid: [folder])
     window.collate_action.trigger()
     [opened] = list(collate_window._open_windows)
     qtbot.waitUntil(lambda: opened.outcome is not None, timeout=COLLATE_MS)
