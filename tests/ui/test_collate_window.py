@@ -368,3 +368,23 @@ def test_file_menu_opens_the_window(
     assert opened.aid_path == aid_path and len(opened.outcome.collation.reviews) == 3  # type: ignore[union-attr]
     opened.close()
     assert not collate_window._open_windows
+
+
+def test_a_short_window_puts_figures_comments_and_response_on_tabs(
+    qtbot, win: CollateWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """Too short for the figures, the comments and the response one above the other (1024x640
+    at large text): each goes on a tab of its own, and back when there is room."""
+    win.resize(1200, 820)
+    qtbot.waitUntil(lambda: not win.detail_area.compact)
+    font = win.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    win.setFont(font)
+    win.resize(1024, 640)
+    qtbot.waitUntil(lambda: win.detail_area.compact, timeout=3000)
+    assert win.detail_area.tabs.count() == 3
+    assert win.detail_area.tabs.widget(0) is win.info_scroll
+    win.setFont(QApplication.font())
+    win.resize(1200, 820)
+    qtbot.waitUntil(lambda: not win.detail_area.compact, timeout=3000)
+    assert win.detail.indexOf(win.info_scroll) == 0

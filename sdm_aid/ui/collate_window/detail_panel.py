@@ -28,11 +28,15 @@ from PySide6.QtWidgets import (
 from sdm_aid.ui.collate_window.comments_table import CommentsModel, CommentsView, WrappingDelegate
 from sdm_aid.ui.collate_window.common import _banner, _compact, _cut, _plural
 from sdm_aid.ui.collate_window.models import RatingsModel
+from sdm_aid.ui.split_or_tabs import SplitOrTabs
 
 if TYPE_CHECKING:
     from sdm_aid.core.collate import (
         CollatedSection,
     )
+
+
+SPLIT_LINES = 24  # lines of text from which the figures, comments and response fit together
 
 
 class DetailPanel:
@@ -157,7 +161,19 @@ class DetailPanel:
         self.detail.addWidget(self.work)
         self.detail.setStretchFactor(0, 1)
         self.detail.setStretchFactor(1, 3)
-        return self.detail
+        # Short (1024x640 at large text): the figures, the comments and the response on tabs.
+        self.comments_pane = comments
+        self.detail_area = SplitOrTabs(
+            self.detail,
+            [
+                (self.info_scroll, self.tr("Ratings")),
+                (comments, self.tr("Comments")),
+                (self.work.widget(1), self.tr("Your response")),
+            ],
+            SPLIT_LINES,
+            self.tr("The section's reviews"),
+        )
+        return self.detail_area
 
     def _changes_html(self, section: CollatedSection) -> str:
         if not section.changes:
@@ -282,8 +298,14 @@ class DetailPanel:
         if not self._alive():
             return
         char = self.fontMetrics().averageCharWidth()
+        sizes = self.splitter.sizes()  # the section list: 30 % of the width at most
+        if sum(sizes) and sizes[0] > sum(sizes) * 30 // 100:
+            left = max(char * 16, sum(sizes) * 25 // 100)
+            self.splitter.setSizes([left, sum(sizes) - left])
+        if self.detail_area.fit(self.detail_area.height()):
+            self._arranged = ()
         lines = self.fontMetrics().lineSpacing()
-        width = self.detail.width()
+        width = self.detail_area.width()
         side = width >= char * 150
         editor_width = max(char * 36, width * 36 // 100) if side else width
         fields = (
@@ -301,7 +323,7 @@ class DetailPanel:
         )
         if self.figures.direction() != figures:
             self.figures.setDirection(figures)
-        if self._arranged == (side, fields, figures):
+        if self._arranged == (side, fields, figures) or self.detail_area.compact:
             return
         self._arranged = (side, fields, figures)
         self.work.setOrientation(Qt.Orientation.Horizontal if side else Qt.Orientation.Vertical)

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -62,12 +62,16 @@ from sdm_aid.ui.review_window.reviewer_dialog import ReviewerDialog
 from sdm_aid.ui.review_window.saving import ReviewSaver, ReviewSaving
 from sdm_aid.ui.review_window.section_list import SectionListModel
 from sdm_aid.ui.review_window.section_pages import SectionPages
+from sdm_aid.ui.split_or_tabs import SplitOrTabs
 from sdm_aid.ui.support.window_size import fit_to_text
 from sdm_aid.ui.support.workers import run_in_thread
 
 if TYPE_CHECKING:
     from sdm_aid.core.model import Aid
     from sdm_aid.core.section_readability import SectionReadability
+
+
+SPLIT_LINES = 34  # lines of text from which the section and the review fit one above the other
 
 
 class ReviewWindow(
@@ -140,6 +144,8 @@ class ReviewWindow(
             self.tr("Move with the arrow keys: each section is shown beside the list")
         )
         self.section_list.setWordWrap(True)
+        self.section_list.setTextElideMode(Qt.TextElideMode.ElideNone)  # narrow: wrap, not cut
+        self.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.section_list.setSpacing(2)
         self.section_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.section_list.selectionModel().currentChanged.connect(
@@ -163,15 +169,22 @@ class ReviewWindow(
         self.splitter.addWidget(self.review_scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        # Short (1024x640, large text): the section and the review on two tabs instead.
+        self.section_area = SplitOrTabs(
+            self.splitter,
+            [(self.content, self.tr("The section")), (self.review_scroll, self.tr("Your review"))],
+            SPLIT_LINES,
+            self.tr("The section and your review"),
+        )
 
         self.overall_page = self._build_overall_page()
         self.right = QStackedWidget()
-        self.right.addWidget(self.splitter)
+        self.right.addWidget(self.section_area)
         self.right.addWidget(self.overall_page)
 
         self.position = QLabel()
         self.position.setTextFormat(Qt.TextFormat.PlainText)
-        self.position.setWordWrap(True)
+        self.position.setWordWrap(False)  # "3 of 11" is short; wrapped, it was squeezed
         self.position.setAccessibleName(self.tr("Where you are"))
         self.previous_button = QPushButton(self.tr("< &Previous section"))
         self.previous_button.setAccessibleName(self.tr("Previous section"))
@@ -190,8 +203,8 @@ class ReviewWindow(
         right.addLayout(nav)
         central = QWidget()
         layout = QHBoxLayout(central)
-        layout.addWidget(self.section_list)
-        layout.addLayout(right, 1)
+        layout.addWidget(self.section_list, 1)  # a quarter of the width, 27 characters at most
+        layout.addLayout(right, 3)
         self.setCentralWidget(central)
 
         self.reviewer_label = QLabel()
@@ -261,12 +274,19 @@ class ReviewWindow(
         fit_to_text(self, (130, 85), (1200, 820))
 
     def _fit_section_list(self) -> None:
-        self.section_list.setFixedWidth(self.fontMetrics().averageCharWidth() * 27)
+        chars = self.fontMetrics().averageCharWidth()
+        self.section_list.setMinimumWidth(chars * 12)
+        self.section_list.setMaximumWidth(chars * 27)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.section_area.fit(self.right.height())
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange and hasattr(self, "section_list"):
             self._fit_section_list()
+            self.section_area.fit(self.right.height())
             self._fit_heights()
             self._ratings_wide = None
             self._reflow_ratings()
@@ -316,7 +336,7 @@ class ReviewWindow(
             self._fill_overall()
             self._show_progress()
             return
-        self.right.setCurrentWidget(self.splitter)
+        self.right.setCurrentWidget(self.section_area)
         page = self.page(section_id)
         self.content.setCurrentWidget(page)
         refresh = getattr(page, "refresh", None)
@@ -368,6 +388,7 @@ class ReviewWindow(
             0,
         )
         target = panes[(here + delta) % len(panes)]
+        self.section_area.reveal(target)
         if target is self.section_list:
             target.setFocus(Qt.FocusReason.TabFocusReason)
             return
