@@ -414,3 +414,14 @@ def test_a_pdf_report_is_drawn_by_the_writer_the_caller_passes(
     write_report(collation, responses, out, pdf=lambda h, p, t: drawn.append((h, p, t)))
     ((html, path, header),) = drawn
     assert path == out and "<html" in html.lower() and header
+
+
+def test_duplicates_follow_the_one_reviewer_name_rule(tmp_path: Path, hip: Aid) -> None:
+    """"ANN  smith" is Ann Smith (kept once); "AnnSmith" is another reviewer (kept)."""
+    for n, name in enumerate(["Ann Smith", "ANN  smith", "AnnSmith"]):
+        review = new_review(hip, name, "patient")
+        review.updated = f"2026-03-0{n + 1}T10:00:00+00:00"
+        save_review(review, tmp_path / f"r{n}.review.json")
+    c = collate(hip, [tmp_path])
+    assert sorted(r.path.name for r in c.reviews) == ["r1.review.json", "r2.review.json"]
+    assert [(p.kind, p.path.name) for p in c.problems] == [(DUPLICATE, "r0.review.json")]

@@ -42,10 +42,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ReviewWindow", text)
 
 
-def _same_name(a: str, b: str) -> bool:
-    return "".join(a.split()).casefold() == "".join(b.split()).casefold()
-
-
 # -- who is reviewing --------------------------------------------------------------------------
 
 

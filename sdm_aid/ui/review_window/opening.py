@@ -21,8 +21,9 @@ from sdm_aid.core.review import (
     content_hash,
     load_review,
     new_review,
+    same_reviewer,
 )
-from sdm_aid.ui.review_window.common import _same_name, _tr
+from sdm_aid.ui.review_window.common import _tr
 from sdm_aid.ui.support.private_settings import load_reviewer, save_reviewer
 
 if TYPE_CHECKING:
@@ -176,7 +177,7 @@ class ReviewOpening:
                 summary.aid_id != self.aid.id
                 or summary.aid_version != self.aid.meta.version
                 or summary.role != role
-                or not _same_name(summary.reviewer, name)
+                or not same_reviewer(summary.reviewer, name)
             ):
                 continue
             try:
