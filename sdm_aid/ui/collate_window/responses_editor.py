@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
 
 from sdm_aid.ui.collate_window.comments_table import CommentsModel
 from sdm_aid.ui.collate_window.common import DECLINED, _banner, _cut, status_label
-from sdm_aid.ui.collate_window.work import _snapshot
-from sdm_aid.ui.support.workers import run_in_thread
 
 if TYPE_CHECKING:
     from sdm_aid.core.collate import (
@@ -221,56 +219,33 @@ class ResponsesEditor:
         if row >= 0:
             self.comments_view.resizeRowToContents(row)
         self._update_summary()
-        self._change_number += 1
-        self._save_timer.start()
+        self.saver.changed()
 
     # -- saving the responses ------------------------------------------------------------
 
     @property
     def responses_path(self) -> Path | None:
-        return self._writer.path if self._writer else None
+        return self.saver.path
 
-    def _save_in_background(self) -> None:
-        writer, outcome = self._writer, self.outcome
-        if writer is None or outcome is None or self._change_number <= self._queued:
-            return
-        number = self._change_number
-        snapshot = _snapshot(outcome.responses)
-        self._queued = number
-        run_in_thread(
-            lambda: writer.write(snapshot, number), self._responses_written, self._save_failed
-        )
-
-    def _responses_written(self, _wrote: bool) -> None:
+    def _responses_written(self, _path: str) -> None:
         if not shiboken6.isValid(self):
             return
         self.statusBar().showMessage(self.tr("Responses saved"), 5000)
         self.responses_saved.emit()
 
-    def _save_failed(self, exc: Exception) -> None:
+    def _save_failed(self, _error: str) -> None:
         if not shiboken6.isValid(self):
             return
-        self._queued = 0  # the next change, or closing, tries again
-        path = self._writer.path if self._writer else self.aid_path
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        path = self.saver.path or self.aid_path
         message = self.tr(
             "Could not save the responses to {name}: {reason}. Your decisions are kept in "
             "this window; check that you can write to {folder}, then make a change to try again."
-        ).format(name=path.name, reason=reason, folder=path.parent)
+        ).format(name=path.name, reason=self.saver.reason, folder=path.parent)
         self.statusBar().showMessage(message)
         self._show_error(message)
 
     def flush(self) -> None:
         """Write any change not yet saved, now (in this thread)."""
-        self._save_timer.stop()
-        writer, outcome = self._writer, self.outcome
-        if writer is None or outcome is None or self._change_number <= writer.written:
-            return
-        try:
-            if writer.write(_snapshot(outcome.responses), self._change_number):
-                self.statusBar().showMessage(self.tr("Responses saved"), 5000)
-                self.responses_saved.emit()
-        except OSError as exc:
-            self._save_failed(exc)
+        self.saver.flush()
 
     # -- reports -----------------------------------------------------------------------------

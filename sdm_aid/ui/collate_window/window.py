@@ -58,7 +58,6 @@ from sdm_aid.ui.collate_window.common import (
     ACCEPTED,
     DECLINED,
     DISCUSS,
-    SAVE_DELAY_MS,
     _banner,
     _plural,
     _tr,
@@ -67,7 +66,7 @@ from sdm_aid.ui.collate_window.detail_panel import DetailPanel
 from sdm_aid.ui.collate_window.reports import ReportSaving
 from sdm_aid.ui.collate_window.responses_editor import ResponsesEditor
 from sdm_aid.ui.collate_window.sections_panel import SectionsPanel
-from sdm_aid.ui.collate_window.work import CollateOutcome, ResponsesWriter, collate_files
+from sdm_aid.ui.collate_window.work import CollateOutcome, ResponsesSaver, collate_files
 from sdm_aid.ui.support.window_size import fit_to_text
 from sdm_aid.ui.support.workers import run_in_thread
 
@@ -102,19 +101,15 @@ class CollateWindow(SectionsPanel, DetailPanel, ResponsesEditor, ReportSaving, Q
         self._busy = False
         self._closing = False
         self._loading_editor = False
-        self._writer: ResponsesWriter | None = None
-        self._change_number = 0  # each change to the responses gets the next number
-        self._queued = 0  # the newest number handed to a worker to write
+        self.saver = ResponsesSaver(self)
+        self.saver.saved.connect(self._responses_written)
+        self.saver.failed.connect(self._save_failed)
         self._section_id: str | None = None
         self._comment_id: str | None = None
         self._keep_selection: tuple[str | None, str | None] = (None, None)
 
         self._build()
         self._build_actions()
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(SAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self._save_in_background)
         self._rows_timer = QTimer(self)
         self._rows_timer.setSingleShot(True)
         self._rows_timer.setInterval(0)
@@ -339,8 +334,7 @@ class CollateWindow(SectionsPanel, DetailPanel, ResponsesEditor, ReportSaving, Q
         first = self.outcome is None
         self.outcome, self.error = outcome, ""
         path = responses_path(self.aid_path)
-        if self._writer is None or self._writer.path != path:
-            self._writer = ResponsesWriter(path)
+        self.saver.track(outcome.responses, path)
         self.banner.hide()
         self._show_problems(outcome)
         self._update_summary()
@@ -430,7 +424,6 @@ class CollateWindow(SectionsPanel, DetailPanel, ResponsesEditor, ReportSaving, Q
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()
         self._closing = True
-        self._save_timer.stop()
         _open_windows.discard(self)
         self.closed.emit()
         super().closeEvent(event)

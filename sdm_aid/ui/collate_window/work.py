@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sdm_aid.ui.collate_window.common import _tr
+from PySide6.QtCore import QObject
+
+from sdm_aid.ui.collate_window.common import SAVE_DELAY_MS, _tr
+from sdm_aid.ui.support.autosave import BackgroundSaver
 
 if TYPE_CHECKING:
     from sdm_aid.core.collate import (
@@ -63,26 +65,6 @@ def collate_files(aid_path: Path, review_paths: Sequence[Path]) -> CollateOutcom
     return CollateOutcome(aid, collation, responses, note, read_only)
 
 
-class ResponsesWriter:
-    """Writes snapshots of the responses in order: an older snapshot that arrives after a
-    newer one has been written is dropped. Safe to call from any thread."""
-
-    def __init__(self, path: Path):
-        self.path = path
-        self.written = 0  # the number of the newest snapshot on disk
-        self._lock = threading.Lock()
-
-    def write(self, responses: Responses, number: int) -> bool:
-        from sdm_aid.core.responses import save_responses
-
-        with self._lock:
-            if number <= self.written:
-                return False
-            save_responses(responses, self.path)
-            self.written = number
-            return True
-
-
 def _snapshot(responses: Responses) -> Responses:
     from sdm_aid.core.responses import Responses
 
@@ -90,3 +72,30 @@ def _snapshot(responses: Responses) -> Responses:
 
 
 # -- models -------------------------------------------------------------------------------------
+
+
+class ResponsesSaver(BackgroundSaver):
+    """Saves the authors' responses beside the aid shortly after each change, off the UI
+    thread (the one saver of :mod:`sdm_aid.ui.support.autosave`)."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self.responses: Responses | None = None
+        self.reason = ""  # why the last write failed
+
+    def track(self, responses: Responses, path: Path) -> None:
+        self.flush()
+        self.responses, self.path = responses, path
+
+    def _snapshot(self) -> Responses | None:
+        return _snapshot(self.responses) if self.responses is not None else None
+
+    def _store(self, snapshot: Responses, path: Path) -> None:
+        from sdm_aid.core.responses import save_responses
+
+        save_responses(snapshot, path)
+
+    def _failed(self, exc: Exception) -> None:
+        self.reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        super()._failed(exc)
