@@ -67,6 +67,7 @@ from sdm_aid.ui.collate_window.reports import ReportSaving
 from sdm_aid.ui.collate_window.responses_editor import ResponsesEditor
 from sdm_aid.ui.collate_window.sections_panel import SectionsPanel
 from sdm_aid.ui.collate_window.work import CollateOutcome, ResponsesSaver, collate_files
+from sdm_aid.ui.support.actions import make_action
 from sdm_aid.ui.support.window_size import fit_to_text
 from sdm_aid.ui.support.workers import run_in_thread
 
@@ -263,15 +264,7 @@ class CollateWindow(SectionsPanel, DetailPanel, ResponsesEditor, ReportSaving, Q
         def action(
             text: str, slot: Any, shortcut: QKeySequence.StandardKey | str | None
         ) -> QAction:
-            made = QAction(text, self)
-            if isinstance(shortcut, str):
-                made.setShortcuts([QKeySequence(shortcut)])
-            elif shortcut is not None:
-                made.setShortcuts(shortcut)
-            made.triggered.connect(slot)
-            file_menu.addAction(made)
-            self.addAction(made)
-            return made
+            return make_action(self, text, slot, shortcut, file_menu)
 
         self.report_action = action(
             self.tr("Save &report…"), lambda: self.save_report(False), keys.Save

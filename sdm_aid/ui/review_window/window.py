@@ -63,6 +63,7 @@ from sdm_aid.ui.review_window.saving import ReviewSaver, ReviewSaving
 from sdm_aid.ui.review_window.section_list import SectionListModel
 from sdm_aid.ui.review_window.section_pages import SectionPages
 from sdm_aid.ui.split_or_tabs import SplitOrTabs
+from sdm_aid.ui.support.actions import make_action
 from sdm_aid.ui.support.window_size import fit_to_text
 from sdm_aid.ui.support.workers import run_in_thread
 
@@ -261,14 +262,7 @@ class ReviewWindow(
     def _action(
         self, text: str, slot: object, shortcut: QKeySequence.StandardKey | str | None = None
     ) -> QAction:
-        action = QAction(text, self)
-        if isinstance(shortcut, str):
-            action.setShortcuts([QKeySequence(shortcut)])
-        elif shortcut is not None:
-            action.setShortcuts(shortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+        return make_action(self, text, slot, shortcut)
 
     def _initial_size(self) -> None:
         fit_to_text(self, (130, 85), (1200, 820))
