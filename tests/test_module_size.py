@@ -11,7 +11,6 @@ LIMIT = 600
 # one grows, and when one comes under the limit (so that it leaves this list).
 KNOWN_OVER = {
     "ui/main_window.py": 800,  # 719 lines; h9 edits it in this round (issue 14), then split
-    "ui/preview_window.py": 745,  # the authors' preview: not split yet
 }
 
 
