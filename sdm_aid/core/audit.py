@@ -440,6 +440,7 @@ def _collaborate_sentence(counts: Counter[str]) -> str:
 def _template() -> jinja2.Template:
     import jinja2  # loaded only when a report is written
 
+    from sdm_aid.core.template_cache import template_cache
     from sdm_aid.paths import resources_dir
 
     env = jinja2.Environment(
@@ -447,6 +448,7 @@ def _template() -> jinja2.Template:
         autoescape=True,  # aid titles and ids are escaped like everything else
         trim_blocks=True,
         lstrip_blocks=True,
+        bytecode_cache=template_cache(),
     )
     return env.get_template("audit.html.j2")
 

@@ -1,80 +1,22 @@
-"""Atomic file writes (a reader sees the old file or the new one, never half of either),
-and reading aids and versioned JSON through the guarded path of :mod:`safe_read`."""
+"""Atomic file writes (a reader sees the old file or the new one, never half of either:
+see :mod:`atomic`), and reading aids and versioned JSON through the guarded path of
+:mod:`safe_read`."""
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from sdm_aid.core import safe_read
+from sdm_aid.core.atomic import atomic_write_bytes as atomic_write_bytes
+from sdm_aid.core.atomic import atomic_write_text as atomic_write_text
+from sdm_aid.core.atomic import clean_stale_temp as clean_stale_temp
 from sdm_aid.core.findings import Finding
 
 MAX_BYTES = safe_read.AID_LIMIT
 
 
 PRIVATE_MODE = 0o600  # patient data and reviewers' names: readable by the owner only
-
-
-def atomic_write_text(path: Path, text: str, mode: int | None = None) -> None:
-    """Write ``text`` to ``path`` through a temporary file in the same folder, then rename.
-
-    ``mode`` (such as ``0o600`` for patient data) is set before any data is written.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        if mode is not None:
-            os.fchmod(fd, mode)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-def atomic_write_bytes(
-    path: Path, data: bytes, mode: int | None = None, overwrite: bool = True
-) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename.
-
-    ``mode`` is set before any data is written. With ``overwrite=False`` an existing
-    ``path`` is never replaced, even one that appears while writing: the finished file is
-    linked into place (which fails if the name is taken) and :class:`FileExistsError` is
-    raised. Where hard links are not supported, the name is checked just before renaming.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        if mode is not None:
-            os.fchmod(fd, mode)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if overwrite:
-            os.replace(tmp, path)
-            return
-        try:
-            os.link(tmp, path)  # atomic, and refuses an existing name
-        except FileExistsError:
-            raise
-        except OSError:  # no hard links here (some network or FAT file systems)
-            if path.exists():
-                raise FileExistsError(f"{path} already exists") from None
-            os.replace(tmp, path)
-            return
-        os.unlink(tmp)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 def read_aid_text(path: Path, root: Path | None = None) -> tuple[str | None, list[Finding]]:

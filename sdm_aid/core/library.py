@@ -225,7 +225,8 @@ class AidLibrary:
             for path in aid_files(folder):
                 try:
                     stat = path.stat()
-                except OSError:
+                except OSError:  # a link to nowhere or to itself: listed as broken
+                    entries.append(index_file(path, origin, folder))
                     continue
                 key = str(path)
                 cached = self._stamps.get(key)

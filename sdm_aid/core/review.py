@@ -27,6 +27,7 @@ from typing import Any
 
 from sdm_aid import __version__
 from sdm_aid.core import safe_read
+from sdm_aid.core.atomic import clean_stale_temp
 from sdm_aid.core.fileio import PRIVATE_MODE, atomic_write_text, read_versioned_json
 from sdm_aid.core.model import Aid, Option
 from sdm_aid.core.presentation import plain
@@ -839,6 +840,7 @@ class ReviewStore:
         found, problems = [], []
         if not self.folder.is_dir():
             return [], []
+        clean_stale_temp(self.folder)  # left by a save that was killed (start-up)
         for path in sorted(self.folder.glob(f"*{SUFFIX}")):
             try:
                 r = load_review(path)

@@ -23,6 +23,7 @@ from sdm_aid.core.fileio import PRIVATE_MODE, atomic_write_text
 from sdm_aid.core.responses import STATUS_LABELS, STATUSES, Response, Responses
 from sdm_aid.core.review import ROLE_LABELS
 from sdm_aid.core.section_readability import LONG_SENTENCE_WORDS, TARGET_GRADE
+from sdm_aid.core.template_cache import template_cache
 from sdm_aid.paths import resources_dir
 
 FORMATS = {".html": "html", ".htm": "html", ".md": "md", ".pdf": "pdf"}
@@ -105,12 +106,21 @@ def _filters(env: jinja2.Environment) -> jinja2.Environment:
 @cache
 def _environment(fmt: str) -> jinja2.Environment:
     loader = jinja2.FileSystemLoader(resources_dir() / "templates")
-    options: dict[str, Any] = {"trim_blocks": True, "lstrip_blocks": True}
+    options: dict[str, Any] = {
+        "trim_blocks": True,
+        "lstrip_blocks": True,
+        "bytecode_cache": template_cache(),
+    }
     if fmt == "html":  # nothing a reviewer typed can inject markup
         return _filters(jinja2.Environment(loader=loader, autoescape=True, **options))
     # Markdown: the same guarantee, by escaping Markdown's special characters.
     return _filters(
-        jinja2.Environment(loader=loader, autoescape=False, finalize=_md_finalize, **options)
+        jinja2.Environment(
+            loader=loader,
+            autoescape=False,
+            finalize=_md_finalize,
+            **options,
+        )
     )
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sdm_aid.core import safe_read
+from sdm_aid.core.atomic import clean_stale_temp
 from sdm_aid.core.fileio import PRIVATE_MODE, atomic_write_text, read_versioned_json
 
 if TYPE_CHECKING:
@@ -596,6 +597,7 @@ class SessionStore:
         found, problems = [], []
         if not self.folder.is_dir():
             return [], []
+        clean_stale_temp(self.folder)  # left by a save that was killed (start-up)
         for path in sorted(self.folder.glob(f"*{SUFFIX}")):
             try:
                 s = load_session(path, in_store=True)

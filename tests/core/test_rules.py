@@ -110,3 +110,25 @@ def test_reading_level_target_is_configurable(example_text: str) -> None:
     assert "SDM317" in {f.rule for f in findings}
     off = ValidationConfig(today=CONFIG.today, max_grade=0.5, readability=False)
     assert check_text(example_text, config=off).findings == []
+
+
+def test_medical_words_pattern_matches_as_the_plain_alternation() -> None:
+    """The tree-shaped pattern finds exactly what "longest word first" alternation finds."""
+    import re
+
+    from sdm_aid.core.validation import _terms_pattern, medical_terms
+    from sdm_aid.paths import bundled_aids_dir
+
+    words = medical_terms()
+    plain = re.compile(
+        r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")"
+        r"(?:s|es)?\b",
+        re.IGNORECASE,
+    )
+    texts = [p.read_text(encoding="utf-8") for p in sorted(bundled_aids_dir().glob("*.md"))]
+    texts += [" ".join(words), " ".join(w + "s" for w in words), " ".join(w.upper() for w in words)]
+    texts += [" ".join(w[:-1] for w in words), "-".join(words)]
+    for text in texts:
+        expected = [(m.start(), m.group(0)) for m in plain.finditer(text)]
+        assert [(m.start(), m.group(0)) for m in _terms_pattern().finditer(text)] == expected
+    assert len([m for t in texts for m in plain.finditer(t)]) > 200
