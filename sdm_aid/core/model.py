@@ -250,6 +250,7 @@ class Preference:
     favours: tuple[str, ...]
     line: int
     detail: str | None = None
+    against: tuple[str, ...] = ()  # the options this statement speaks against, by id
 
 
 @dataclass(frozen=True)

@@ -536,33 +536,50 @@ class _Parser:
             ):
                 self.add("SDM208", line, "each preference needs an `id` and a `statement`")
                 continue
-            favours = item.get("favours") or []
-            if not isinstance(favours, list):
+            favours = self.preference_options(item, "favours", option_ids, line)
+            against = self.preference_options(item, "against", option_ids, line)
+            both = sorted(set(favours) & set(against))
+            if both:
                 self.add(
                     "SDM208",
                     line,
-                    f"preference {item['id']!r}: `favours` must be a list "
-                    "of option ids, like [exercise, carry-on]",
+                    f"preference {item['id']!r} both favours and is against "
+                    f"{', '.join(both)}: list each option once",
                 )
-                favours = []
-            for option_id in favours:
-                if str(option_id) not in option_ids:
-                    self.add(
-                        "SDM203",
-                        line,
-                        f"preference {item['id']!r} favours {option_id!r}, "
-                        "which is not an option id",
-                    )
             found.append(
                 Preference(
                     str(item["id"]),
                     item["statement"].strip(),
-                    tuple(str(f) for f in favours if str(f) in option_ids),
+                    favours,
                     line,
                     _opt_text(item.get("detail")),
+                    tuple(a for a in against if a not in both),
                 )
             )
         return found
+
+    def preference_options(
+        self, item: dict[str, Any], key: str, option_ids: set[str], line: int
+    ) -> tuple[str, ...]:
+        """A preference's ``favours`` or ``against`` list: the known option ids in it."""
+        listed = item.get(key) or []
+        if not isinstance(listed, list):
+            self.add(
+                "SDM208",
+                line,
+                f"preference {item['id']!r}: `{key}` must be a list "
+                "of option ids, like [exercise, carry-on]",
+            )
+            return ()
+        verb = "favours" if key == "favours" else "is against"
+        for option_id in listed:
+            if str(option_id) not in option_ids:
+                self.add(
+                    "SDM203",
+                    line,
+                    f"preference {item['id']!r} {verb} {option_id!r}, which is not an option id",
+                )
+        return tuple(str(f) for f in listed if str(f) in option_ids)
 
     def parse_quiz(self, block: _Block) -> list[QuizQuestion]:
         found = []

@@ -16,7 +16,8 @@ GLOSSARY_SCHEME = "glossary:"
 def link_glossary(html: str, glossary: Iterable[GlossaryEntry]) -> str:
     """Turn glossary words in ``html`` into ``glossary:`` links the view can explain.
 
-    Only text outside tags and outside existing links is touched; plurals match too.
+    Only text outside tags, existing links and headings is touched (a heading split into
+    links reads as two things); plurals match too.
     """
     entries = sorted(glossary, key=lambda e: len(e.term), reverse=True)
     if not entries:
@@ -31,15 +32,19 @@ def link_glossary(html: str, glossary: Iterable[GlossaryEntry]) -> str:
         return f'<a class="glossary" href="{GLOSSARY_SCHEME}{term}">{match.group(0)}</a>'
 
     out = []
-    in_link = 0
+    in_link = in_heading = 0
     for piece in _TAG_SPLIT.split(html):
         if piece.startswith("<"):
             if re.match(r"<a\b", piece, re.IGNORECASE):
                 in_link += 1
             elif re.match(r"</a\s*>", piece, re.IGNORECASE):
                 in_link = max(0, in_link - 1)
+            elif re.match(r"<h[1-6]\b", piece, re.IGNORECASE):
+                in_heading += 1
+            elif re.match(r"</h[1-6]\s*>", piece, re.IGNORECASE):
+                in_heading = max(0, in_heading - 1)
             out.append(piece)
-        elif in_link or not piece.strip():
+        elif in_link or in_heading or not piece.strip():
             out.append(piece)
         else:
             out.append(pattern.sub(link, piece))

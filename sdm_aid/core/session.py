@@ -268,6 +268,8 @@ def fingerprint(aid: Aid) -> dict[str, str]:
             *_studies_print(outcome),
         )
     for pref in aid.preferences:
+        # `against` is left out: it only words the fit view on screen, which is worked out
+        # from the aid each time; the record copy and the answers do not depend on it.
         prints[f"preference:{pref.id}"] = _digest(pref.statement, pref.detail, pref.favours)
     return prints
 

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QStylePainter,
 )
 
+TARGET = 24  # pixels: the smallest target WCAG 2.2 (2.5.8) allows; the whole button is one
+
 
 def shown(text: str) -> str:
     """A button's text as shown: a single "&" marks a keyboard shortcut, "&&" is an "&"."""
@@ -121,7 +123,8 @@ class _Wrapping:
             return self.sizeHint().height()
         height = self._heights.get(width)
         if height is None:
-            height = self._heights[width] = self._size_of(self._wrapped(width)).height()
+            wrapped_height = self._size_of(self._wrapped(width)).height()
+            height = self._heights[width] = max(TARGET, wrapped_height)
         return height
 
     def minimumSizeHint(self) -> QSize:
@@ -130,6 +133,11 @@ class _Wrapping:
             longest = widest_word([shown(self.text())], self.fontMetrics())
             self._narrowest = QSize(self._indicator_width() + longest, self.sizeHint().height())
         return self._narrowest
+
+    def sizeHint(self) -> QSize:
+        """Qt's, at least :data:`TARGET` pixels tall (and so every height derived from it)."""
+        hint = super().sizeHint()  # type: ignore[misc]
+        return QSize(hint.width(), max(TARGET, hint.height()))
 
     def hitButton(self, pos: QPoint) -> bool:
         """Anywhere on the button, wrapped lines included, ticks it."""

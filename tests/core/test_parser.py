@@ -91,6 +91,8 @@ def test_preferences_quiz_questions_glossary() -> None:
     aid = load_aid_or_raise(EXAMPLE)
     assert [p.id for p in aid.preferences] == ["avoid-needles", "quick-relief", "own-control"]
     assert aid.preferences[0].favours == ("exercise", "wait")
+    assert aid.preferences[0].against == ("injection",)
+    assert aid.preferences[1].against == ()  # optional
     assert aid.preferences[1].detail is not None
     assert aid.quiz[0].answer == 1 and aid.quiz[0].choices[1] == "About 65"
     assert aid.questions == (
@@ -98,7 +100,7 @@ def test_preferences_quiz_questions_glossary() -> None:
         "How long will the injection help for?",
     )
     assert [g.term for g in aid.glossary] == ["Physiotherapist", "Steroid"]
-    assert aid.glossary[0].line == 187
+    assert aid.glossary[0].line == 188
 
 
 def test_citations_are_numbered_and_located() -> None:
@@ -168,3 +170,20 @@ def test_typed_citation_tokens_cannot_break_parsing(example_text: str) -> None:
     text = example_text.replace("You can take your time.", "Odd \ue00099\ue001 text.")
     aid = parse_aid(text).aid
     assert aid is not None and "\ue000" not in aid.sections["about"].html
+
+
+def test_against_lists_known_options_once(example_text: str) -> None:
+    text = example_text.replace("  against: [injection]\n", "  against: [injection, surgery]\n")
+    result = parse_aid(text, Path("x.md"))
+    [unknown] = [f for f in result.findings if f.rule == "SDM203"]
+    assert "is against 'surgery'" in unknown.message
+    assert result.aid is not None and result.aid.preferences[0].against == ("injection",)
+    text = example_text.replace("  against: [injection]\n", "  against: [wait]\n")
+    result = parse_aid(text, Path("x.md"))
+    [both] = [f for f in result.findings if f.rule == "SDM208"]
+    assert "both favours and is against wait" in both.message
+    text = example_text.replace("  against: [injection]\n", "  against: injection\n")
+    assert any(
+        f.rule == "SDM208" and "`against` must be a list" in f.message
+        for f in parse_aid(text, Path("x.md")).findings
+    )

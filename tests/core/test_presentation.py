@@ -30,6 +30,13 @@ def test_glossary_words_become_links_outside_tags_and_links() -> None:
     assert definition(GLOSSARY, "steroid") == "A medicine that calms swelling."
 
 
+def test_headings_are_never_split_into_glossary_links() -> None:
+    html = "<h2>Steroid injection</h2><h3 id='x'>Steroids</h3><p>A steroid helps.</p>"
+    linked = link_glossary(html, GLOSSARY)
+    assert "<h2>Steroid injection</h2><h3 id='x'>Steroids</h3>" in linked
+    assert '<p>A <a class="glossary" href="glossary:Steroid">steroid</a> helps.</p>' in linked
+
+
 def test_rescale_only_when_exact() -> None:
     assert rescale(OutcomeValue(4, 2, 6), 100, 1000) == OutcomeValue(40, 20, 60)
     assert rescale(OutcomeValue(40), 1000, 100) == OutcomeValue(4)

@@ -97,10 +97,10 @@ def test_whole_consultation(qtbot, window: MainWindow) -> None:  # type: ignore[
     assert isinstance(quiz, QuizStep)
     right = window.aid.quiz[0].answer
     quiz.groups[0].button(right).click()
-    assert quiz.feedback[0].text().startswith("That's right.")
+    assert quiz.feedback[0].text().startswith("✓ Right.")  # a symbol and a word, not colour
     wrong = (window.aid.quiz[1].answer + 1) % len(window.aid.quiz[1].choices)
     quiz.groups[1].button(wrong).click()
-    assert "Not quite" in quiz.feedback[1].text()
+    assert quiz.feedback[1].text().startswith("✗ Not quite")
 
     page.go_to("sure")
     sure = page.pages["sure"]
@@ -108,6 +108,7 @@ def test_whole_consultation(qtbot, window: MainWindow) -> None:  # type: ignore[
     for item, group in sure.groups.items():
         group.button(0 if item == "support" else 1).click()
     assert "3 out of 4" in sure.result.text() and "Talking to someone" in sure.result.text()
+    assert sure.result.text().startswith("? Not sure yet")  # a sign and words, not colour
 
     page.go_to("decision")
     decision = page.pages["decision"]

@@ -9,11 +9,13 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
     QSize,
     Qt,
     Signal,
 )
 from PySide6.QtGui import (
+    QHideEvent,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -22,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +39,8 @@ from sdm_aid.core.presentation import (
 from sdm_aid.core.session import (
     Session,
 )
-from sdm_aid.ui.support.safe_text import images_for, plain_tooltip, safe_html
+from sdm_aid.ui.glossary_text import GlossaryLabel, MeaningBox
+from sdm_aid.ui.support.safe_text import images_for, safe_html
 from sdm_aid.ui.wrapping import (
     wrapped,
 )
@@ -87,11 +89,9 @@ class Step(QScrollArea):
         self.body.setContentsMargins(16, 8, 16, 16)
         self.body.setSpacing(10)
         self.setWidget(inner)
-        self.meaning = wrapped()  # where a glossary word's meaning appears for keyboard users
-        self.meaning.setAccessibleName(self.tr("Meaning of the selected word"))
+        self.meaning: MeaningBox | None = None  # a word's meaning, beside it (on first use)
         self.build()
         self.body.addStretch()
-        self.body.addWidget(self.meaning)
 
     def build(self) -> None:
         raise NotImplementedError
@@ -118,6 +118,11 @@ class Step(QScrollArea):
         self.reflow()
         super().resizeEvent(event)
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        if self.meaning is not None:  # a meaning belongs to its page: not shown over another
+            self.meaning.hide()
+        super().hideEvent(event)
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
@@ -143,33 +148,31 @@ class Step(QScrollArea):
         return label
 
     def rich(self, html: str, name: str = "") -> QLabel:
-        """Aid text with glossary words explained on hover and on keyboard focus."""
-        label = wrapped(safe_html(link_glossary(html, self.aid.glossary), self.images), rich=True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        label.setOpenExternalLinks(False)
-        label.linkHovered.connect(lambda link, w=label: self._explain(link, w))
-        label.linkActivated.connect(lambda link, w=label: self._explain(link, w))
+        """Aid text with glossary words dotted; a click or Enter opens the meaning beside
+        the word (see ui/glossary_text.py)."""
+        label = GlossaryLabel(safe_html(link_glossary(html, self.aid.glossary), self.images))
+        label.explain.connect(lambda link, rect, w=label: self._explain(link, rect, w))
         if name:
             label.setAccessibleName(name)
         label.setAccessibleDescription(plain(html)[:500])
         return label
 
-    def _explain(self, link: str, widget: QWidget) -> None:
+    def _explain(self, link: str, word: QRect, widget: QWidget) -> None:
         if link.startswith(GLOSSARY_SCHEME):
             term = link[len(GLOSSARY_SCHEME) :]
             meaning = definition(self.aid.glossary, term) or ""
-            text = f"{term}: {meaning}"
+            text = f"<b>{_esc(term)}</b>: {_esc(meaning)}"  # the box shows escaped rich text
         elif link.startswith("#source-"):
             source = self.aid.meta.source(link[len("#source-") :])
-            text = self.tr("Source: {s}").format(s=source_line(source)) if source else ""
+            text = self.tr("Source: {s}").format(s=_esc(source_line(source))) if source else ""
         else:
-            text = link
+            text = _esc(link)
         if not text:
             return
-        self.meaning.setText(text)
-        QToolTip.showText(
-            widget.mapToGlobal(widget.rect().bottomLeft()), plain_tooltip(text), widget
-        )
+        host = self.window()
+        if self.meaning is None or self.meaning.parentWidget() is not host:
+            self.meaning = MeaningBox(host)
+        self.meaning.open_at(text, word, widget)
 
     def mark(self) -> None:
         self.changed.emit()

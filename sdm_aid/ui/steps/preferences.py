@@ -1,4 +1,10 @@
-""" "What matters to you": sliders, own words and how the options fit."""
+""" "What matters to you": sliders, own words and how the options fit.
+
+The fit view sits beside the sliders (below them when the page is narrow), never below the
+free-text box: for each option it names the statements the person marked as mattering a
+lot that speak for it (the aid's ``favours``) and against it (``against``). Reasons, not
+scores.
+"""
 
 from __future__ import annotations
 
@@ -6,19 +12,25 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QLabel,
     QPlainTextEdit,
-    QSlider,
+    QVBoxLayout,
 )
 
+from sdm_aid.core.model import Preference
 from sdm_aid.core.session import (
     MATTERS_A_LOT,
 )
-from sdm_aid.ui.steps.base import Step, _esc
+from sdm_aid.ui.rating_slider import RatingSlider
+from sdm_aid.ui.steps.base import Card, Step, _esc
 from sdm_aid.ui.wrapping import (
     wrapped,
 )
+
+SLIDERS_WIDTH = 36  # average characters: the narrowest the sliders' column can be
+FIT_WIDTH = 26  # and the fit view's beside it
 
 
 class PreferencesStep(Step):
@@ -29,11 +41,17 @@ class PreferencesStep(Step):
         self.body.addWidget(
             wrapped(
                 self.tr(
-                    "Move each slider: 0 means it doesn't matter to you, 10 means it matters a lot."
+                    "Click or use the arrow keys on each line: 0 means it doesn't matter "
+                    "to you, 10 means it matters a lot. A line with no round marker is "
+                    "not answered yet."
                 )
             )
         )
-        self.sliders: dict[str, QSlider] = {}
+        self.split = QGridLayout()  # the sliders, and the fit view beside or below them
+        self.split.setHorizontalSpacing(16)
+        self._split_columns = 0
+        sliders = QVBoxLayout()
+        self.sliders: dict[str, RatingSlider] = {}
         self.values: dict[str, QLabel] = {}
         for pref in self.aid.preferences:
             label = wrapped(
@@ -41,19 +59,15 @@ class PreferencesStep(Step):
                 + (f"<br>{_esc(pref.detail)}" if pref.detail else ""),
                 rich=True,
             )
-            slider = QSlider(Qt.Orientation.Horizontal)
-            slider.setRange(0, 10)
-            slider.setPageStep(1)
-            slider.setTickPosition(QSlider.TickPosition.TicksBelow)
-            slider.setTickInterval(1)
+            slider = RatingSlider()
             slider.setAccessibleName(pref.statement)
             slider.setAccessibleDescription(self.tr("0 doesn't matter, 10 matters a lot"))
             label.setBuddy(slider)
             value = QLabel()
             value.setTextFormat(Qt.TextFormat.RichText)  # "<b>Your answer: 7</b>"
-            slider.valueChanged.connect(lambda v, p=pref.id: self._rated(p, v))
-            # The slider across the page with its two ends named under it, and the answer
-            # below: the slider keeps a usable length at any text size.
+            slider.rated.connect(lambda v, p=pref.id: self._rated(p, v))
+            # The slider across the column with its two ends named under it, and the
+            # answer below: the slider keeps a usable length at any text size.
             scale = QGridLayout()
             scale.setVerticalSpacing(2)
             scale.addWidget(slider, 0, 0, 1, 2)
@@ -62,9 +76,21 @@ class PreferencesStep(Step):
             scale.addWidget(low, 1, 0)
             scale.addWidget(high, 1, 1)
             scale.addWidget(value, 2, 0, 1, 2)
-            self.body.addWidget(label)
-            self.body.addLayout(scale)
+            sliders.addWidget(label)
+            sliders.addLayout(scale)
+            sliders.addSpacing(6)
             self.sliders[pref.id], self.values[pref.id] = slider, value
+        sliders.addStretch()
+        self.split.addLayout(sliders, 0, 0)
+        self.fit = Card()
+        self.fit.setFrameShape(QFrame.Shape.StyledPanel)
+        self.fit.setAccessibleName(self.tr("How the options fit what matters to you"))
+        fit_layout = QVBoxLayout(self.fit)
+        self.alignment = wrapped(rich=True)  # option titles and statements escaped
+        self.alignment.setAccessibleName(self.tr("Which options fit what matters to you"))
+        fit_layout.addWidget(self.alignment)
+        fit_layout.addStretch()
+        self.body.addLayout(self.split)
         other = wrapped(self.tr("Anything else that matters to me:"))
         self.other = QPlainTextEdit()
         self.other.setAccessibleName(self.tr("Anything else that matters to me"))
@@ -74,15 +100,32 @@ class PreferencesStep(Step):
         self.other.textChanged.connect(self._other_changed)
         self.body.addWidget(other)
         self.body.addWidget(self.other)
-        self.alignment = wrapped(rich=True)  # option titles and statements escaped
-        self.alignment.setAccessibleName(self.tr("Which options fit what matters to you"))
-        self.body.addWidget(self.alignment)
+        self.reflow()
+
+    def reflow(self) -> None:
+        """The fit view beside the sliders when both fit, else just below them."""
+        if not hasattr(self, "split"):
+            return
+        wide = self.content_width() >= self.fontMetrics().averageCharWidth() * (
+            SLIDERS_WIDTH + FIT_WIDTH
+        )
+        columns = 2 if wide else 1
+        if columns == self._split_columns:
+            return
+        self._split_columns = columns
+        self.split.removeWidget(self.fit)
+        if wide:
+            self.split.addWidget(self.fit, 0, 1, Qt.AlignmentFlag.AlignTop)
+            self.split.setColumnStretch(0, 3)
+            self.split.setColumnStretch(1, 2)
+        else:
+            self.split.addWidget(self.fit, 1, 0)
+            self.split.setColumnStretch(0, 1)
+            self.split.setColumnStretch(1, 0)
 
     def refresh(self) -> None:
         for pref_id, slider in self.sliders.items():
-            slider.blockSignals(True)
-            slider.setValue(self.session.ratings.get(pref_id, 0))
-            slider.blockSignals(False)
+            slider.set_answer(self.session.ratings.get(pref_id))
             self._show_value(pref_id)
         if self.other.toPlainText() != self.session.other_matters:
             self.other.blockSignals(True)
@@ -108,32 +151,41 @@ class PreferencesStep(Step):
         self.session.other_matters = self.other.toPlainText()
         self.mark()
 
-    def _show_alignment(self) -> None:
-        top = [
+    def top_statements(self) -> list[Preference]:
+        return [
             p for p in self.aid.preferences if self.session.ratings.get(p.id, 0) >= MATTERS_A_LOT
         ]
+
+    def _show_alignment(self) -> None:
+        top = self.top_statements()
+        title = self.tr("<b>How the options fit</b>")
         if not top:
             self.alignment.setText(
-                self.tr(
-                    "When you mark things as mattering a lot ({n} or "
-                    "more), this shows which options fit them."
+                title
+                + "<br>"
+                + self.tr(
+                    "When you mark things as mattering a lot ({n} or more), this says "
+                    "which of them speak for each option and which against it."
                 ).format(n=MATTERS_A_LOT)
             )
             return
-        lines = [
-            self.tr(
-                "<b>How the options fit what you marked as mattering a lot</b> "
-                "(this is not a recommendation):"
+        parts = [
+            title
+            + "<br>"
+            + self.tr(
+                "What you marked as mattering a lot, option by option. "
+                "This is not a recommendation."
             )
         ]
         for option in self.aid.options:
-            fits = [p.statement for p in top if option.id in p.favours]
-            lines.append(
-                f"{_esc(option.title)}: "
-                + (
-                    self.tr("fits {n}: {what}").format(n=len(fits), what=_esc("; ".join(fits)))
-                    if fits
-                    else self.tr("fits none of them")
-                )
-            )
-        self.alignment.setText("<br>".join(lines))
+            for_it = [p.statement for p in top if option.id in p.favours]
+            against = [p.statement for p in top if option.id in p.against]
+            lines = [f"<b>{_esc(option.title)}</b>"]
+            if for_it:
+                lines.append(self.tr("For it: {what}").format(what=_esc("; ".join(for_it))))
+            if against:
+                lines.append(self.tr("Against it: {what}").format(what=_esc("; ".join(against))))
+            if not for_it and not against:
+                lines.append(self.tr("None of them speaks for or against it."))
+            parts.append("<br>".join(lines))
+        self.alignment.setText("<p>" + "</p><p>".join(parts) + "</p>")

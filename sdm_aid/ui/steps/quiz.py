@@ -59,13 +59,12 @@ class QuizStep(Step):
         if answer is None:
             self.feedback[index].setText("")
         elif answer == question.answer:
-            self.feedback[index].setText(
-                self.tr("That's right. {e}").format(e=question.explanation)
-            )
+            self.feedback[index].setText(self.tr("✓ Right. {e}").format(e=question.explanation))
         else:
             self.feedback[index].setText(
-                self.tr("Not quite — this is easy to mix up. The answer is “{a}”. {e}").format(
+                self.tr("✗ Not quite — this is easy to mix up. The answer is “{a}”. {e}").format(
                     a=question.choices[question.answer], e=question.explanation
                 )
             )
+        # The symbol and the first word say right or wrong; colour is never the only sign.
         self.feedback[index].setVisible(answer is not None)  # no empty gap before an answer

@@ -57,12 +57,13 @@ class SureStep(Step):
         if score is None:
             self.result.setText("")
         elif score == 4:
-            self.result.setText(self.tr("You answered yes to all four: you feel ready."))
+            self.result.setText(self.tr("✓ Ready. You answered yes to all four: you feel ready."))
         else:
             helps = [self.tr(h) for h in self.session.sure_help()]
             self.result.setText(
                 self.tr(
-                    "Your score is {s} out of 4. It is normal to feel unsure. What could help:"
+                    "? Not sure yet. Your score is {s} out of 4. It is normal to feel unsure. "
+                    "What could help:"
                 ).format(s=score)
                 + "<ul>"
                 + "".join(f"<li>{_esc(h)}</li>" for h in helps)
