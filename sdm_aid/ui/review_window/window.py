@@ -146,6 +146,7 @@ class ReviewWindow(
         )
         self.section_list.setWordWrap(True)
         self.section_list.setTextElideMode(Qt.TextElideMode.ElideNone)  # narrow: wrap, not cut
+        self.section_list.setResizeMode(QListView.ResizeMode.Adjust)  # rewrap when resized
         self.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.section_list.setSpacing(2)
         self.section_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -204,8 +205,8 @@ class ReviewWindow(
         right.addLayout(nav)
         central = QWidget()
         layout = QHBoxLayout(central)
-        layout.addWidget(self.section_list, 1)  # a quarter of the width, 27 characters at most
-        layout.addLayout(right, 3)
+        layout.addWidget(self.section_list, 2)  # 2/7 of the width, 27 characters at most
+        layout.addLayout(right, 5)
         self.setCentralWidget(central)
 
         self.reviewer_label = QLabel()
