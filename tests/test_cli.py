@@ -143,3 +143,38 @@ def test_validate_in_several_processes_gives_the_same_report(
     assert code == 1 and report["summary"]["files"] == 14
     assert any(f["rule"] == "SDM210" for f in report["findings"])  # duplicate id found
     assert main(["validate", "--jobs", "0", str(folder)]) == 2
+
+
+def test_an_allowance_about_named_outcomes_never_covers_a_new_one(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """An evidence gap allowed for one outcome must not hide the same gap in another."""
+    from sdm_aid.core.allowlist import AllowlistError, load_allowlist
+
+    text = EXAMPLE.read_text(encoding="utf-8")
+    # The example's benefit outcome gives figures for 3 options; leave it one (SDM326).
+    thin = text.replace(
+        "  - source: example-trial\n    values:\n      exercise: 70\n      wait: 65\n", ""
+    ).replace(
+        '"a dummy injection"}}\n',
+        '"a dummy injection"}}\nno_figures:\n  exercise: unknown\n  wait: unknown\n',
+        1,
+    )
+    assert thin != text
+    (tmp_path / "aid.md").write_text(thin, encoding="utf-8")
+    allow = tmp_path / "validation-allowlist.yaml"
+    allow.write_text(
+        "- rule: SDM326\n  aids: [example-aid]\n  about: [some-other-outcome]\n  reason: gap\n",
+        encoding="utf-8",
+    )
+    code, out = run(capsys, "validate", "--strict", str(tmp_path))
+    assert code == 1 and "SDM326" in out and "[allowed: gap]" not in out
+    allow.write_text(
+        "- rule: SDM326\n  aids: [example-aid]\n  about: [much-better]\n  reason: gap\n",
+        encoding="utf-8",
+    )
+    code, out = run(capsys, "validate", "--strict", str(tmp_path))
+    assert "SDM326" in out and "[allowed: gap]" in out
+    allow.write_text("- rule: SDM326\n  about: much-better\n  reason: gap\n", encoding="utf-8")
+    with pytest.raises(AllowlistError, match="about"):
+        load_allowlist(allow)

@@ -148,15 +148,15 @@ def test_usage_errors_exit_2(
     assert not (tmp_path / "a.txt").exists() and not (tmp_path / "a.docx").exists()
 
 
-def test_corrupt_session_is_kept_aside_and_reported(
+def test_corrupt_session_is_reported_and_left_as_it_is(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     bad = tmp_path / "bad.sdm.json"
     bad.write_text('{"schema": "sdm-aid/session", "schema_version": 1', encoding="utf-8")
     code, _, stderr = run(capsys, "export", str(bad), "-o", str(tmp_path / "out.txt"))
     assert code == 2
-    assert "damaged" in stderr and "bad.sdm.json.corrupt" in stderr
-    assert (tmp_path / "bad.sdm.json.corrupt").exists() and not bad.exists()
+    assert "damaged" in stderr and "bad.sdm.json" in stderr
+    assert bad.exists() and not list(tmp_path.glob("*.corrupt"))  # a named file is not moved
     assert not (tmp_path / "out.txt").exists()
 
 

@@ -5,6 +5,10 @@ A file ``validation-allowlist.yaml`` beside the aids lists entries like::
     - rule: SDM315
       aids: [knee-osteoarthritis]   # or "*" for every aid in the folder
       reason: Not yet through clinical governance; the app says so.
+    - rule: SDM326
+      aids: [knee-osteoarthritis]
+      about: [pain-much-better]     # only the findings about these outcomes or options
+      reason: Evidence gap; see docs/evidence/knee-osteoarthritis.md.
 
 An allowed finding is still reported, marked as allowed, but does not fail
 ``sdm-aid validate --strict``. Only warnings can be allowed; errors never are.
@@ -31,10 +35,13 @@ class Allowance:
     rule: str
     aids: tuple[str, ...] | None  # None: every aid in the folder
     reason: str
+    about: tuple[str, ...] | None = None  # None: whatever the finding is about
 
     def covers(self, finding: Finding, aid_id: str | None) -> bool:
         if finding.rule != self.rule or finding.is_error:
             return False
+        if self.about is not None and finding.subject not in self.about:
+            return False  # an allowance for named outcomes never covers a new one
         return self.aids is None or (aid_id is not None and aid_id in self.aids)
 
 
@@ -46,7 +53,7 @@ def load_allowlist(path: Path) -> list[Allowance]:
     """The allowances in ``path``; :class:`AllowlistError` says what to fix in the file.
 
     Read through the guarded path and checked strictly: ``rule`` a rule code, ``reason``
-    text, ``aids`` "*" or a list of aid ids.
+    text, ``aids`` "*" or a list of aid ids, ``about`` a list of outcome or option ids.
     """
     try:
         data = load_yaml(safe_read.read_text(path, safe_read.ALLOWLIST_LIMIT))
@@ -70,7 +77,21 @@ def load_allowlist(path: Path) -> list[Allowance]:
             not isinstance(aids, list) or not all(isinstance(a, str) and a for a in aids)
         ):
             raise AllowlistError(f'{where}: `aids` must be "*" or a list of aid ids')
-        allowances.append(Allowance(rule, None if aids == "*" else tuple(aids), reason.strip()))
+        about = item.get("about")
+        if about is not None and (
+            not isinstance(about, list)
+            or not about
+            or not all(isinstance(a, str) and a for a in about)
+        ):
+            raise AllowlistError(f"{where}: `about` must be a list of outcome or option ids")
+        allowances.append(
+            Allowance(
+                rule,
+                None if aids == "*" else tuple(aids),
+                reason.strip(),
+                None if about is None else tuple(about),
+            )
+        )
     return allowances
 
 

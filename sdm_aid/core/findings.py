@@ -94,6 +94,7 @@ class Finding:
     line: int | None
     message: str
     allowed_reason: str | None = None  # set when an allow-list accepts this finding
+    subject: str | None = None  # the outcome or option id it is about, where it has one
 
     @property
     def severity(self) -> Severity:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 
 from sdm_aid.core.model import Aid, Outcome, OutcomeValue
 
-Add = Callable[[str, int | None, str], None]
+Add = Callable[..., None]  # (rule, line, message, subject=outcome or option id)
 LineOf = Callable[[str, int], int]  # (phrase, start line) -> the line that holds it
 
 
@@ -39,6 +39,7 @@ def _mixed_sources(outcome: Outcome, add: Add, line_of: LineOf) -> None:
             f"outcome {outcome.id!r}: its figures come from {len(sources)} sources "
             f"({', '.join(sources)}) but are written as one `values:` list, which reads as "
             "one study that compared them; write them under `studies:`, one group per study",
+            subject=outcome.id,
         )
 
 
@@ -54,6 +55,7 @@ def _same_figure(outcome: Outcome, add: Add) -> None:
             f"outcome {outcome.id!r}: every option has the same figure ({counts.pop()} out "
             f"of {outcome.denominator}); does this outcome help anyone choose? Check that the "
             "figure was found for each option, or say in words that the options do not differ",
+            subject=outcome.id,
         )
 
 
@@ -70,6 +72,7 @@ def _thin_benefit(aid: Aid, outcome: Outcome, add: Add) -> None:
             f"benefit outcome {outcome.id!r} has a figure for {len(with_figure)} of "
             f"{len(applicable)} options (none for {', '.join(missing)}), so the options "
             "cannot be weighed on it; find figures for the others, or say why there are none",
+            subject=outcome.id,
         )
 
 
@@ -86,6 +89,7 @@ def _harms_without_benefits(aid: Aid, add: Add, line_of: LineOf) -> None:
                 f"option {option_id!r} has figures for harms ({', '.join(o.id for o in harms)}) "
                 "but none for any benefit, so only its downsides have numbers; give a benefit "
                 "figure for it, or say in the option's text that no reliable figure exists",
+                subject=option_id,
             )
 
 
@@ -98,6 +102,7 @@ def _zero_with_note(outcome: Outcome, add: Add, line_of: LineOf) -> None:
                 f"outcome {outcome.id!r}, option {option_id!r}: 0 with a note ({value.note!r}); "
                 'if it cannot happen with this option, write `{not_applicable: "reason"}` '
                 "so it is not drawn as a picture of nobody",
+                subject=outcome.id,
             )
 
 

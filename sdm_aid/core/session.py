@@ -533,7 +533,8 @@ def move_aside(path: Path) -> Path:
 
 
 def load_session(path: Path, notes: list[str] | None = None, in_store: bool = False) -> Session:
-    """Read a session file. A damaged one is moved aside and reported, never deleted.
+    """Read a session file. A damaged one is reported, never deleted; in the app's own
+    sessions folder it is also moved aside, so that it is not met again at every start.
 
     Read through the guarded path (:mod:`sdm_aid.core.safe_read`): a regular file of at
     most ``safe_read.SESSION_LIMIT`` bytes. A file that is not a regular file, or a link
@@ -553,6 +554,8 @@ def load_session(path: Path, notes: list[str] | None = None, in_store: bool = Fa
         reason: Exception = exc
     except ValueError as exc:
         reason = exc
+    if not in_store:  # a file the person named (a USB stick, a shared folder) stays as it is
+        raise SessionError(f"{path.name} is damaged and cannot be opened ({reason}).")
     moved = None
     with contextlib.suppress(OSError):
         moved = move_aside(path)

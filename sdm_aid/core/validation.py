@@ -82,8 +82,8 @@ class _Context:
     config: ValidationConfig
     findings: list[Finding] = field(default_factory=list)
 
-    def add(self, rule: str, line: int | None, message: str) -> None:
-        self.findings.append(Finding(rule, self.aid.path, line, message))
+    def add(self, rule: str, line: int | None, message: str, subject: str | None = None) -> None:
+        self.findings.append(Finding(rule, self.aid.path, line, message, subject=subject))
 
     def line_of(self, phrase: str, start: int) -> int:
         """The first line at or after ``start`` that holds ``phrase`` (else ``start``)."""

@@ -92,15 +92,19 @@ def test_session_files_are_private(tmp_path: Path, aid: Aid) -> None:
 def test_damaged_file_is_moved_aside_never_deleted(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "s.sdm.json"
     path.write_bytes(content)
-    with pytest.raises(SessionError) as caught:
+    with pytest.raises(SessionError) as named:  # a file the person named stays as it is
         load_session(path)
+    assert path.read_bytes() == content and named.value.moved_to is None
+    assert "damaged" in str(named.value)
+    with pytest.raises(SessionError) as caught:  # in the app's own folder it is set aside
+        load_session(path, in_store=True)
     assert not path.exists()
     assert caught.value.moved_to == tmp_path / "s.sdm.json.corrupt"
     assert caught.value.moved_to.read_bytes() == content
     assert "s.sdm.json.corrupt" in str(caught.value)
     path.write_bytes(content)  # a second damaged file does not overwrite the first
     with pytest.raises(SessionError) as again:
-        load_session(path)
+        load_session(path, in_store=True)
     assert again.value.moved_to == tmp_path / "s.sdm.json.1.corrupt"
 
 
