@@ -38,7 +38,7 @@ def arrays(aid: Aid) -> int:
 
 
 def bench_aid(aid: Aid, label: str) -> list[Result]:
-    from sdm_aid.pdf import summary_pdf_bytes
+    from sdm_aid.drawing.pdf import summary_pdf_bytes
 
     session = filled_session(aid)
 
@@ -89,7 +89,7 @@ def cold_cli_ms(aid: Aid, repeat: int = 3) -> float:
 
 def main() -> int:
     start = time.perf_counter()
-    from sdm_aid.pdf import ensure_app
+    from sdm_aid.drawing.pdf import ensure_app
 
     ensure_app()
     print(

@@ -2,6 +2,6 @@
 
 import sys
 
-from sdm_aid.launch import gui_main
+from sdm_aid.cli import gui_main
 
 sys.exit(gui_main())

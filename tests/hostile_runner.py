@@ -151,7 +151,7 @@ def run_library(folders: list[Path]) -> dict[str, object]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from sdm_aid.ui.app import make_app
     from sdm_aid.ui.main_window import MainWindow
-    from sdm_aid.ui.workers import wait_for_workers
+    from sdm_aid.ui.support.workers import wait_for_workers
 
     app = make_app()
     window = MainWindow(folders, use_threads=True)

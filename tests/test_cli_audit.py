@@ -103,7 +103,7 @@ def test_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str])
 def test_importing_the_command_loads_neither_jinja2_nor_qt() -> None:
     code = (
         "import sys; from sdm_aid.cli import build_parser; build_parser(); "
-        "import sdm_aid.cli_audit; "
+        "import sdm_aid.cli.audit; "
         "print(sorted(m for m in sys.modules if m == 'sdm_aid.core.audit' "
         "or m.split('.')[0] in ('jinja2', 'PySide6', 'shiboken6')))"
     )

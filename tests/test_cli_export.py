@@ -218,7 +218,7 @@ def test_fhir_export(
 def test_export_loads_no_qt_unless_asked_for_a_pdf(knee_session: Path, tmp_path: Path) -> None:
     code = (
         "import sys\n"
-        "import sdm_aid.cli_export\n"
+        "import sdm_aid.cli.export\n"
         "heavy = ('PySide6', 'jinja2', 'sdm_aid.core')\n"
         "light = not any(m.startswith(heavy) for m in sys.modules)\n"
         "from sdm_aid.cli import main\n"

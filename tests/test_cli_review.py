@@ -175,7 +175,7 @@ def test_respond_then_you_said_we_did(
 def test_collate_to_pdf(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, panel: tuple[Path, Path, list[str]]
 ) -> None:
-    pytest.importorskip("sdm_aid.pdf")
+    pytest.importorskip("sdm_aid.drawing.pdf")
     aid, folder, _ = panel
     out = tmp_path / "report.pdf"
     code, _, stderr = run(capsys, "review", "collate", str(aid), str(folder), "-o", str(out))

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from sdm_aid.cli import main
-from sdm_aid.cli_output import CleanStream, clean
+from sdm_aid.cli.output import CleanStream, clean
 from sdm_aid.core.parser import load_aid_or_raise
 from sdm_aid.core.review import new_review
 from sdm_aid.core.review import to_json as review_to_json

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from sdm_aid.compare_pdf import SIZES, _layout, handout_pdf_bytes, page_count, write_handout
 from sdm_aid.core.compare_handout import handout_html
 from sdm_aid.core.parser import load_aid_or_raise
+from sdm_aid.drawing.compare_pdf import SIZES, _layout, handout_pdf_bytes, page_count, write_handout
 from sdm_aid.paths import bundled_aids_dir
 
 AIDS = sorted(bundled_aids_dir().glob("*.md"))

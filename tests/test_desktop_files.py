@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from sdm_aid.launch import REVIEW_SUFFIX, SESSION_SUFFIX
+from sdm_aid.cli.launch import REVIEW_SUFFIX, SESSION_SUFFIX
 from support import REPO
 
 ID = "io.github.sdm_aid.SdmAid"

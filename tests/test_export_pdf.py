@@ -93,7 +93,7 @@ def knee() -> Aid:
 def test_patient_pdf_has_the_decision_the_numbers_and_page_furniture(
     knee: Aid, tmp_path: Path
 ) -> None:
-    from sdm_aid.pdf import summary_pdf_bytes
+    from sdm_aid.drawing.pdf import summary_pdf_bytes
 
     session = session_named("knee-decided", tmp_path)
     summary = build_summary(session, knee)
@@ -126,7 +126,7 @@ def test_patient_pdf_has_the_decision_the_numbers_and_page_furniture(
 
 
 def test_knee_patient_pdf_is_three_a4_pages_at_12_point(knee: Aid, tmp_path: Path) -> None:
-    from sdm_aid.pdf import summary_header, summary_pdf_bytes
+    from sdm_aid.drawing.pdf import summary_header, summary_pdf_bytes
 
     session = session_named("knee-decided", tmp_path)
     summary = build_summary(session, knee)
@@ -150,7 +150,7 @@ def test_knee_patient_pdf_is_three_a4_pages_at_12_point(knee: Aid, tmp_path: Pat
 
 
 def test_pdf_icon_arrays_are_drawn_where_the_placeholders_are(knee: Aid, tmp_path: Path) -> None:
-    from sdm_aid.pdf import render_page_images
+    from sdm_aid.drawing.pdf import render_page_images
 
     session = session_named("example-undecided", tmp_path)
     aid = load_aid_or_raise(EXAMPLE)
@@ -181,7 +181,7 @@ def test_pdf_icon_arrays_are_drawn_where_the_placeholders_are(knee: Aid, tmp_pat
 
 
 def test_record_pdf_is_short_and_clinical(knee: Aid, tmp_path: Path) -> None:
-    from sdm_aid.pdf import summary_pdf_bytes
+    from sdm_aid.drawing.pdf import summary_pdf_bytes
 
     session = session_named("knee-decided", tmp_path)
     data = summary_pdf_bytes(build_summary(session, knee), "record")
@@ -195,7 +195,7 @@ def test_record_pdf_is_short_and_clinical(knee: Aid, tmp_path: Path) -> None:
 
 
 def test_hostile_text_is_printed_as_text(tmp_path: Path) -> None:
-    from sdm_aid.pdf import summary_pdf_bytes
+    from sdm_aid.drawing.pdf import summary_pdf_bytes
 
     session = session_named("example-hostile", tmp_path)
     whole = " ".join(
@@ -205,7 +205,7 @@ def test_hostile_text_is_printed_as_text(tmp_path: Path) -> None:
 
 
 def test_html_to_pdf_writes_any_report_with_header_and_page_numbers(tmp_path: Path) -> None:
-    from sdm_aid.pdf import html_to_pdf
+    from sdm_aid.drawing.pdf import html_to_pdf
 
     body = "".join(f"<p>Paragraph {n} of the review report &amp; more.</p>" for n in range(150))
     html = f"<h1>Patient panel review</h1>{body}"
@@ -227,7 +227,7 @@ def test_html_to_pdf_writes_any_report_with_header_and_page_numbers(tmp_path: Pa
 def test_print_html_paints_on_any_paged_device(tmp_path: Path) -> None:
     from PySide6.QtGui import QPageSize, QPdfWriter
 
-    from sdm_aid.pdf import print_html
+    from sdm_aid.drawing.pdf import print_html
 
     path = tmp_path / "printed.pdf"
     writer = QPdfWriter(str(path))  # stands in for a QPrinter (also a QPagedPaintDevice)
@@ -243,7 +243,7 @@ def test_a_box_is_never_cut_by_a_page_end(filler: int) -> None:
     from PySide6.QtCore import QSizeF
     from PySide6.QtGui import QTextDocument, QTextTable
 
-    from sdm_aid.pdf_layout import keep_together
+    from sdm_aid.drawing.pdf_layout import keep_together
 
     rows = "".join(f"<p>Line {n} of the box.</p>" for n in range(6))
     html = (

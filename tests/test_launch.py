@@ -11,7 +11,7 @@ import pytest
 
 from sdm_aid import __version__, licences, paths
 from sdm_aid.cli import build_parser, main
-from sdm_aid.launch import LaunchError, command_names, file_kind, parse_open_request
+from sdm_aid.cli.launch import LaunchError, command_names, file_kind, parse_open_request
 from support import FIXTURES
 
 SESSION = FIXTURES / "sessions" / "knee-decided.sdm.json"
@@ -122,7 +122,7 @@ def test_gui_entry_point_beside_the_console_one() -> None:
 
     gui = {e.name: e.value for e in metadata.entry_points(group="gui_scripts")}
     console = {e.name: e.value for e in metadata.entry_points(group="console_scripts")}
-    assert gui.get("sdm-aid-gui") == "sdm_aid.launch:gui_main"
+    assert gui.get("sdm-aid-gui") == "sdm_aid.cli:gui_main"
     assert console.get("sdm-aid") == "sdm_aid.cli:main"
 
 
@@ -130,9 +130,9 @@ def test_gui_main_runs_without_standard_streams(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     """A windowed program on Windows has no stdout or stderr: messages must not fail."""
-    from sdm_aid import launch
+    from sdm_aid.cli import gui_main
 
     monkeypatch.setattr(sys, "stdout", None)
     monkeypatch.setattr(sys, "stderr", None)
     monkeypatch.setattr(sys, "argv", ["sdm-aid-gui", str(tmp_path / "gone.sdm.json")])
-    assert launch.gui_main() == 2
+    assert gui_main() == 2

@@ -44,6 +44,7 @@ from sdm_aid.core.review import (
     content_hash,
     read_review,
     review_sections,
+    reviewer_key,
 )
 from sdm_aid.core.section_readability import SectionReadability, readability_by_section
 
@@ -328,7 +329,7 @@ def _when(stamp: str) -> dt.datetime:
 
 
 def _person(review: Review) -> tuple[str, str]:
-    return (" ".join(review.reviewer.name.casefold().split()), review.reviewer.role)
+    return (reviewer_key(review.reviewer.name), review.reviewer.role)
 
 
 def review_files(paths: Iterable[Path]) -> list[Path]:

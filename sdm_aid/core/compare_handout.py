@@ -1,6 +1,6 @@
 """The comparison grid as a one-page handout: the options side by side, question by question.
 
-Qt-free HTML (every value from the aid escaped); ``sdm_aid/compare_pdf.py`` makes it an
+Qt-free HTML (every value from the aid escaped); ``sdm_aid/drawing/compare_pdf.py`` makes it an
 A4 page with the same PDF path as the patient's copy.
 """
 

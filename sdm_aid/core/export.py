@@ -15,8 +15,10 @@ record    ``summary_record.txt.j2``      md, txt (and :func:`record_text`)
 The patient copy is full and plain, with icon arrays; the record copy is short and clinical,
 to paste into a health-record note (:data:`RECORD_LIMIT` characters at most where it can be:
 see :func:`render_text`). JSON carries the session and the summary (:data:`SCHEMA`,
-documented in ``docs/export.md``). PDF is drawn by Qt in :mod:`sdm_aid.pdf`, and FHIR R4 by
-:mod:`sdm_aid.core.fhir`; both load only when asked for.
+documented in ``docs/export.md``). A PDF is drawn by the caller's :data:`PdfWriter` (the
+command line and the app pass :func:`sdm_aid.drawing.pdf.summary_pdf_bytes`, drawn by Qt):
+the core never imports Qt. FHIR R4 comes from :mod:`sdm_aid.core.fhir`, loaded only when
+asked for.
 
 HTML is autoescaped and Markdown is escaped with :func:`md_escape`, so nothing a person
 typed can become markup. Files are written atomically, readable by their owner only, and
@@ -67,6 +69,10 @@ SUFFIXES = (
     (".json", "json"),
 )
 QT_ICON_SCHEME = "sdm-icon-array"  # <img src="sdm-icon-array:N"> placeholders in the Qt HTML
+
+
+PdfWriter = Callable[[Summary, str], bytes]
+"""Draws a summary's PDF: ``(summary, variant) -> bytes``. The caller chooses it."""
 
 
 class ExportError(Exception):
@@ -415,11 +421,14 @@ def render(
     fmt: str,
     variant: str | None = None,
     today: dt.date | None = None,
+    *,
+    pdf: PdfWriter | None = None,
 ) -> bytes:
     """The export in ``fmt`` (one of :data:`FORMATS`) as bytes.
 
-    ``pdf`` loads Qt (:mod:`sdm_aid.pdf`); ``fhir`` loads :mod:`sdm_aid.core.fhir`.
-    Raises :class:`ExportError` for an unknown format or variant, or a missing FHIR module.
+    ``pdf`` is drawn by the ``pdf`` writer the caller passes; ``fhir`` loads
+    :mod:`sdm_aid.core.fhir`. Raises :class:`ExportError` for an unknown format or variant,
+    a PDF without a writer, or a missing FHIR module.
     """
     variant = variant or default_variant(fmt)
     _check(fmt, variant)
@@ -430,11 +439,12 @@ def render(
             raise ExportError("FHIR export is not available in this version") from exc
         bundle: str = fhir.bundle_json(session, aid)
         return bundle.encode("utf-8")
+    if fmt == "pdf" and pdf is None:
+        raise ExportError("a PDF needs a PDF writer (sdm_aid.drawing.pdf.summary_pdf_bytes)")
     summary = build_summary(session, aid, today)
     if fmt == "pdf":
-        from sdm_aid.pdf import summary_pdf_bytes  # Qt: only when a PDF is wanted
-
-        return summary_pdf_bytes(summary, variant)
+        assert pdf is not None
+        return pdf(summary, variant)
     if fmt == "json":
         return render_json(session, aid, summary, variant).encode("utf-8")
     if fmt == "html":
@@ -451,12 +461,14 @@ def export_file(
     *,
     overwrite: bool = False,
     today: dt.date | None = None,
+    pdf: PdfWriter | None = None,
 ) -> Path:
     """Write the export to ``path``, atomically, readable by the owner only.
 
-    ``fmt`` defaults to the one the file name asks for. An existing file is never replaced
-    unless ``overwrite`` is true: :class:`FileExistsError` (checked before any work, and
-    again, atomically, when the file is put in place). Returns ``path``.
+    ``fmt`` defaults to the one the file name asks for; a PDF needs the ``pdf`` writer. An
+    existing file is never replaced unless ``overwrite`` is true: :class:`FileExistsError`
+    (checked before any work, and again, atomically, when the file is put in place).
+    Returns ``path``.
     """
     fmt = fmt or format_for_path(path)
     if fmt is None:
@@ -466,6 +478,6 @@ def export_file(
         )
     if not overwrite and path.exists():
         raise FileExistsError(f"{path} already exists")
-    data = render(session, aid, fmt, variant, today)
+    data = render(session, aid, fmt, variant, today, pdf=pdf)
     atomic_write_bytes(path, data, mode=EXPORT_MODE, overwrite=overwrite)
     return path

@@ -317,6 +317,17 @@ def _new_id() -> str:
     return uuid.uuid4().hex
 
 
+def reviewer_key(name: str) -> str:
+    """The one rule for telling whether two reviewer names are the same person: case and
+    runs of spaces do not matter, so "ann  SMITH" is "Ann Smith"; "AnnSmith" is someone
+    else. Collating (duplicates) and the review window (resuming a review) both use it."""
+    return " ".join(name.casefold().split())
+
+
+def same_reviewer(a: str, b: str) -> bool:
+    return reviewer_key(a) == reviewer_key(b)
+
+
 @dataclass
 class Reviewer:
     name: str  # a name or a pseudonym

@@ -2,13 +2,14 @@
 
 Both come in HTML (self-contained, printable, every piece of text escaped) and Markdown,
 from the jinja2 templates ``review_report.*.j2`` and ``you_said_we_did.*.j2`` in
-``resources/templates``. A PDF is made from the HTML by :mod:`sdm_aid.pdf`.
+``resources/templates``. A PDF is made from the HTML by the :data:`HtmlToPdf` writer the
+caller passes (:func:`sdm_aid.drawing.pdf.html_to_pdf`): the core never imports Qt.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -225,24 +226,33 @@ def _check(fmt: str) -> str:
     return fmt
 
 
+HtmlToPdf = Callable[[str, Path, str], object]
+"""Writes HTML as a PDF file: ``(html, path, header)``. The caller chooses it."""
+
+
 def write_report(
-    collation: Collation, responses: Responses, path: Path, you_said_we_did: bool = False
+    collation: Collation,
+    responses: Responses,
+    path: Path,
+    you_said_we_did: bool = False,
+    *,
+    pdf: HtmlToPdf | None = None,
 ) -> Path:
     """Write the authors' report, or "You said, we did", to ``path`` in the format its
     suffix names, readable by the owner only (it names the reviewers).
 
-    A PDF is made with Qt (:mod:`sdm_aid.pdf`), loaded only then: ImportError without it.
+    A PDF is drawn by the ``pdf`` writer (ValueError without one).
     """
     fmt = format_for(path)
+    if fmt == "pdf" and pdf is None:
+        raise ValueError("a PDF needs a PDF writer (sdm_aid.drawing.pdf.html_to_pdf)")
     as_html = "html" if fmt == "pdf" else fmt
     if you_said_we_did:
         text = render_you_said_we_did(collation, responses, as_html)
     else:
         text = render_report(collation, responses, as_html, whole_sections=fmt != "pdf")
-    if fmt == "pdf":
-        from sdm_aid.pdf import html_to_pdf  # Qt, only for a PDF
-
-        html_to_pdf(text, path, header=report_title(collation, you_said_we_did))
+    if pdf is not None and fmt == "pdf":
+        pdf(text, path, report_title(collation, you_said_we_did))
     else:
         atomic_write_text(path, text, mode=PRIVATE_MODE)
     return path

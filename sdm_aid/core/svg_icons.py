@@ -14,7 +14,7 @@ are coloured. As in the app (``sdm_aid/ui/icon_array.py``):
 * every array carries a text alternative, the same plain-English sentence the app uses.
 
 :class:`IconArraySpec` is the one description both renderers draw from: :func:`render_svg`
-here for HTML, and :mod:`sdm_aid.pdf` with vector QPainter shapes for PDF.
+here for HTML, and :mod:`sdm_aid.drawing.pdf` with vector QPainter shapes for PDF.
 
 The SVG is compact whatever the number of figures: one pattern tile per kind of figure
 (affected, in range, neutral) and a handful of rectangles covering each band of cells, so a

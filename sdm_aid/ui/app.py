@@ -64,7 +64,7 @@ def run(extra_aids: list[Path], files: Sequence[Path] = (), smoke_test: bool = F
     """
     name = ""
     if not smoke_test:
-        from sdm_aid.ui.single_instance import hand_over, server_name
+        from sdm_aid.ui.support.single_instance import hand_over, server_name
 
         name = server_name()
         if hand_over(name, [str(path) for path in files]):
@@ -78,7 +78,7 @@ def run(extra_aids: list[Path], files: Sequence[Path] = (), smoke_test: bool = F
         _quit_after_first_paint(window)
     window.show()
     if smoke_test:
-        from sdm_aid.ui.file_opener import SmokeTest
+        from sdm_aid.ui.support.file_opener import SmokeTest
 
         check = SmokeTest(window, list(files))
         QTimer.singleShot(0, check.start)
@@ -119,7 +119,7 @@ def set_window_icon(app: QApplication) -> None:
 
 def _listen(window: MainWindow, name: str) -> None:
     set_window_icon(QApplication.instance())  # type: ignore[arg-type]
-    from sdm_aid.ui.single_instance import InstanceServer
+    from sdm_aid.ui.support.single_instance import InstanceServer
 
     server = InstanceServer(name, window)
     server.open_requested.connect(lambda paths: window.open_paths([Path(p) for p in paths]))

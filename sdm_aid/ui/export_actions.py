@@ -8,7 +8,7 @@
   before replacing a file, so only then is an existing file replaced; :meth:`export_to`
   on its own never replaces one unless told to.
 * **Print summary…** asks for a printer (``QPrintDialog``, loaded only when asked for) and
-  paints the PDF's pages on it with :func:`sdm_aid.pdf.print_summary`, also in a worker
+  paints the PDF's pages on it with :func:`sdm_aid.drawing.pdf.print_summary`, also in a worker
   thread (Qt allows painting on a printer outside the GUI thread).
 * **Copy for health record** puts the record copy
   (:func:`sdm_aid.core.export.record_text`) on the clipboard.
@@ -34,7 +34,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from sdm_aid.ui.workers import run_in_thread
+from sdm_aid.ui.support.workers import run_in_thread
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPagedPaintDevice
@@ -205,9 +205,12 @@ class ExportActions(QObject):
         path = Path(path)
 
         def work() -> Path:
-            from sdm_aid.core.export import export_file  # jinja2, and Qt's PDF code for PDFs
+            from sdm_aid.core.export import export_file  # jinja2
+            from sdm_aid.drawing.pdf import summary_pdf_bytes
 
-            return export_file(session, aid, path, fmt, variant, overwrite=overwrite)
+            return export_file(
+                session, aid, path, fmt, variant, overwrite=overwrite, pdf=summary_pdf_bytes
+            )
 
         self.window.statusBar().showMessage(
             self.tr("Saving the summary as {name}…").format(name=path.name)
@@ -257,7 +260,7 @@ class ExportActions(QObject):
 
         def work() -> QPagedPaintDevice:
             from sdm_aid.core.summary import build_summary
-            from sdm_aid.pdf import print_summary
+            from sdm_aid.drawing.pdf import print_summary
 
             print_summary(build_summary(session, aid), printer, variant)
             return printer  # kept alive until the pages are painted

@@ -41,8 +41,8 @@ from sdm_aid.core import svg_icons
 from sdm_aid.core.model import OutcomeValue
 from sdm_aid.core.risk_words import frequency_sentence, value_range
 from sdm_aid.core.svg_icons import grid_shape  # one grid for the app and the exports
-from sdm_aid.figures import stroke_figures
-from sdm_aid.ui.safe_text import plain_tooltip
+from sdm_aid.drawing.figures import stroke_figures
+from sdm_aid.ui.support.safe_text import plain_tooltip
 
 DEFAULT_GOOD = QColor(svg_icons.GOOD)  # the exports' colours
 DEFAULT_BAD = QColor(svg_icons.BAD)

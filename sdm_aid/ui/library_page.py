@@ -87,7 +87,7 @@ class AidListModel(QAbstractListModel):
             line3 = ("  ".join(f"[{b}]" for b in marks)) if marks else ""
             return "\n".join(x for x in (entry.title, details, line3) if x)
         if role == TOOLTIP_ROLE:  # the aid's own words: shown as written, never as markup
-            from sdm_aid.ui.safe_text import plain_tooltip  # not before the first paint
+            from sdm_aid.ui.support.safe_text import plain_tooltip  # not before the first paint
 
             if entry.broken:
                 return plain_tooltip("\n".join(str(f) for f in entry.findings if f.is_error))

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from sdm_aid.ui import theme
 from sdm_aid.ui.library_page import LibraryPage
-from sdm_aid.ui.workers import run_in_thread
+from sdm_aid.ui.support.workers import run_in_thread
 
 if TYPE_CHECKING:  # loaded when first needed (the library in its worker thread), to start quickly
     from PySide6.QtWidgets import QMessageBox
@@ -21,11 +21,11 @@ if TYPE_CHECKING:  # loaded when first needed (the library in its worker thread)
     from sdm_aid.core.model import Aid
     from sdm_aid.core.parser import ParseResult
     from sdm_aid.core.session import Session, SessionStore, SessionSummary
-    from sdm_aid.ui.autosave import Autosaver
     from sdm_aid.ui.decision_page import DecisionPage
     from sdm_aid.ui.export_actions import ExportActions
-    from sdm_aid.ui.session_lock import SessionLock
     from sdm_aid.ui.start_dialog import StartDialog
+    from sdm_aid.ui.support.autosave import Autosaver
+    from sdm_aid.ui.support.session_lock import SessionLock
 
 
 SESSION_SUFFIX = ".sdm.json"  # the same as sdm_aid.core.session.SUFFIX (a test checks)
@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
     def autosaver(self) -> Autosaver:
         """Created when first needed: it brings in the session model."""
         if self._autosaver is None:
-            from sdm_aid.ui.autosave import Autosaver
+            from sdm_aid.ui.support.autosave import Autosaver
 
             self._autosaver = Autosaver(self)
             self._autosaver.failed.connect(self._save_failed)
@@ -233,8 +233,8 @@ class MainWindow(QMainWindow):
         self.about.open()
 
     def open_paths(self, paths: list[Path]) -> None:
-        """Open session and review files handed to the app (ui/file_opener.py)."""
-        from sdm_aid.ui.file_opener import open_paths
+        """Open session and review files handed to the app (ui/support/file_opener.py)."""
+        from sdm_aid.ui.support.file_opener import open_paths
 
         open_paths(self, paths)
 
@@ -335,7 +335,7 @@ class MainWindow(QMainWindow):
         if str(folder) not in saved:
             saved.append(str(folder))
             self.settings.setValue("library/folders", saved)
-            from sdm_aid.ui.private_settings import protect
+            from sdm_aid.ui.support.private_settings import protect
 
             protect(self.settings)
         if all(f != folder for f, _ in self.library.folders):
@@ -569,7 +569,12 @@ class MainWindow(QMainWindow):
         session file in the user's sessions folder). No lock possible: read-only, said.
         """
         from sdm_aid.core.session import Session as SessionType
-        from sdm_aid.ui.session_lock import InUseDialog, LockState, SessionLock, read_only_notice
+        from sdm_aid.ui.support.session_lock import (
+            InUseDialog,
+            LockState,
+            SessionLock,
+            read_only_notice,
+        )
 
         if self._lock is not None and self._lock.path == path:
             return path, False  # this window has it already
@@ -657,7 +662,7 @@ class MainWindow(QMainWindow):
 
     def save_as_path(self, path: Path) -> None:
         assert self.session is not None
-        from sdm_aid.ui.session_lock import LockState, SessionLock
+        from sdm_aid.ui.support.session_lock import LockState, SessionLock
 
         mine = SessionLock(path)
         if mine.acquire() is LockState.IN_USE:
@@ -701,14 +706,14 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._autosaver is not None and self.session is not None:
-            from sdm_aid.ui.close_guard import may_close
+            from sdm_aid.ui.support.close_guard import may_close
 
             if not may_close(self, self.autosaver, self.ask_session_path, self._write_copy):
                 event.ignore()  # the person kept the window open to deal with it
                 return
         self._release_lock()
         self.settings.setValue("window/geometry", self.saveGeometry())
-        from sdm_aid.ui.private_settings import protect
+        from sdm_aid.ui.support.private_settings import protect
 
         protect(self.settings)  # the settings file: readable by its owner only
         super().closeEvent(event)

@@ -32,7 +32,7 @@ from sdm_aid.core.presentation import source_name
 from sdm_aid.core.risk_words import frequency_sentence, lower_first, number
 from sdm_aid.core.svg_icons import MAX_FIGURES, grid_shape
 from sdm_aid.ui.icon_array import IconArray
-from sdm_aid.ui.safe_text import plain_tooltip
+from sdm_aid.ui.support.safe_text import plain_tooltip
 from sdm_aid.ui.wrapping import TextLabel, wrapped
 
 SPACING = 16  # between the figures of a frame

@@ -242,7 +242,7 @@ def wrapped(text: str = "", rich: bool = False) -> TextLabel:
 
     Plain text unless ``rich``: text from a file is shown as written, never as markup.
     Rich text is for HTML built here, with every value from a file escaped, or for aid
-    HTML passed through :func:`sdm_aid.ui.safe_text.safe_html`.
+    HTML passed through :func:`sdm_aid.ui.support.safe_text.safe_html`.
     """
     label = TextLabel()
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)

@@ -31,7 +31,12 @@ from sdm_aid.core.responses import (
     to_json,
 )
 from sdm_aid.core.review import Review, new_review, save_review
-from sdm_aid.core.review_report import format_for, render_report, render_you_said_we_did
+from sdm_aid.core.review_report import (
+    format_for,
+    render_report,
+    render_you_said_we_did,
+    write_report,
+)
 from support import REPO
 
 HIP = REPO / "decision_aids" / "hip-osteoarthritis.md"
@@ -394,3 +399,29 @@ def test_collating_leaves_review_files_untouched(
     before = {p: (p.read_bytes(), os.stat(p).st_mtime_ns) for p in three_files}
     _collation(hip, three_files)
     assert {p: (p.read_bytes(), os.stat(p).st_mtime_ns) for p in three_files} == before
+
+
+def test_a_pdf_report_is_drawn_by_the_writer_the_caller_passes(
+    hip: Aid, three_files: tuple[Path, Path, Path], tmp_path: Path
+) -> None:
+    collation = _collation(hip, three_files)
+    responses = Responses("hip-osteoarthritis")
+    out = tmp_path / "report.pdf"
+    with pytest.raises(ValueError, match="PDF writer"):
+        write_report(collation, responses, out)
+    assert not out.exists()
+    drawn: list[tuple[str, Path, str]] = []
+    write_report(collation, responses, out, pdf=lambda h, p, t: drawn.append((h, p, t)))
+    ((html, path, header),) = drawn
+    assert path == out and "<html" in html.lower() and header
+
+
+def test_duplicates_follow_the_one_reviewer_name_rule(tmp_path: Path, hip: Aid) -> None:
+    """"ANN  smith" is Ann Smith (kept once); "AnnSmith" is another reviewer (kept)."""
+    for n, name in enumerate(["Ann Smith", "ANN  smith", "AnnSmith"]):
+        review = new_review(hip, name, "patient")
+        review.updated = f"2026-03-0{n + 1}T10:00:00+00:00"
+        save_review(review, tmp_path / f"r{n}.review.json")
+    c = collate(hip, [tmp_path])
+    assert sorted(r.path.name for r in c.reviews) == ["r1.review.json", "r2.review.json"]
+    assert [(p.kind, p.path.name) for p in c.problems] == [(DUPLICATE, "r0.review.json")]

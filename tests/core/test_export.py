@@ -12,7 +12,7 @@ import markdown
 import pytest
 from fixtures.sessions.builder import HOSTILE, LONG_NOTES, filled_session, fixtures
 
-from sdm_aid import cli_export
+from sdm_aid.cli import export as cli_export
 from sdm_aid.core import export
 from sdm_aid.core.export import (
     RECORD_LIMIT,
@@ -565,3 +565,22 @@ def test_fhir_goes_through_the_fhir_module(knee: Aid, tmp_path: Path) -> None:
     bundle = json.loads(render(session, knee, "fhir"))
     assert bundle["resourceType"] == "Bundle" and bundle["entry"]
     assert session.id in json.dumps(bundle)
+
+
+def test_a_pdf_is_drawn_by_the_writer_the_caller_passes(example: Aid, tmp_path: Path) -> None:
+    """The core never draws a PDF itself (no Qt): without a writer it refuses; with one, the
+    writer gets the summary and the variant, and its bytes are the file."""
+    session = fixture_session("example-undecided", tmp_path)
+    with pytest.raises(ExportError, match="PDF writer"):
+        render(session, example, "pdf")
+    asked: list[tuple[str, str]] = []
+
+    def writer(summary: object, variant: str) -> bytes:
+        asked.append((type(summary).__name__, variant))
+        return b"%PDF-fake"
+
+    out = tmp_path / "summary.pdf"
+    assert export_file(session, example, out, pdf=writer) == out
+    assert out.read_bytes() == b"%PDF-fake"
+    assert render(session, example, "pdf", "record", pdf=writer) == b"%PDF-fake"
+    assert asked == [("Summary", "patient"), ("Summary", "record")]

@@ -25,6 +25,8 @@ from sdm_aid.core.review import (
     read_review,
     review_filename,
     review_sections,
+    reviewer_key,
+    same_reviewer,
     save_review,
     to_json,
 )
@@ -439,3 +441,14 @@ def test_highlight_html_marks_and_escapes() -> None:
         'jargon</mark><mark class="long" title="sentence of over 20 words"> in it.</mark></p>',
         "<p>Last &amp; least.</p>",
     ]
+
+
+def test_one_rule_tells_whether_two_reviewer_names_are_the_same_person() -> None:
+    """Case and runs of spaces do not matter; spaces do (the review window once matched
+    "AnnSmith" with "Ann Smith", collating did not: this is the one rule for both)."""
+    assert same_reviewer("Ann Smith", "  ann   SMITH ")
+    assert same_reviewer("Ann\tSmith", "ann smith")
+    assert same_reviewer("STRASSE", "straße")  # casefold, not lower
+    assert not same_reviewer("Ann Smith", "AnnSmith")
+    assert not same_reviewer("Ann", "Anne")
+    assert reviewer_key(" Ann  Smith ") == "ann smith"

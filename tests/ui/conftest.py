@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings
 from sdm_aid.ui.app import make_app
 from sdm_aid.ui.decision_page import DecisionPage
 from sdm_aid.ui.main_window import MainWindow
-from sdm_aid.ui.workers import wait_for_workers
+from sdm_aid.ui.support.workers import wait_for_workers
 
 
 @pytest.fixture

@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from sdm_aid.ui import autosave
-from sdm_aid.ui.close_guard import UnsavedDialog
 from sdm_aid.ui.main_window import MainWindow
 from sdm_aid.ui.steps import PreferencesStep
+from sdm_aid.ui.support import autosave
+from sdm_aid.ui.support.close_guard import UnsavedDialog
 
 WORDS = "walking the dog"
 

@@ -28,7 +28,7 @@ from sdm_aid.ui import collate_window
 from sdm_aid.ui.app import make_app
 from sdm_aid.ui.collate_window import CollateWindow
 from sdm_aid.ui.main_window import MainWindow
-from sdm_aid.ui.workers import wait_for_workers
+from sdm_aid.ui.support.workers import wait_for_workers
 from support import REPO
 
 HIP = REPO / "decision_aids" / "hip-osteoarthritis.md"
@@ -361,10 +361,30 @@ def test_file_menu_opens_the_window(
         "getOpenFileName",
         staticmethod(lambda *args, **kwargs: (str(aid_path), "")),
     )
-    monkeypatch.setattr(collate_window, "ask_review_paths", lambda parent, aid: [folder])
+    monkeypatch.setattr(collate_window.window, "ask_review_paths", lambda parent, aid: [folder])
     window.collate_action.trigger()
     [opened] = list(collate_window._open_windows)
     qtbot.waitUntil(lambda: opened.outcome is not None, timeout=COLLATE_MS)
     assert opened.aid_path == aid_path and len(opened.outcome.collation.reviews) == 3  # type: ignore[union-attr]
     opened.close()
     assert not collate_window._open_windows
+
+
+def test_a_short_window_puts_figures_comments_and_response_on_tabs(
+    qtbot, win: CollateWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """Too short for the figures, the comments and the response one above the other (1024x640
+    at large text): each goes on a tab of its own, and back when there is room."""
+    win.resize(1200, 820)
+    qtbot.waitUntil(lambda: not win.detail_area.compact)
+    font = win.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    win.setFont(font)
+    win.resize(1024, 640)
+    qtbot.waitUntil(lambda: win.detail_area.compact, timeout=3000)
+    assert win.detail_area.tabs.count() == 3
+    assert win.detail_area.tabs.widget(0) is win.info_scroll
+    win.setFont(QApplication.font())
+    win.resize(1200, 820)
+    qtbot.waitUntil(lambda: not win.detail_area.compact, timeout=3000)
+    assert win.detail.indexOf(win.info_scroll) == 0

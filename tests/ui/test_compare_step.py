@@ -6,11 +6,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from sdm_aid.compare_pdf import page_count
+from sdm_aid.drawing.compare_pdf import page_count
 from sdm_aid.ui import theme
 from sdm_aid.ui.main_window import MainWindow
-from sdm_aid.ui.screenshot import settle
 from sdm_aid.ui.steps import CompareStep
+from sdm_aid.ui.support.screenshot import settle
 
 
 def _compare(window: MainWindow, open_decision, width: int, height: int) -> CompareStep:  # type: ignore[no-untyped-def]

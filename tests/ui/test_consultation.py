@@ -20,7 +20,7 @@ from sdm_aid.ui.steps import (
     SummaryStep,
     SureStep,
 )
-from sdm_aid.ui.workers import wait_for_workers
+from sdm_aid.ui.support.workers import wait_for_workers
 
 
 def saved(window: MainWindow) -> dict:  # type: ignore[type-arg]

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from sdm_aid.ui.main_window import MainWindow
-from sdm_aid.ui.screenshot import settle
 from sdm_aid.ui.steps import PreferencesStep, Step
+from sdm_aid.ui.support.screenshot import settle
 
 ENOUGH = 3.0
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 from sdm_aid import paths
 from sdm_aid.ui.app import make_app
 from sdm_aid.ui.main_window import MainWindow
-from sdm_aid.ui.workers import wait_for_workers
+from sdm_aid.ui.support.workers import wait_for_workers
 from support import EXAMPLE, FIXTURES
 
 

@@ -25,7 +25,7 @@ from sdm_aid.ui.export_actions import (
 )
 from sdm_aid.ui.main_window import MainWindow
 from sdm_aid.ui.steps import DecisionStep, SummaryStep
-from sdm_aid.ui.workers import wait_for_workers
+from sdm_aid.ui.support.workers import wait_for_workers
 
 TITLE = "Knee osteoarthritis: what are my options?"
 CHOSEN = "Knee replacement"  # the fifth option of the knee aid

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from sdm_aid.ui.glossary_text import GlossaryLabel, _anchors
 from sdm_aid.ui.main_window import MainWindow
-from sdm_aid.ui.screenshot import settle
+from sdm_aid.ui.support.screenshot import settle
 
 
 def _about_label(window: MainWindow, open_decision) -> GlossaryLabel:  # type: ignore[no-untyped-def]

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 
 from sdm_aid.core.session import STEPS
 from sdm_aid.ui.main_window import MainWindow
-from sdm_aid.ui.safe_text import plain_tooltip, safe_html, with_loaded_images
 from sdm_aid.ui.steps import DecisionStep, QuizStep
+from sdm_aid.ui.support.safe_text import plain_tooltip, safe_html, with_loaded_images
 from sdm_aid.ui.wrapping import wrapped
 
 _IMG_SRC = re.compile(r"<img\b[^>]*\bsrc\s*=\s*[\"']?([^\"'\s>]*)", re.IGNORECASE)
@@ -218,7 +218,7 @@ def test_pdf_icon_arrays_never_look_for_a_file(
     from sdm_aid.core.parser import load_aid_or_raise
     from sdm_aid.core.session import load_session
     from sdm_aid.core.summary import build_summary
-    from sdm_aid.pdf import render_page_images
+    from sdm_aid.drawing.pdf import render_page_images
     from support import EXAMPLE, FIXTURES
 
     monkeypatch.chdir(tmp_path)

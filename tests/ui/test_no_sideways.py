@@ -14,7 +14,7 @@ from sdm_aid.core.session import STEPS
 from sdm_aid.paths import bundled_aids_dir
 from sdm_aid.ui import theme
 from sdm_aid.ui.main_window import MainWindow
-from sdm_aid.ui.screenshot import grow_to_content, settle
+from sdm_aid.ui.support.screenshot import grow_to_content, settle
 
 AIDS = sorted(path.stem for path in bundled_aids_dir().glob("*.md"))
 # The decision step's list of questions to ask still scrolls inside its page: that step is

@@ -17,10 +17,16 @@ from sdm_aid import __version__, paths
 from sdm_aid.core.parser import load_aid
 from sdm_aid.core.review import new_review, save_review
 from sdm_aid.ui.about_dialog import AboutDialog
-from sdm_aid.ui.file_opener import open_session, review_window_for
 from sdm_aid.ui.main_window import MainWindow
 from sdm_aid.ui.review_window import _open_windows
-from sdm_aid.ui.single_instance import InstanceServer, decode, encode, hand_over, server_name
+from sdm_aid.ui.support.file_opener import open_session, review_window_for
+from sdm_aid.ui.support.single_instance import (
+    InstanceServer,
+    decode,
+    encode,
+    hand_over,
+    server_name,
+)
 from support import FIXTURES, REPO
 
 SESSION = FIXTURES / "sessions" / "knee-decided.sdm.json"
@@ -100,7 +106,7 @@ def _hand_over_from_another_process(name: str, files: list[str]) -> subprocess.P
     """A second start, as far as the hand-over goes (PySide6 keeps the interpreter lock
     while a socket waits, so the client cannot be a thread of this process)."""
     code = (
-        "import sys; from sdm_aid.ui.single_instance import hand_over; "
+        "import sys; from sdm_aid.ui.support.single_instance import hand_over; "
         "print(hand_over(sys.argv[1], sys.argv[2:]))"
     )
     return subprocess.Popen(

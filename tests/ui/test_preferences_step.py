@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QApplication
 
 from sdm_aid.ui.main_window import MainWindow
 from sdm_aid.ui.rating_slider import HANDLE, RatingSlider
-from sdm_aid.ui.screenshot import settle
 from sdm_aid.ui.steps import PreferencesStep
+from sdm_aid.ui.support.screenshot import settle
 
 
 def _page(window: MainWindow, open_decision) -> PreferencesStep:  # type: ignore[no-untyped-def]

@@ -29,7 +29,7 @@ from sdm_aid.core.findings import Finding
 from sdm_aid.core.validation import ValidationConfig, check_text
 from sdm_aid.ui.main_window import MainWindow
 from sdm_aid.ui.preview_window import FindingsModel, PreviewWindow
-from sdm_aid.ui.workers import wait_for_workers
+from sdm_aid.ui.support.workers import wait_for_workers
 from support import EXAMPLE
 
 SAVE_TIMEOUT_MS = 2000  # the issue asks for a re-render within a second of each save

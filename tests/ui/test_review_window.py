@@ -37,7 +37,6 @@ from sdm_aid.core.review import (
 )
 from sdm_aid.ui.app import make_app
 from sdm_aid.ui.main_window import MainWindow
-from sdm_aid.ui.private_settings import load_reviewer, reviewer_file
 from sdm_aid.ui.review_window import (
     OVERALL,
     OpenError,
@@ -45,7 +44,8 @@ from sdm_aid.ui.review_window import (
     _open_windows,
     qt_highlight_html,
 )
-from sdm_aid.ui.workers import wait_for_workers
+from sdm_aid.ui.support.private_settings import load_reviewer, reviewer_file
+from sdm_aid.ui.support.workers import wait_for_workers
 
 HIP = "hip-osteoarthritis"
 QUOTE = "osteoarthritis of the hip"
@@ -529,3 +529,38 @@ def test_a_name_left_in_the_settings_moves_to_the_private_file(
     assert (Path(settings.fileName()).stat().st_mode & 0o777) == 0o600
     assert json.loads(reviewer_file().read_text(encoding="utf-8"))["name"] == "Ann Old"
     assert (reviewer_file().stat().st_mode & 0o777) == 0o600
+
+
+def test_a_short_window_puts_the_section_and_the_review_on_tabs(  # type: ignore[no-untyped-def]
+    qtbot, settings: QSettings, hip_path: Path
+) -> None:
+    """At 1024x640 two panes one above the other were each about 250 px high and the comment
+    buttons fell out of sight: the section and the review go on two tabs instead."""
+    window = open_review(qtbot, hip_path)
+    answer_who(qtbot, window)
+    font = window.font()
+    font.setPointSizeF(12.0)  # the app's body text (ui/theme.py BASE_POINT_SIZE)
+    window.setFont(font)
+    qtbot.waitUntil(lambda: not window.section_area.compact)  # 1200x820: one above the other
+    assert window.splitter.indexOf(window.review_scroll) == 1
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: window.section_area.compact)
+    window.comment_edit.setPlainText("The table is too wide.")
+    window.add_comment()
+    window.comment_list.setCurrentIndex(window.comment_model.index(0))
+    window.section_list.setFocus()
+    qtbot.waitUntil(window.section_list.hasFocus)
+    window.next_pane(1)  # F6: the section, on its tab
+    assert window.section_area.tabs.currentWidget() is window.content
+    window.next_pane(1)  # F6 again: the review, on its tab
+    assert window.section_area.tabs.currentWidget() is window.review_scroll
+    assert window.review_scroll.height() > 400  # the whole height, not a sliver
+    viewport = window.review_scroll.viewport()
+    for button in (window.edit_button, window.remove_button):
+        assert button.isVisible() and button.isEnabled()
+        right = button.mapTo(viewport, button.rect().topRight()).x()
+        assert 0 < right <= viewport.width(), button.text()  # not cut off at the side
+    window.resize(1280, 860)
+    qtbot.waitUntil(lambda: not window.section_area.compact)
+    assert window.splitter.indexOf(window.content) == 0
+    assert window.splitter.indexOf(window.review_scroll) == 1

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 from sdm_aid.cli import main
 from sdm_aid.paths import bundled_aids_dir
 from sdm_aid.ui.main_window import MainWindow
-from sdm_aid.ui.screenshot import grow_to_content, settle
 from sdm_aid.ui.steps.outcomes import OutcomesStep
+from sdm_aid.ui.support.screenshot import grow_to_content, settle
 
 AIDS = sorted(path.stem for path in bundled_aids_dir().glob("*.md"))  # file name = aid id
 TALLEST = 1720  # pixels: twice the 860 of the usual window

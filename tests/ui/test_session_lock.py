@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sdm_aid import paths
 from sdm_aid.ui.main_window import MainWindow
-from sdm_aid.ui.session_lock import InUseDialog, lock_path
 from sdm_aid.ui.steps import PreferencesStep
+from sdm_aid.ui.support.session_lock import InUseDialog, lock_path
 
 
 def answer(qtbot, kind: type, act: Callable[[QMessageBox], None]) -> list[str]:  # type: ignore[no-untyped-def]
@@ -217,7 +217,8 @@ def test_screenshot_writes_no_session_even_when_slow(qtbot, tmp_path, monkeypatc
     out = tmp_path / "shot.png"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     code = (
-        "import time, sys; from pathlib import Path; from sdm_aid.ui import screenshot as s; "
+        "import time, sys; from pathlib import Path; "
+        "from sdm_aid.ui.support import screenshot as s; "
         "real = s.settle\n"
         "def slow(app, rounds=5):\n"
         "    time.sleep(0.5); real(app, rounds); time.sleep(0.5); real(app, rounds)\n"

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from sdm_aid.ui import library_page, theme
 from sdm_aid.ui.app import make_app
 from sdm_aid.ui.main_window import MainWindow
-from sdm_aid.ui.workers import wait_for_workers
+from sdm_aid.ui.support.workers import wait_for_workers
 
 
 def test_role_numbers_are_qts() -> None:

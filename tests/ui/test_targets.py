@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QRadioBu
 
 from sdm_aid.core.session import STEPS
 from sdm_aid.ui.main_window import MainWindow
-from sdm_aid.ui.screenshot import settle
+from sdm_aid.ui.support.screenshot import settle
 
 TARGET = 24
 

@@ -40,7 +40,7 @@ from sdm_aid.core.session import (
     Session,
 )
 from sdm_aid.ui.glossary_text import GlossaryLabel, MeaningBox
-from sdm_aid.ui.safe_text import images_for, safe_html
+from sdm_aid.ui.support.safe_text import images_for, safe_html
 from sdm_aid.ui.wrapping import (
     wrapped,
 )

@@ -156,7 +156,7 @@ class CompareStep(Step):
         )
         if not name:
             return
-        from sdm_aid.compare_pdf import write_handout  # PDF code loads on first use
+        from sdm_aid.drawing.compare_pdf import write_handout  # PDF code loads on first use
 
         shown = [o.id for o in self.session.shown_options(self.aid)]
         try:

@@ -16,8 +16,8 @@ from sdm_aid.core.outcome_layout import OutcomeLayout, outcome_layout, step_deno
 from sdm_aid.core.risk_words import number
 from sdm_aid.ui.icon_array import IconArray
 from sdm_aid.ui.outcome_view import Fit, OutcomeView, fit, plain_label
-from sdm_aid.ui.safe_text import plain_tooltip
 from sdm_aid.ui.steps.base import Step
+from sdm_aid.ui.support.safe_text import plain_tooltip
 from sdm_aid.ui.theme import outcome_colours
 
 FRAME_ROOM = 60  # the page's margins and a frame's own, taken from the page width

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QTextBrowser,
 )
 
-from sdm_aid.ui.safe_text import with_loaded_images
 from sdm_aid.ui.steps.base import Step
+from sdm_aid.ui.support.safe_text import with_loaded_images
 
 
 class SummaryStep(Step):

@@ -8,7 +8,7 @@ src="sdm-icon-array:N">`` placeholders in the HTML that become custom text objec
 Text stays text (it can be searched, copied and read aloud); nothing is rasterised.
 Summaries are set at 12 pt (:data:`SUMMARY_FONT_POINTS`), reports at 10 pt; headings take
 the sizes their CSS gives; a table (a study's box) is never cut by a page's end when it fits
-on one page, and a heading never ends a page (:mod:`sdm_aid.pdf_layout`).
+on one page, and a heading never ends a page (:mod:`sdm_aid.drawing.pdf_layout`).
 
 It works headless: with no Qt application running, a ``QGuiApplication`` is made on the
 ``offscreen`` platform, so ``sdm-aid export --format pdf`` needs no display and no extra
@@ -63,8 +63,8 @@ from sdm_aid.core.export import QT_ICON_SCHEME, generator, render_qt_html
 from sdm_aid.core.fileio import PRIVATE_MODE, atomic_write_bytes
 from sdm_aid.core.summary import Summary
 from sdm_aid.core.svg_icons import AFFECTED, NEUTRAL, RANGE, IconArraySpec
-from sdm_aid.figures import stroke_figures
-from sdm_aid.pdf_layout import honour_heading_sizes, keep_together
+from sdm_aid.drawing.figures import stroke_figures
+from sdm_aid.drawing.pdf_layout import honour_heading_sizes, keep_together
 
 RESOLUTION = 300  # dots per inch of the PDF's coordinate space (text and shapes are vector)
 A4_MM = (210.0, 297.0)
@@ -107,7 +107,7 @@ def _stroke_figures(
     colour: str,
     shrink: float = 0.0,
 ) -> None:
-    """The app's figures (``sdm_aid.figures``), as vector strokes in the PDF."""
+    """The app's figures (``sdm_aid.drawing.figures``), as vector strokes in the PDF."""
     columns, _ = spec.shape
     stroke_figures(
         painter, cells, origin, columns, side, QColor(colour), spec.people, shrink, thinnest=0.01

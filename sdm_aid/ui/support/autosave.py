@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from sdm_aid.core.fileio import atomic_write_text
 from sdm_aid.core.session import FILE_MODE, Session, to_json
-from sdm_aid.ui.workers import run_in_thread
+from sdm_aid.ui.support.workers import run_in_thread
 
 DELAY_MS = 300  # well under the one second a crash may lose
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
-from sdm_aid.ui.autosave import Autosaver
+from sdm_aid.ui.support.autosave import Autosaver
 
 
 class UnsavedDialog(QMessageBox):

@@ -12,18 +12,14 @@ import contextlib
 import datetime as dt
 import os
 import time
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import (
-    QAbstractListModel,
     QFileSystemWatcher,
     QModelIndex,
     QPersistentModelIndex,
-    QRect,
-    QSize,
     Qt,
     QTimer,
     Signal,
@@ -31,11 +27,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QFont,
-    QFontMetrics,
     QGuiApplication,
     QKeySequence,
-    QPainter,
     QPalette,
 )
 from PySide6.QtWidgets import (
@@ -48,227 +41,25 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QScrollBar,
     QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
-from sdm_aid.core.findings import RULES, Finding
 from sdm_aid.core.session import STEPS, Session, adopt_aid, new_session
-from sdm_aid.ui.window_size import fit_to_text
-from sdm_aid.ui.workers import run_in_thread
+from sdm_aid.ui.preview_window.checking import CheckOutcome, _signature, check_aid_file
+from sdm_aid.ui.preview_window.findings import FindingDelegate, FindingsModel
+from sdm_aid.ui.support.window_size import fit_to_text
+from sdm_aid.ui.support.workers import run_in_thread
 
 if TYPE_CHECKING:
     from sdm_aid.core.model import Aid
     from sdm_aid.ui.decision_page import DecisionPage
 
-Index = QModelIndex | QPersistentModelIndex
+
 DEBOUNCE_MS = 150  # one re-render for a burst of change events (write, truncate, rename)
 
 
 # -- checking, in a worker thread ---------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CheckOutcome:
-    """What one read of the file found: the aid (when usable) and every finding."""
-
-    aid: Aid | None
-    findings: list[Finding]
-    note: str = ""  # a problem beside the file itself, such as a broken allow-list
-
-    @property
-    def errors(self) -> int:
-        return sum(1 for f in self.findings if f.is_error)
-
-    @property
-    def warnings(self) -> int:
-        return sum(1 for f in self.findings if not f.is_error and not f.allowed_reason)
-
-    @property
-    def allowed(self) -> int:
-        return sum(1 for f in self.findings if f.allowed_reason)
-
-    @property
-    def usable(self) -> bool:
-        return self.aid is not None and self.errors == 0
-
-
-def check_aid_file(path: Path) -> CheckOutcome:
-    """Read, parse and fully validate ``path``, as ``sdm-aid validate`` does (its folder's
-    allow-list included). Qt-free; runs in a worker thread."""
-    from sdm_aid.core.allowlist import ALLOWLIST_NAME, AllowlistError, apply, load_allowlist
-    from sdm_aid.core.validation import ValidationConfig, check_file
-
-    result = check_file(path, ValidationConfig())
-    aid = result.parsed.aid
-    findings, note = list(result.findings), ""
-    allow_file = path.parent / ALLOWLIST_NAME
-    if allow_file.is_file():
-        try:
-            findings = apply(findings, aid.id if aid else None, load_allowlist(allow_file))
-        except AllowlistError as exc:
-            note = str(exc)
-    return CheckOutcome(aid, findings, note)
-
-
-def _signature(path: Path) -> tuple[int, int, int] | None:
-    """What tells one version of the file from the next; None when it is not there."""
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return (st.st_mtime_ns, st.st_size, st.st_ino)
-
-
-# -- the findings panel ----------------------------------------------------------------------
-
-
-class FindingsModel(QAbstractListModel):
-    """The findings, errors first, then by line. Each row is one finding; its severity,
-    rule, line and message are also given by the roles below, for the delegate."""
-
-    SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 1
-    RULE_ROLE = Qt.ItemDataRole.UserRole + 2
-    LINE_ROLE = Qt.ItemDataRole.UserRole + 3
-    MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 4
-    ERROR_ROLE = Qt.ItemDataRole.UserRole + 5
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.findings: list[Finding] = []
-
-    @staticmethod
-    def _order(finding: Finding) -> tuple[int, int, str]:
-        rank = 2 if finding.allowed_reason else (0 if finding.is_error else 1)
-        return rank, finding.line or 0, finding.rule
-
-    def set_findings(self, findings: list[Finding]) -> None:
-        self.beginResetModel()
-        self.findings = sorted(findings, key=self._order)
-        self.endResetModel()
-
-    def finding(self, row: int) -> Finding:
-        return self.findings[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.findings)
-
-    def severity_text(self, finding: Finding) -> str:
-        if finding.allowed_reason:
-            return self.tr("Allowed")
-        return self.tr("Error") if finding.is_error else self.tr("Warning")
-
-    def line_text(self, finding: Finding) -> str:
-        # A no-break space keeps "line" and its number together when the heading wraps.
-        return (
-            self.tr("line\u00a0{n}").format(n=finding.line) if finding.line else self.tr("no line")
-        )
-
-    def message_text(self, finding: Finding) -> str:
-        if finding.allowed_reason:
-            return (
-                finding.message
-                + " "
-                + self.tr("[allowed: {reason}]").format(reason=finding.allowed_reason)
-            )
-        return finding.message
-
-    def heading_text(self, finding: Finding) -> str:
-        return f"{self.severity_text(finding)} · {finding.rule} · {self.line_text(finding)}"
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        finding = self.findings[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.tr("{severity}, {rule}, {line}: {message}").format(
-                severity=self.severity_text(finding),
-                rule=finding.rule,
-                line=self.line_text(finding),
-                message=self.message_text(finding),
-            )
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{finding.rule}: {RULES[finding.rule].title}\n{finding.location()}"
-        if role == self.SEVERITY_ROLE:
-            return self.severity_text(finding)
-        if role == self.RULE_ROLE:
-            return finding.rule
-        if role == self.LINE_ROLE:
-            return finding.line
-        if role == self.MESSAGE_ROLE:
-            return self.message_text(finding)
-        if role == self.ERROR_ROLE:
-            return finding.is_error
-        return None
-
-
-class FindingDelegate(QStyledItemDelegate):
-    """Draws a finding as a bold line (severity, rule, line) over its wrapped message, so
-    it reads well in a narrow panel and at any text size."""
-
-    PAD = 6
-
-    def _text_width(self, option: QStyleOptionViewItem) -> int:
-        view = self.parent()
-        width = option.rect.width()
-        if isinstance(view, QListView):
-            width = view.viewport().width()
-        return max(80, width - 2 * self.PAD)
-
-    def _parts(self, index: QModelIndex | QPersistentModelIndex) -> tuple[str, str]:
-        model = index.model()
-        assert isinstance(model, FindingsModel)
-        finding = model.finding(index.row())
-        return model.heading_text(finding), model.message_text(finding)
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        heading, message = self._parts(index)
-        width = self._text_width(option)
-        bold = QFont(option.font)
-        bold.setBold(True)
-        head = QFontMetrics(bold).boundingRect(
-            QRect(0, 0, width, 10**6), int(Qt.TextFlag.TextWordWrap), heading
-        )
-        body = QFontMetrics(option.font).boundingRect(
-            QRect(0, 0, width, 10**6), int(Qt.TextFlag.TextWordWrap), message
-        )
-        return QSize(width, head.height() + body.height() + 2 * self.PAD + 2)
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        item = QStyleOptionViewItem(option)
-        self.initStyleOption(item, index)
-        item.text = ""
-        widget = item.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
-        heading, message = self._parts(index)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        painter.save()
-        painter.setPen(option.palette.color(role))
-        rect = option.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
-        bold = QFont(option.font)
-        bold.setBold(True)
-        painter.setFont(bold)
-        flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft)
-        used = painter.boundingRect(rect, flags, heading)
-        painter.drawText(rect, flags, heading)
-        painter.setFont(option.font)
-        painter.drawText(rect.adjusted(0, used.height() + 2, 0, 0), flags, message)
-        painter.restore()
-
-
-# -- the window ------------------------------------------------------------------------------
 
 
 class PreviewWindow(QMainWindow):

@@ -152,7 +152,12 @@ def run_collate(args: argparse.Namespace) -> int:
     for problem in collation.problems:
         print(f"sdm-aid review collate: {problem}", file=sys.stderr)
     try:
-        write_report(collation, responses, out, args.you_said_we_did)
+        pdf = None
+        if format_for(out) == "pdf":
+            from sdm_aid.drawing.pdf import html_to_pdf  # Qt, only for a PDF
+
+            pdf = html_to_pdf
+        write_report(collation, responses, out, args.you_said_we_did, pdf=pdf)
     except ImportError as exc:
         return _error("collate", f"PDF output is not available: {exc}", EXIT_FAILED)
     except OSError as exc:

@@ -16,7 +16,7 @@ FORMATS = {".html": "html", ".htm": "html", ".csv": "csv"}
 
 def add_audit_parser(sub: Any) -> None:
     """Register ``audit`` on the ``sdm-aid`` subcommands (``sub`` from add_subparsers)."""
-    from sdm_aid.cli import add_aids_option
+    from sdm_aid.cli.options import add_aids_option
 
     audit = sub.add_parser(
         "audit",

@@ -1,7 +1,7 @@
 """Opening files handed to the app: sessions in the main window, reviews in a review window.
 
 Used for ``sdm-aid FILE...`` (and a double click in a file manager), for files handed over
-by a second start (ui/single_instance.py) and by ``--smoke-test``. A file that is open
+by a second start (ui/support/single_instance.py) and by ``--smoke-test``. A file that is open
 already is not opened again: its window comes to the front.
 """
 
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from sdm_aid.launch import file_kind
+from sdm_aid.core.file_kinds import file_kind
 
 if TYPE_CHECKING:
     from sdm_aid.core.parser import ParseResult

@@ -17,9 +17,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-SESSION_SUFFIX = ".sdm.json"
-REVIEW_SUFFIX = ".review.json"
-OPENABLE = (SESSION_SUFFIX, REVIEW_SUFFIX)
+from sdm_aid.core.file_kinds import OPENABLE, REVIEW_SUFFIX, SESSION_SUFFIX, file_kind
+
+__all__ = ["REVIEW_SUFFIX", "SESSION_SUFFIX", "file_kind"]
 
 
 class LaunchError(ValueError):
@@ -31,16 +31,6 @@ class OpenRequest:
     files: list[Path]
     aids: list[Path] = field(default_factory=list)
     smoke_test: bool = False
-
-
-def file_kind(path: Path) -> str | None:
-    """ "session", "review" or None, from the file name."""
-    name = path.name.lower()
-    if name.endswith(SESSION_SUFFIX):
-        return "session"
-    if name.endswith(REVIEW_SUFFIX):
-        return "review"
-    return None
 
 
 def _looks_like_file(word: str) -> bool:
@@ -107,20 +97,6 @@ def open_files(request: OpenRequest) -> int:
     from sdm_aid.ui.app import run
 
     return run(request.aids, request.files, smoke_test=request.smoke_test)
-
-
-def gui_main() -> int:
-    """The ``sdm-aid-gui`` entry point: the same command line, with no console on Windows.
-
-    A windowed program there has no standard streams; messages go nowhere rather than fail.
-    """
-    if sys.stdout is None or sys.stderr is None:
-        sink = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (for the process)
-        sys.stdout = sys.stdout or sink
-        sys.stderr = sys.stderr or sink
-    from sdm_aid.cli import main
-
-    return main()
 
 
 def command_names(parser: argparse.ArgumentParser) -> list[str]:

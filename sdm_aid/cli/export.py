@@ -25,7 +25,7 @@ VARIANTS = ("patient", "record")
 
 def add_export_parser(sub: Any) -> None:
     """Add ``export`` to the ``sdm-aid`` subcommands (``sub`` is argparse's subparsers)."""
-    from sdm_aid.cli import add_aids_option
+    from sdm_aid.cli.options import add_aids_option
 
     parser: argparse.ArgumentParser = sub.add_parser(
         "export",
@@ -121,12 +121,17 @@ def run_export(args: argparse.Namespace) -> int:
 
     from sdm_aid.core.export import ExportError, export_file, render
 
+    pdf = None
+    if fmt == "pdf":
+        from sdm_aid.drawing.pdf import summary_pdf_bytes  # Qt: only when a PDF is wanted
+
+        pdf = summary_pdf_bytes
     try:
         if to_stdout:
-            sys.stdout.buffer.write(render(session, aid, fmt, args.variant))
+            sys.stdout.buffer.write(render(session, aid, fmt, args.variant, pdf=pdf))
             sys.stdout.flush()
             return EXIT_OK
-        export_file(session, aid, output, fmt, args.variant, overwrite=args.force)
+        export_file(session, aid, output, fmt, args.variant, overwrite=args.force, pdf=pdf)
     except FileExistsError:
         return _fail(f"{output} already exists; use --force to replace it")
     except ExportError as exc:

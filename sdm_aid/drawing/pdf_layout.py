@@ -1,4 +1,4 @@
-"""Page layout rules for the PDFs of :mod:`sdm_aid.pdf` (QtGui only, no widgets).
+"""Page layout rules for the PDFs of :mod:`sdm_aid.drawing.pdf` (QtGui only, no widgets).
 
 * Headings take the sizes their HTML's CSS gives (:func:`honour_heading_sizes`).
 * What belongs together stays on one page (:func:`keep_together`): a table, such as a

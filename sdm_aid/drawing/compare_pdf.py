@@ -1,6 +1,6 @@
 """The comparison grid on one A4 page (an Option Grid-style handout).
 
-Calls the PDF path of the patient's copy (``sdm_aid.pdf``), laying the page out at smaller
+Calls the PDF path of the patient's copy (``sdm_aid.drawing.pdf``), laying the page out at smaller
 text sizes until the grid fits one page with no word broken across lines (narrow columns
 break long words such as "physiotherapy"); never below :data:`SMALLEST` points.
 """
@@ -12,7 +12,7 @@ from pathlib import Path
 from sdm_aid.core.compare_handout import handout_header, handout_html
 from sdm_aid.core.fileio import PRIVATE_MODE, atomic_write_bytes
 from sdm_aid.core.model import Aid
-from sdm_aid.pdf import _Pages, html_to_pdf_bytes
+from sdm_aid.drawing.pdf import _Pages, html_to_pdf_bytes
 
 SIZES = (12.0, 11.0, 10.0, 9.0, 8.0)  # points, largest first
 SMALLEST = SIZES[-1]
