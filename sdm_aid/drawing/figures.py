@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QLineF, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 
-
 MIN_DOT = 8.0  # pixels: the smallest dot a person is asked to see
 
 

@@ -41,8 +41,8 @@ from PySide6.QtWidgets import (
 from sdm_aid.core.presentation import (
     plain,
 )
-from sdm_aid.ui.safe_text import plain_box
 from sdm_aid.ui.steps.base import Card, Step, _esc, _no_mnemonic
+from sdm_aid.ui.support.safe_text import plain_box
 from sdm_aid.ui.wrapping import (
     WrappingCheckBox,
     widest_word,
