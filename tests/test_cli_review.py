@@ -36,7 +36,7 @@ def panel(tmp_path: Path) -> tuple[Path, Path, list[str]]:
     old_path.parent.mkdir()
     old_path.write_text(
         HIP.read_text(encoding="utf-8")
-        .replace("version: 0.10.0", "version: 0.8.0")
+        .replace("version: 0.11.0", "version: 0.8.0")
         .replace("You can take your time.", "There is plenty of time."),
         encoding="utf-8",
     )

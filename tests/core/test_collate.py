@@ -54,7 +54,7 @@ def older(tmp_path_factory: pytest.TempPathFactory) -> Aid:
     """Version 0.8.0 of the hip aid: one sentence of the options section differs."""
     text = HIP.read_text(encoding="utf-8")
     assert NEW_SENTENCE in text
-    text = text.replace("version: 0.10.0", "version: 0.8.0").replace(NEW_SENTENCE, OLD_SENTENCE)
+    text = text.replace("version: 0.11.0", "version: 0.8.0").replace(NEW_SENTENCE, OLD_SENTENCE)
     path = tmp_path_factory.mktemp("old") / "hip-osteoarthritis.md"
     path.write_text(text, encoding="utf-8")
     return load_aid_or_raise(path)
@@ -119,7 +119,7 @@ def test_three_files_one_older_one_malformed(
     # the older version is collated, with a note naming the changed section
     [note] = c.notes
     assert note.path == bob and note.kind == OLDER_VERSION
-    assert "version 0.8.0" in note.message and "version 0.10.0" in note.message
+    assert "version 0.8.0" in note.message and "version 0.11.0" in note.message
     assert "options" in note.message
 
     options = c.section("options")
@@ -249,7 +249,7 @@ def test_a_duplicate_reviewer_keeps_the_newest(tmp_path: Path, hip: Aid) -> None
 
 
 def test_a_section_no_longer_in_the_aid(tmp_path: Path, hip: Aid) -> None:
-    text = HIP.read_text(encoding="utf-8").replace("version: 0.10.0", "version: 0.8.5")
+    text = HIP.read_text(encoding="utf-8").replace("version: 0.11.0", "version: 0.8.5")
     text = text.replace(
         "# Words we use {#glossary}",
         "# Living with it {#living}\n\nPace yourself.\n\n# Words we use {#glossary}",

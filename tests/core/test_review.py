@@ -136,7 +136,7 @@ def test_citation_links_point_at_the_source_list(hip: Aid) -> None:
 
 def test_hashes_change_with_the_words_only(hip: Aid) -> None:
     text = HIP.read_text(encoding="utf-8")
-    same = _aid(text.replace("version: 0.10.0", "version: 0.10.1"))
+    same = _aid(text.replace("version: 0.11.0", "version: 0.11.1"))
     changed = _aid(text.replace("It is a big operation.", "It is a major operation."))
     before = {s.id: s.hash for s in review_sections(hip)}
     assert {s.id: s.hash for s in review_sections(same)} == before
@@ -180,7 +180,7 @@ def test_new_review_records_the_aid_and_the_reviewer(hip: Aid) -> None:
     assert review.reviewer.name == "Ann B" and review.reviewer.role == "patient"
     assert (review.aid_id, review.aid_version, review.aid_language) == (
         "hip-osteoarthritis",
-        "0.10.0",
+        "0.11.0",
         "en-GB",
     )
     assert review.content_hash == content_hash(review_sections(hip))
@@ -281,7 +281,7 @@ def test_json_round_trip_keeps_everything(tmp_path: Path, hip: Aid) -> None:
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["schema"] == "sdm-aid/review" and data["schema_version"] == 1
-    assert data["aid"]["id"] == "hip-osteoarthritis" and data["aid"]["version"] == "0.10.0"
+    assert data["aid"]["id"] == "hip-osteoarthritis" and data["aid"]["version"] == "0.11.0"
     assert data["ratings"] == {"about": {"understand": 4}, "options": {"balanced": None}}
     assert read_review(path) == review
     assert load_review(path) == review
@@ -356,7 +356,7 @@ def test_a_newer_format_is_refused_but_left_alone(tmp_path: Path, hip: Aid) -> N
 
 def test_file_name_and_store(tmp_path: Path, hip: Aid) -> None:
     review = new_review(hip, "Ann O'Neill", "patient")
-    assert review_filename(review) == "hip-osteoarthritis-0.10.0-ann-o-neill-patient.review.json"
+    assert review_filename(review) == "hip-osteoarthritis-0.11.0-ann-o-neill-patient.review.json"
     store = ReviewStore(tmp_path / "reviews")
     assert store.summaries() == ([], [])
     saved = store.save(review)

@@ -52,7 +52,7 @@ def panel(tmp_path: Path) -> tuple[Path, Path]:
     old_path = tmp_path / "old" / "hip-osteoarthritis.md"
     old_path.parent.mkdir()
     old_path.write_text(
-        text.replace("version: 0.10.0", "version: 0.8.0").replace(NEW_SENTENCE, OLD_SENTENCE),
+        text.replace("version: 0.11.0", "version: 0.8.0").replace(NEW_SENTENCE, OLD_SENTENCE),
         encoding="utf-8",
     )
     older = load_aid_or_raise(old_path)

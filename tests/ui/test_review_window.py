@@ -164,7 +164,7 @@ def test_a_full_review_is_saved_to_the_review_file(
     saved = read_review(window.path)
     aid = load_aid(hip_path).aid
     assert aid is not None
-    assert saved.aid_id == HIP and saved.aid_version == aid.meta.version == "0.10.0"
+    assert saved.aid_id == HIP and saved.aid_version == aid.meta.version == "0.11.0"
     assert saved.content_hash == content_hash(review_sections(aid))
     assert saved.reviewer.name == "Ann" and saved.reviewer.role == "carer"
     assert saved.ratings == {
@@ -361,7 +361,7 @@ def test_save_a_copy_to_send(  # type: ignore[no-untyped-def]
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(ask))
     window.copy_action.trigger()
-    assert asked and asked[0].endswith("hip-osteoarthritis-0.10.0-ann-carer.review.json")
+    assert asked and asked[0].endswith("hip-osteoarthritis-0.11.0-ann-carer.review.json")
     sent = chosen.with_name("my-review.review.json")
     assert read_review(sent).ratings == {"about": {"enough": 3}}
     assert stat.S_IMODE(sent.stat().st_mode) == 0o600
