@@ -115,6 +115,7 @@ class OutcomeReader:
                 f"outcome {outcome_id!r} has both `values:` and `studies:`; use `studies:` "
                 "when the figures come from more than one study, else `values:` alone",
             )
+            return None  # which list was meant is unclear: no further findings from guessing
         if problems:
             return None
         studies: tuple[StudyGroup, ...] = ()

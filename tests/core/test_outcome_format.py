@@ -369,3 +369,13 @@ def test_unchanged_outcomes_keep_their_fingerprint() -> None:
         '  injection: {not_applicable: "No."}\n  wait: 3\n'
     )
     assert fingerprint(changed)["outcome:better"] != before["outcome:better"]
+
+
+def test_both_values_and_studies_gives_that_one_error_only() -> None:
+    """Not also "in no study" for options the studies leave out: which list was meant is
+    unclear, so nothing more is guessed."""
+    partial = STUDIES.replace(
+        '      wait: {count: 60, control: {count: 50, label: "a leaflet"}}\n', ""
+    )
+    result = parsed(head() + "source: example-trial\nvalues:\n  wait: 3\n" + partial)
+    assert rules(result) == ["SDM217"] and result.usable_aid is None
