@@ -12,7 +12,8 @@ The baselines are the least any such command could do:
 * ``export`` to PDF: a script that writes the same HTML with ``QPdfWriter``;
 * ``export`` to HTML: a process that only renders the jinja2 template;
 * ``screenshot --step about``: a bare PySide6 window shown and grabbed;
-* ``validate DIR`` of many aids: parsing the same aids in one process, per aid.
+* ``validate DIR`` of many aids with one job: parsing the same aids in one process;
+  and with two jobs against one.
 """
 
 from __future__ import annotations
@@ -228,11 +229,21 @@ def main() -> int:
         library = root / "library"
         make_library(library, count)
         row = pair(
-            f"validate {count} aids / parse them",
-            sdm("validate", str(library)),
+            f"validate {count} aids with one job / parse them",
+            sdm("validate", "--jobs", "1", str(library)),
             python(PARSE_BUNDLED.replace(".glob(", ".rglob("), str(library)),
             env,
             1.3,
+            max(1, repeat // 3),
+        )
+        results.append(row[0])
+        details.append(row[1])
+        row = pair(
+            f"validate {count} aids, --jobs 2 / --jobs 1",
+            sdm("validate", "--jobs", "2", str(library)),
+            sdm("validate", "--jobs", "1", str(library)),
+            env,
+            0.6,
             max(1, repeat // 3),
         )
         results.append(row[0])
