@@ -12,6 +12,7 @@ command in a fresh process. Exit 1 when the target is missed.
 from __future__ import annotations
 
 import random
+import re
 import shutil
 import statistics
 import subprocess
@@ -46,7 +47,7 @@ def make_reviews(folder: Path, count: int = COUNT, seed: int = 6) -> None:
     rng = random.Random(seed)
     aid = load_aid_or_raise(HIP)
     text = HIP.read_text(encoding="utf-8")
-    older_text = text.replace("version: 0.9.0", "version: 0.8.0").replace(
+    older_text = re.sub(r"(?m)^version: .*$", "version: 0.1.0", text, count=1).replace(
         "It is a big operation.", "It is a major operation with real risks."
     )
     older = parse_aid(older_text).aid

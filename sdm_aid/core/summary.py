@@ -219,7 +219,8 @@ def build_summary(session: Session, aid: Aid, today: dt.date | None = None) -> S
         sources=tuple(source_line(s) for s in aid.meta.sources),
         setting_id=session.setting,
         aid_language=aid.meta.language,
-        aid_status=aid.meta.status,
+        # `published` without sign-off counts as a draft, and every copy says so.
+        aid_status="draft" if aid.meta.is_draft else aid.meta.status,
         approval_status=approval_status,
         made_with_version=None if session.aid_version == aid.meta.version else session.aid_version,
         option_lines=tuple(

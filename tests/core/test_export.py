@@ -584,3 +584,24 @@ def test_a_pdf_is_drawn_by_the_writer_the_caller_passes(example: Aid, tmp_path: 
     assert out.read_bytes() == b"%PDF-fake"
     assert render(session, example, "pdf", "record", pdf=writer) == b"%PDF-fake"
     assert asked == [("Summary", "patient"), ("Summary", "record")]
+
+
+def test_a_published_aid_without_sign_off_is_called_a_draft_in_every_copy() -> None:
+    """So that a printed summary cannot pass for approved content."""
+    import dataclasses
+
+    from sdm_aid.core.export import record_text, render_html
+    from sdm_aid.core.parser import load_aid_or_raise
+    from sdm_aid.core.session import new_session
+    from sdm_aid.core.summary import build_summary
+    from sdm_aid.paths import bundled_aids_dir
+
+    aid = load_aid_or_raise(bundled_aids_dir() / "knee-osteoarthritis.md")
+    published = dataclasses.replace(
+        aid, meta=dataclasses.replace(aid.meta, status="published", approved_by=None)
+    )
+    session = new_session(published)
+    html = render_html(build_summary(session, published))
+    assert "This aid is a draft." in html and "Not yet clinically approved." in html
+    record = record_text(session, published)
+    assert "draft" in record and "Not yet clinically approved." in record
