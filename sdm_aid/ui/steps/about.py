@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sdm_aid.ui.steps.base import Step, _esc
+from PySide6.QtWidgets import QVBoxLayout
+
+from sdm_aid.ui.steps.base import Step, _esc, titled_box
 from sdm_aid.ui.wrapping import (
     wrapped,
 )
@@ -15,7 +17,7 @@ class AboutStep(Step):
         meta = self.aid.meta
         self.heading(meta.title)
         notes = []
-        if meta.status == "draft":
+        if meta.is_draft:  # `published` without sign-off counts as a draft
             notes.append(self.tr("This aid is a draft."))
         if meta.is_out_of_date():
             notes.append(
@@ -31,6 +33,7 @@ class AboutStep(Step):
         section = self.aid.sections.get("about")
         if section:
             self.body.addWidget(self.rich(section.html, self.tr("About this decision")))
+        add_warning_signs(self)
         if meta.audience:
             self.body.addWidget(
                 self.rich(
@@ -44,3 +47,16 @@ class AboutStep(Step):
             else self.tr("Preparing on my own")
         )
         self.body.addWidget(wrapped(setting + (": " + ", ".join(who) if who else "")))
+
+
+def add_warning_signs(step: Step) -> None:
+    """The aid's warning signs (its `safety` section) in a box of their own, if it has any:
+    on the about step, and beside the decision."""
+    section = step.aid.sections.get("safety")
+    if section is None or not section.text.strip():
+        return
+    box, layout = titled_box(section.title or step.tr("Warning signs"), QVBoxLayout)
+    box.setObjectName("warning-signs")
+    box.setAccessibleName(step.tr("Warning signs: when to get help"))
+    layout.addWidget(step.rich(section.html, section.title))
+    step.body.addWidget(box)
