@@ -52,7 +52,8 @@ from sdm_aid.core.svg_icons import BAD, GOOD, NEUTRAL, IconArraySpec, render_svg
 FORMATS = ("pdf", "html", "md", "txt", "json", "fhir")
 VARIANTS = ("patient", "record")
 SCHEMA = "sdm-aid/summary"
-SCHEMA_VERSION = 2  # 2: figures by study, with control, not-applicable and unknown
+SCHEMA_VERSION = 3  # 2: figures by study, with control, not-applicable and unknown;
+# 3: a decision is a kind with one or more options (session schema 2)
 RECORD_LIMIT = 2000  # characters: what a health-record free-text note takes
 EXPORT_MODE = PRIVATE_MODE  # patient data: readable by the owner only, like session files
 # File name endings and the format each one means; longest first (".fhir.json" is FHIR).
@@ -342,7 +343,10 @@ def summary_data(summary: Summary, aid: Aid) -> dict[str, Any]:
             "help": list(summary.sure_help),
         },
         "decision": {
-            "choice": summary.choice,
+            "kind": summary.choice,
+            "options": list(summary.chosen),
+            "leaning": list(summary.leaning_ids),
+            "after_sure": summary.after_sure_id or None,
             "text": summary.decision,
             "decided": summary.decided,
             "involve": summary.involve,

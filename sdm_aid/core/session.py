@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from sdm_aid.core.model import Aid, Option, Outcome, OutcomeValue
 
 SCHEMA = "sdm-aid/session"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: a decision is a status and one or more options (see migrate_v1)
 SUFFIX = ".sdm.json"
 FILE_MODE = PRIVATE_MODE
 STEPS = (
@@ -40,8 +41,13 @@ STEPS = (
 )
 SETTINGS = ("consultation", "home")
 MATTERS_A_LOT = 7  # a rating of this or more is something that "matters a lot" (of 10)
+DECIDED = "decided"
 NOT_DECIDED = "not-decided"
-MORE_TIME = "more-time"
+MORE_TIME = "more-time"  # not decided, and would like more time (a kind, not a status)
+DECISION_STATUSES = (DECIDED, NOT_DECIDED)
+# The answer when a SURE score below 4 asks whether to record the decision now.
+RECORD_NOW = "record-now"
+SURE_ANSWERS = (RECORD_NOW, MORE_TIME)
 # The SURE test (Légaré et al. 2010): four yes/no items, one point each.
 SURE_ITEMS = ("sure", "understand", "values", "support")
 SURE_QUESTIONS = {
@@ -94,12 +100,63 @@ class SessionError(Exception):
 
 @dataclass
 class Decision:
-    choice: str | None = None  # an option id, NOT_DECIDED, MORE_TIME, or None (not yet)
+    """What was decided (schema 2): a status and the options it is about.
+
+    ``status`` DECIDED: ``options`` are the plan, one or more (a plan can combine them).
+    ``status`` NOT_DECIDED: ``options`` are those the person leans towards, if any.
+    ``more_time``: the person would like more time before deciding. ``after_sure``: what
+    they said when a SURE score below 4 asked whether to record the decision now
+    (RECORD_NOW or MORE_TIME; "" when not asked).
+    """
+
+    status: str | None = None  # DECIDED, NOT_DECIDED, or None (not answered yet)
+    options: list[str] = field(default_factory=list)
+    more_time: bool = False
+    after_sure: str = ""
     involve: str = ""  # who else to involve
     next_steps: str = ""
     questions_ticked: list[str] = field(default_factory=list)  # from the aid's list
     own_questions: list[str] = field(default_factory=list)
     clinician_notes: str = ""
+
+    @property
+    def decided(self) -> bool:
+        return self.status == DECIDED and bool(self.options)
+
+    @property
+    def chosen(self) -> list[str]:
+        """The options of the plan; empty unless decided."""
+        return list(self.options) if self.decided else []
+
+    @property
+    def leaning(self) -> list[str]:
+        """The options the person leans towards; empty when decided."""
+        return list(self.options) if self.status == NOT_DECIDED else []
+
+    @property
+    def kind(self) -> str | None:
+        """DECIDED, MORE_TIME (not decided, wants more time), NOT_DECIDED or None."""
+        if self.decided:
+            return DECIDED
+        if self.status == NOT_DECIDED or self.more_time:
+            return MORE_TIME if self.more_time else NOT_DECIDED
+        return None
+
+    def decide(self, options: list[str]) -> None:
+        """Record a plan of one or more options (none: back to not answered)."""
+        self.options = _unique(options)
+        self.status = DECIDED if self.options else None
+        self.more_time = False
+
+    def not_yet(self, leaning: Sequence[str] = (), more_time: bool = False) -> None:
+        """Not decided yet, leaning towards ``leaning`` (maybe none)."""
+        self.status = NOT_DECIDED
+        self.options = _unique(list(leaning))
+        self.more_time = more_time
+
+
+def _unique(ids: list[str]) -> list[str]:
+    return list(dict.fromkeys(ids))
 
 
 @dataclass
@@ -149,7 +206,7 @@ class Session:
 
     @property
     def finished(self) -> bool:
-        return self.decision.choice not in (None, MORE_TIME) and "summary" in (
+        return self.decision.kind not in (None, MORE_TIME) and "summary" in (
             *self.visited,
             self.current_step,
         )
@@ -361,6 +418,11 @@ def from_json(text: str, notes: list[str] | None = None) -> Session:
     decision = data.get("decision") or {}
     if not isinstance(decision, dict):
         raise ValueError("'decision' must be an object")
+    if version == 1:
+        try:
+            decision = migrate_v1_decision(decision)
+        except ValueError as exc:
+            raise ValueError(f"the session file is damaged: {exc}") from exc
     try:
         session = Session(
             aid_id=_str(data, "aid_id", required=True),
@@ -388,7 +450,10 @@ def from_json(text: str, notes: list[str] | None = None) -> Session:
             },
             sure={str(k): _yes_no(v) for k, v in _dict(data, "sure").items() if k in SURE_ITEMS},
             decision=Decision(
-                choice=_str(decision, "choice") or None,
+                status=_status(_str(decision, "status")),
+                options=_unique(_texts(decision, "options")),
+                more_time=_bool(decision.get("more_time"), "more_time"),
+                after_sure=_after_sure(_str(decision, "after_sure")),
                 involve=_str(decision, "involve"),
                 next_steps=_str(decision, "next_steps"),
                 questions_ticked=_texts(decision, "questions_ticked"),
@@ -404,6 +469,49 @@ def from_json(text: str, notes: list[str] | None = None) -> Session:
     if session.current_step not in STEPS:
         session.current_step = "about"
     return session
+
+
+def migrate_v1_decision(old: dict[str, Any]) -> dict[str, Any]:
+    """A schema-1 decision (one ``choice``) as schema 2 (a status and options).
+
+    An option id becomes a plan of that one option; "not-decided" stays not decided with
+    no leaning; "more-time" is not decided, wanting more time; no choice stays unanswered.
+    Every other field is kept as it was.
+    """
+    new = {k: v for k, v in old.items() if k != "choice"}
+    choice = _str(old, "choice")
+    if not choice:
+        new.update(status=None, options=[], more_time=False)
+    elif choice == NOT_DECIDED:
+        new.update(status=NOT_DECIDED, options=[], more_time=False)
+    elif choice == MORE_TIME:
+        new.update(status=NOT_DECIDED, options=[], more_time=True)
+    else:
+        new.update(status=DECIDED, options=[choice], more_time=False)
+    new["after_sure"] = ""
+    return new
+
+
+def _status(value: str) -> str | None:
+    if not value:
+        return None
+    if value not in DECISION_STATUSES:
+        raise ValueError(f"unknown decision status {value[:40]!r}")
+    return value
+
+
+def _after_sure(value: str) -> str:
+    if value and value not in SURE_ANSWERS:
+        raise ValueError(f"unknown answer to the SURE question {value[:40]!r}")
+    return value
+
+
+def _bool(value: Any, what: str) -> bool:
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise ValueError(f"{what!r} must be true or false, not {value!r}")
+    return value
 
 
 class _NewerSchema(ValueError):

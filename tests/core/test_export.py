@@ -31,7 +31,15 @@ from sdm_aid.core.fileio import atomic_write_bytes
 from sdm_aid.core.model import Aid, Control, OutcomeValue
 from sdm_aid.core.outcome_layout import outcome_layout, step_denominators
 from sdm_aid.core.parser import load_aid_or_raise, parse_aid
-from sdm_aid.core.session import MORE_TIME, SURE_HELP, Session, from_json, load_session, to_json
+from sdm_aid.core.session import (
+    MORE_TIME,
+    SURE_HELP,
+    Session,
+    from_json,
+    load_session,
+    new_session,
+    to_json,
+)
 from sdm_aid.core.summary import build_summary, render_screen_html
 from sdm_aid.core.svg_icons import (
     AFFECTED,
@@ -177,7 +185,8 @@ def test_fixture_sessions_match_their_builder() -> None:
 def test_summary_says_what_the_session_holds(knee: Aid, tmp_path: Path) -> None:
     session = fixture_session("knee-decided", tmp_path)
     summary = build_summary(session, knee)
-    chosen = knee.option(session.decision.choice or "")
+    (chosen_id,) = session.decision.chosen
+    chosen = knee.option(chosen_id)
     assert chosen is not None and summary.decision == chosen.title and summary.decided
     assert summary.date == "2026-03-02"  # the day of the session, not of the export
     assert summary.made_with_version is None
@@ -442,7 +451,7 @@ def test_record_leaves_out_figures_before_it_cuts_anything_typed(knee: Aid) -> N
 
 def test_undecided_record_says_what_happens_next(example: Aid, tmp_path: Path) -> None:
     session = fixture_session("example-undecided", tmp_path)
-    assert session.decision.choice == MORE_TIME
+    assert session.decision.kind == MORE_TIME
     text = record_text(session, example)
     assert "Decision: not made yet; the patient would like more time." in text
     assert "Next steps: none recorded." in text
@@ -467,7 +476,10 @@ def test_json_holds_the_session_and_the_summary(knee: Aid, tmp_path: Path) -> No
     assert data["aid"]["approved_by"] is None
     summary = data["summary"]
     assert summary["decision"] == {
-        "choice": "exercise",
+        "kind": "decided",
+        "options": ["exercise"],
+        "leaning": [],
+        "after_sure": None,
         "text": "Exercise and physiotherapy",
         "decided": True,
         "involve": session.decision.involve,
@@ -565,3 +577,37 @@ def test_fhir_goes_through_the_fhir_module(knee: Aid, tmp_path: Path) -> None:
     bundle = json.loads(render(session, knee, "fhir"))
     assert bundle["resourceType"] == "Bundle" and bundle["entry"]
     assert session.id in json.dumps(bundle)
+
+
+def test_a_combined_plan_reads_as_one_decision_in_every_copy(knee: Aid, tmp_path: Path) -> None:
+    """Two options chosen together: both named, both marked chosen, the figures of both in
+    the record, and what was said when SURE 3 of 4 asked whether to record it now."""
+    session = fixture_session("knee-combined", tmp_path)
+    summary = build_summary(session, knee)
+    assert summary.decided and summary.chosen == ("exercise", "weight-loss")
+    assert summary.decision == "Exercise and physiotherapy, together with losing weight"
+    assert [o.id for o in summary.option_lines if o.chosen] == ["exercise", "weight-loss"]
+    assert {f.option_id for _, f in summary.chosen_figures} <= {"exercise", "weight-loss"}
+    record = record_text(session, knee)
+    assert "Decision: Exercise and physiotherapy, together with losing weight." in record
+    assert "chose to record the decision now" in record
+    patient = render(session, knee, "txt", "patient").decode("utf-8")
+    assert "together with losing weight" in patient and "record the decision now" in patient
+    for o in knee.options[:2]:
+        assert o.summary_text.strip()[:40] in " ".join(patient.split())
+    data = json.loads(render_json(session, knee))
+    assert data["summary"]["decision"]["options"] == ["exercise", "weight-loss"]
+    assert data["summary"]["decision"]["after_sure"] == "record-now"
+    assert data["session"]["decision"]["status"] == "decided"
+
+
+def test_not_decided_names_what_the_person_leans_towards(example: Aid) -> None:
+    session = new_session(example)
+    session.decision.not_yet(["injection"])
+    summary = build_summary(session, example)
+    assert not summary.decided and summary.leaning == ("Steroid injection",)
+    assert summary.decision == "Not decided yet. Leaning towards steroid injection."
+    assert "not made yet; leaning towards Steroid injection." in record_text(session, example)
+    data = json.loads(render_json(session, example))
+    assert data["summary"]["decision"]["kind"] == "not-decided"
+    assert data["summary"]["decision"]["leaning"] == ["injection"]
