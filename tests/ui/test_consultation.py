@@ -112,7 +112,7 @@ def test_whole_consultation(qtbot, window: MainWindow) -> None:  # type: ignore[
     page.go_to("decision")
     decision = page.pages["decision"]
     assert isinstance(decision, DecisionStep)
-    decision.choice.button(0).click()  # the first option: wrist splint
+    decision.choice.option_boxes["splint"].click()  # the first option: wrist splint
     decision.questions.item(0).setCheckState(Qt.CheckState.Checked)
     qtbot.keyClicks(decision.own, "Can I still play the piano?")
     qtbot.keyClick(decision.own, Qt.Key.Key_Return)
@@ -133,7 +133,8 @@ def test_whole_consultation(qtbot, window: MainWindow) -> None:  # type: ignore[
     assert data["other_matters"] == "I care for my mother"
     assert data["quiz_answers"] == {"0": right, "1": wrong}
     assert data["sure"] == {"sure": True, "understand": True, "values": True, "support": False}
-    assert data["decision"]["choice"] == "splint"
+    assert data["decision"]["status"] == "decided"
+    assert data["decision"]["options"] == ["splint"]
     assert data["decision"]["own_questions"] == ["Can I still play the piano?"]
     assert data["decision"]["clinician_notes"] == "Review in 6 weeks."
     assert data["decision"]["questions_ticked"] == [window.aid.questions[0]]

@@ -39,8 +39,8 @@ def decide(qtbot, window: MainWindow) -> SummaryStep:  # type: ignore[no-untyped
     page.go_to("decision")
     decision = page.pages["decision"]
     assert isinstance(decision, DecisionStep)
-    decision.choice.button(4).click()
-    assert window.session is not None and window.session.decision.choice == "surgery"
+    decision.choice.option_boxes["surgery"].click()
+    assert window.session is not None and window.session.decision.chosen == ["surgery"]
     qtbot.mouseClick(page.next, Qt.MouseButton.LeftButton)
     summary = page.pages["summary"]
     assert isinstance(summary, SummaryStep) and summary.isVisible()

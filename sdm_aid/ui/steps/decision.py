@@ -30,10 +30,9 @@ from sdm_aid.core.session import (
     COLLABORATE_ITEMS,
     COLLABORATE_QUESTIONS,
     COLLABORATE_SCALE,
-    MORE_TIME,
-    NOT_DECIDED,
 )
-from sdm_aid.ui.steps.base import Step, _esc, _no_mnemonic, titled_box
+from sdm_aid.ui.steps.base import Step, _esc, titled_box
+from sdm_aid.ui.steps.decision_choice import DecisionChoice
 from sdm_aid.ui.wrapping import (
     WrappingRadioButton,
     wrapped,
@@ -85,21 +84,9 @@ class DecisionStep(Step):
 
     def build(self) -> None:
         self.heading(self.tr("Decision and next steps"))
-        box, layout = titled_box(self.tr("What have you decided?"), QVBoxLayout)
-        self.choice = QButtonGroup(box)
-        self.choice_ids: list[str] = []
-        choices = [(o.id, o.title) for o in self.aid.options] + [
-            (NOT_DECIDED, self.tr("Not decided yet")),
-            (MORE_TIME, self.tr("I'd like more time")),
-        ]
-        for n, (choice_id, text) in enumerate(choices):
-            button = WrappingRadioButton(_no_mnemonic(text))
-            button.setAccessibleName(text)
-            self.choice.addButton(button, n)
-            self.choice_ids.append(choice_id)
-            layout.addWidget(button)
-        self.choice.idClicked.connect(self._chosen)
-        self.body.addWidget(box)
+        self.choice = DecisionChoice(self.aid)
+        self.choice.changed.connect(self.mark)
+        self.body.addWidget(self.choice)
         self.involve = self._line(self.tr("Who else would you like to involve?"), "involve")
         self.next_steps = self._text(self.tr("Next steps"), "next_steps")
         self.body.addWidget(wrapped(self.tr("<h2>Questions to ask</h2>"), rich=True))
@@ -263,8 +250,7 @@ class DecisionStep(Step):
 
     def refresh(self) -> None:
         decision = self.session.decision
-        if decision.choice in self.choice_ids:
-            self.choice.button(self.choice_ids.index(decision.choice)).setChecked(True)
+        self.choice.set_session(self.session)
         self.involve.setText(decision.involve)
         if self.next_steps.toPlainText() != decision.next_steps:
             self.next_steps.blockSignals(True)
@@ -288,10 +274,6 @@ class DecisionStep(Step):
             self.notes.setPlainText(decision.clinician_notes)
             self.notes.blockSignals(False)
         self._show_collaborate()
-
-    def _chosen(self, index: int) -> None:
-        self.session.decision.choice = self.choice_ids[index]
-        self.mark()
 
     def _ticked(self) -> None:
         self.session.decision.questions_ticked = [
