@@ -59,14 +59,13 @@ class DecisionChoice(QWidget):
             MORE_TIME: self.tr("Not decided yet: I'd like more time"),
         }
         self.status_buttons: dict[str, WrappingRadioButton] = {}
-        row = QHBoxLayout()
+        row = QVBoxLayout()  # one under another: a row of three is too wide at 200 % text
         for n, kind in enumerate(KINDS):
             button = WrappingRadioButton(words[kind])
             button.setAccessibleName(words[kind])
             self.status.addButton(button, n)
             self.status_buttons[kind] = button
             row.addWidget(button)
-        row.addStretch()
         inner.addLayout(row)
         self.status.idClicked.connect(lambda n: self._kind_chosen(KINDS[n]))
         self.plan = wrapped()  # the decision in words, for the eye and screen readers
