@@ -39,6 +39,14 @@ STEPS = (
     "decision",
     "summary",
 )
+# The consultation route (issue 14): the aid's summary and warning signs, Compare, the key
+# figures, what matters most (up to three statements), SURE, the decision, the summary.
+# Its own steps (brief, key-figures, matters) exist only on it; the rest are shared.
+SHORT_ROUTE = ("brief", "compare", "key-figures", "matters", "sure", "decision", "summary")
+ALL_STEPS = (*STEPS, *(s for s in SHORT_ROUTE if s not in STEPS))
+FULL, SHORT = "full", "short"
+ROUTES = (FULL, SHORT)
+MOST_MATTERS = 3  # the consultation route asks for up to three statements that matter most
 SETTINGS = ("consultation", "home")
 MATTERS_A_LOT = 7  # a rating of this or more is something that "matters a lot" (of 10)
 DECIDED = "decided"
@@ -173,6 +181,7 @@ class Session:
     aid_fingerprint: dict[str, str] = field(default_factory=dict)
     current_step: str = "about"
     visited: list[str] = field(default_factory=list)
+    route: str = FULL  # FULL (the nine steps) or SHORT (the consultation route)
     compare_options: list[str] | None = None  # None: every option
     outcome_scale: int | None = None  # 100 or 1000; None: the step default (step_denominators)
     ratings: dict[str, int] = field(default_factory=dict)  # preference id -> 0..10
@@ -197,7 +206,7 @@ class Session:
         self.touch()
 
     def go_to(self, step: str) -> None:
-        if step not in STEPS:
+        if step not in ALL_STEPS:
             raise ValueError(f"unknown step {step!r}")
         if self.current_step not in self.visited:
             self.visited.append(self.current_step)
@@ -230,6 +239,28 @@ class Session:
         chosen, or if none of those chosen is in this version of the aid."""
         chosen = self.compare_options or list(aid.option_ids)
         return [o for o in aid.options if o.id in chosen] or list(aid.options)
+
+    def mark_matters(self, preference_id: str, on: bool) -> bool:
+        """Mark a statement as one that matters most (the consultation route), or unmark it.
+
+        Stored as the full route's rating, at "matters a lot" (a higher rating is kept).
+        At most MOST_MATTERS at a time: False (and nothing changed) for one more.
+        """
+        top = self.matters_most()
+        if on:
+            if preference_id in top:
+                return True
+            if len(top) >= MOST_MATTERS:
+                return False
+            self.ratings[preference_id] = max(self.ratings.get(preference_id, 0), MATTERS_A_LOT)
+        elif preference_id in top:
+            del self.ratings[preference_id]
+        self.touch()
+        return True
+
+    def matters_most(self) -> list[str]:
+        """The statements rated "matters a lot" or more, in the order they were rated."""
+        return [k for k, v in self.ratings.items() if v >= MATTERS_A_LOT]
 
     def answer_collaborate(self, item: str, score: int | None) -> None:
         """Record (or with ``None`` clear) the answer to one CollaboRATE item."""
@@ -438,7 +469,8 @@ def from_json(text: str, notes: list[str] | None = None) -> Session:
                 k: _text(v, "fingerprints") for k, v in _dict(data, "aid_fingerprint").items()
             },
             current_step=_str(data, "current_step") or "about",
-            visited=[str(s) for s in _list(data, "visited") if s in STEPS],
+            visited=[str(s) for s in _list(data, "visited") if s in ALL_STEPS],
+            route=_str(data, "route") or FULL,
             compare_options=None
             if data.get("compare_options") is None
             else _texts(data, "compare_options"),
@@ -466,8 +498,10 @@ def from_json(text: str, notes: list[str] | None = None) -> Session:
         raise ValueError(f"the session file is damaged: {exc}") from exc
     if session.setting not in SETTINGS:
         raise ValueError(f"unknown setting {session.setting!r}")
-    if session.current_step not in STEPS:
+    if session.current_step not in ALL_STEPS:
         session.current_step = "about"
+    if session.route not in ROUTES:
+        session.route = FULL
     return session
 
 
