@@ -412,17 +412,21 @@ class MainWindow(QMainWindow):
         patient: str | None = None,
         clinician: str = "",
         setting: str = "consultation",
+        route: str = "full",
     ) -> None:
+        """Start a decision with ``entry``; with no ``patient`` given, ask who and where
+        (and, in a consultation, whether to take the short route)."""
         from sdm_aid.ui.start_dialog import StartDialog
 
         if patient is None:
             dialog = StartDialog(entry.display_title, self)
             if dialog.exec() != StartDialog.DialogCode.Accepted:
                 return
-            patient, clinician, setting = (
+            patient, clinician, setting, route = (
                 dialog.patient.text(),
                 dialog.clinician.text(),
                 dialog.setting,
+                dialog.route,
             )
 
         def opened(result: ParseResult) -> None:
@@ -433,6 +437,10 @@ class MainWindow(QMainWindow):
             from sdm_aid.core.session import new_session
 
             session = new_session(aid, setting, patient or "", clinician)
+            if route == "short":
+                from sdm_aid.core.session import SHORT_ROUTE
+
+                session.route, session.current_step = route, SHORT_ROUTE[0]
             self.open_decision(aid, session, self.store.path_for(session))
 
         self._run(lambda: self.library.load(entry), opened, self._show_error)
@@ -531,6 +539,12 @@ class MainWindow(QMainWindow):
         if now == (session.setting, session.patient_name, session.clinician_name):
             return  # nothing changed: nothing to save
         session.continue_in(*now)
+        if dialog.route == "short" and self.aid is not None:
+            # The consultation starts from what the patient already did at home.
+            from sdm_aid.core.route import first_to_do
+
+            session.route = "short"
+            session.go_to(first_to_do(session, self.aid))
         self.autosaver.changed()
         self.show_decision()  # the clinician's notes and CollaboRATE appear in a consultation
 

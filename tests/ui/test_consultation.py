@@ -30,8 +30,9 @@ def saved(window: MainWindow) -> dict:  # type: ignore[type-arg]
     return json.loads(window.autosaver.path.read_text(encoding="utf-8"))
 
 
-def open_aid(qtbot, window: MainWindow, aid_id: str, setting: str = "consultation") -> None:  # type: ignore[no-untyped-def]
-    """Pick the aid in the library list, press Enter, fill in the start dialog."""
+def open_aid(qtbot, window: MainWindow, aid_id: str, setting: str = "consultation", route: str = "full") -> None:  # type: ignore[no-untyped-def]
+    """Pick the aid in the library list, press Enter, fill in the start dialog (the full
+    route unless ``route`` is "short")."""
     page = window.library_page
     qtbot.keyClicks(page.search, aid_id.split("-")[0])
     assert page.filter.rowCount() >= 1
@@ -47,6 +48,7 @@ def open_aid(qtbot, window: MainWindow, aid_id: str, setting: str = "consultatio
         dialog.patient.setText("Ann Example")
         dialog.clinician.setText("Dr Rao")
         (dialog.together if setting == "consultation" else dialog.alone).setChecked(True)
+        dialog.short_route.setChecked(route == "short")
         dialog.accept()
 
     qtbot.waitUntil(lambda: True)
@@ -180,8 +182,20 @@ def test_prepared_at_home_then_continued_in_clinic(
     who.accept()
     assert clinic.session.setting == "consultation"
     assert clinic.session.clinician_name == "Dr Okafor"
-    assert clinic.session.ratings[first] == 9 and clinic.session.current_step == "quiz"
+    # The short route, from what the patient already did: the brief (read at home as
+    # "About") is done, Compare is not; what matters most was rated at home.
+    assert clinic.session.ratings[first] == 9 and clinic.session.route == "short"
+    assert clinic.session.current_step == "compare"
     page = clinic.decision
+    assert page is not None
+    rows = {
+        page.steps_model.step_at(r): page.steps_model.index(r).data(
+            Qt.ItemDataRole.AccessibleTextRole
+        )
+        for r in range(page.steps_model.rowCount())
+    }
+    assert rows["brief"].endswith("done") and rows["matters"].endswith("done")
+    assert rows["sure"].endswith("not started")
     assert page is not None and page.session is clinic.session
     page.go_to("decision")
     decision = page.pages["decision"]
