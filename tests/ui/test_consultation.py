@@ -30,7 +30,9 @@ def saved(window: MainWindow) -> dict:  # type: ignore[type-arg]
     return json.loads(window.autosaver.path.read_text(encoding="utf-8"))
 
 
-def open_aid(qtbot, window: MainWindow, aid_id: str, setting: str = "consultation", route: str = "full") -> None:  # type: ignore[no-untyped-def]
+def open_aid(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, aid_id: str, setting: str = "consultation", route: str = "full"
+) -> None:
     """Pick the aid in the library list, press Enter, fill in the start dialog (the full
     route unless ``route`` is "short")."""
     page = window.library_page

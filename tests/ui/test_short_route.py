@@ -31,7 +31,9 @@ class Counter:
         else:
             self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos)
 
-    def key(self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    def key(
+        self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+    ) -> None:
         self.keys += 1
         target = QApplication.focusWidget()
         assert target is not None
@@ -59,7 +61,9 @@ def _dialog() -> StartDialog:
     )
 
 
-def test_a_consultation_on_the_short_route_takes_at_most_25_clicks(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_a_consultation_on_the_short_route_takes_at_most_25_clicks(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
     QGuiApplication.clipboard().clear()
     c = Counter(qtbot)
     page = window.library_page

@@ -99,9 +99,7 @@ class MattersStep(Step):
     def build(self) -> None:
         self.heading(self.tr("What matters most to you"))
         self.body.addWidget(
-            wrapped(
-                self.tr("Tick up to {n} that matter most to you.").format(n=MOST_MATTERS)
-            )
+            wrapped(self.tr("Tick up to {n} that matter most to you.").format(n=MOST_MATTERS))
         )
         self.ticks: dict[str, WrappingCheckBox] = {}
         for pref in self.aid.preferences:
