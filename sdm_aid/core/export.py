@@ -25,6 +25,7 @@ never over an existing file unless ``overwrite=True``.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import importlib
 import json
@@ -413,14 +414,27 @@ def render_json(
 # -- any format, to bytes or to a file -------------------------------------------------------
 
 
+def for_copy(summary: Summary, variant: str, with_clinician_notes: bool = False) -> Summary:
+    """The summary as the ``variant`` copy shows it: the patient copy leaves the
+    clinician's notes out unless they are asked for (they may say "BMI 31"); the record
+    copy keeps them."""
+    if variant == "patient" and not with_clinician_notes and summary.clinician_notes:
+        return dataclasses.replace(summary, clinician_notes="")
+    return summary
+
+
 def render(
     session: Session,
     aid: Aid,
     fmt: str,
     variant: str | None = None,
     today: dt.date | None = None,
+    with_clinician_notes: bool = False,
 ) -> bytes:
     """The export in ``fmt`` (one of :data:`FORMATS`) as bytes.
+
+    The patient copy leaves the clinician's notes out unless ``with_clinician_notes``
+    (:func:`for_copy`); JSON and FHIR stay the whole session.
 
     ``pdf`` loads Qt (:mod:`sdm_aid.pdf`); ``fhir`` loads :mod:`sdm_aid.core.fhir`.
     Raises :class:`ExportError` for an unknown format or variant, or a missing FHIR module.
@@ -435,12 +449,13 @@ def render(
         bundle: str = fhir.bundle_json(session, aid)
         return bundle.encode("utf-8")
     summary = build_summary(session, aid, today)
+    if fmt == "json":
+        return render_json(session, aid, summary, variant).encode("utf-8")
+    summary = for_copy(summary, variant, with_clinician_notes)
     if fmt == "pdf":
         from sdm_aid.pdf import summary_pdf_bytes  # Qt: only when a PDF is wanted
 
         return summary_pdf_bytes(summary, variant)
-    if fmt == "json":
-        return render_json(session, aid, summary, variant).encode("utf-8")
     if fmt == "html":
         return render_html(summary, variant).encode("utf-8")
     return render_text(summary, variant, md=fmt == "md").encode("utf-8")
@@ -455,6 +470,7 @@ def export_file(
     *,
     overwrite: bool = False,
     today: dt.date | None = None,
+    with_clinician_notes: bool = False,
 ) -> Path:
     """Write the export to ``path``, atomically, readable by the owner only.
 
@@ -470,6 +486,6 @@ def export_file(
         )
     if not overwrite and path.exists():
         raise FileExistsError(f"{path} already exists")
-    data = render(session, aid, fmt, variant, today)
+    data = render(session, aid, fmt, variant, today, with_clinician_notes)
     atomic_write_bytes(path, data, mode=EXPORT_MODE, overwrite=overwrite)
     return path

@@ -75,7 +75,7 @@ class StepListModel(QAbstractListModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if index.isValid() and self.step_at(index.row()) is None:
-            return Qt.ItemFlag.NoItemFlags  # the "more steps" heading is not a step
+            return Qt.ItemFlag.ItemIsEnabled  # the "more steps" heading: readable, not a step
         return super().flags(index)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

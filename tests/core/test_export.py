@@ -359,7 +359,7 @@ def test_html_is_self_contained_and_says_everything(
 def test_html_escapes_everything_a_person_typed(example: Aid, tmp_path: Path) -> None:
     session = fixture_session("example-hostile", tmp_path)
     for variant in ("patient", "record"):
-        html = render(session, example, "html", variant).decode("utf-8")
+        html = render(session, example, "html", variant, with_clinician_notes=True).decode()
         assert_self_contained(html)
         page = parse(html)
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
@@ -611,3 +611,19 @@ def test_not_decided_names_what_the_person_leans_towards(example: Aid) -> None:
     data = json.loads(render_json(session, example))
     assert data["summary"]["decision"]["kind"] == "not-decided"
     assert data["summary"]["decision"]["leaning"] == ["injection"]
+
+
+def test_the_patient_copy_leaves_the_clinicians_notes_out_unless_asked(
+    knee: Aid, tmp_path: Path
+) -> None:
+    session = fixture_session("knee-decided", tmp_path)
+    notes = "BMI 31"
+    assert notes in session.decision.clinician_notes
+    for fmt in ("txt", "md", "html"):
+        patient = render(session, knee, fmt, "patient").decode("utf-8")
+        assert notes not in patient, fmt
+        asked = render(session, knee, fmt, "patient", with_clinician_notes=True).decode("utf-8")
+        assert notes in asked, fmt
+        assert notes in render(session, knee, fmt, "record").decode("utf-8"), fmt
+    whole = json.loads(render(session, knee, "json", "patient"))
+    assert notes in whole["session"]["decision"]["clinician_notes"]  # JSON: the whole session
