@@ -202,7 +202,7 @@ def test_prepared_at_home_then_continued_in_clinic(
     page.go_to("decision")
     decision = page.pages["decision"]
     assert isinstance(decision, DecisionStep)
-    assert decision.notes.isVisible() and decision.collaborate_box.isVisible()
+    assert decision.notes.isVisible() and decision.hand_over.isVisible()
     data = saved(clinic)
     assert clinic.autosaver.path == carried
     assert data["setting"] == "consultation" and data["clinician_name"] == "Dr Okafor"
