@@ -305,6 +305,18 @@ def _new_id() -> str:
     return os.urandom(16).hex()
 
 
+def local_time(iso: str) -> str:
+    """A saved time (ISO 8601, UTC) as the computer's local time, "2026-03-02 10:55"; the
+    text as saved (cut to the minute) if it cannot be read."""
+    try:
+        when = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return iso.replace("T", " ")[:16]
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
@@ -759,6 +771,14 @@ class SessionStore:
             )
         found.sort(key=lambda s: s.updated, reverse=True)
         return found, problems
+
+    def delete(self, path: Path) -> None:
+        """Remove a session file of this folder for good (not moved aside), with its lock
+        file (``….sdm.json.lock``) if one is left. A path outside the folder is refused."""
+        if path.parent.resolve() != self.folder.resolve() or not path.name.endswith(SUFFIX):
+            raise ValueError(f"{path.name} is not a session in {self.folder}")
+        path.unlink(missing_ok=True)
+        path.with_name(path.name + ".lock").unlink(missing_ok=True)
 
     def unfinished(self) -> list[SessionSummary]:
         return [s for s in self.summaries()[0] if not s.finished]

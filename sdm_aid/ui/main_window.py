@@ -67,6 +67,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.library_page.open_aid.connect(self.start_decision)
         self.library_page.resume_session.connect(self.resume)
+        self.library_page.delete_session.connect(self.delete_session)
+        self.library_page.set_show_names(
+            str(self.settings.value("privacy/show_names", "false")).lower() == "true"
+        )
         self.library_page.open_folder.connect(self.add_folder)
         self.theme_name = str(self.settings.value("view/theme", "system"))
         self.scale = theme.clamp_scale(float(self.settings.value("view/scale", 1.0)))
@@ -444,6 +448,15 @@ class MainWindow(QMainWindow):
             self.open_decision(aid, session, self.store.path_for(session))
 
         self._run(lambda: self.library.load(entry), opened, self._show_error)
+
+    def delete_session(self, summary: SessionSummary) -> None:
+        """Remove an unfinished session (confirmed on the library page): the file and its
+        lock file, for good."""
+        try:
+            self.store.delete(summary.path)
+        except (OSError, ValueError) as exc:
+            self._show_error(self.tr("The session could not be deleted: {e}").format(e=exc))
+        self.refresh_library()
 
     def resume(self, summary: SessionSummary) -> None:
         # From the list of unfinished sessions: carrying on where it was left, as it was.

@@ -259,3 +259,34 @@ def test_a_combined_plan_with_the_answer_after_sure_round_trips(aid: Aid) -> Non
     data["decision"]["after_sure"] = "later, perhaps"
     with pytest.raises(ValueError, match="unknown answer to the SURE question"):
         from_json(json.dumps(data))
+
+
+def test_a_session_is_deleted_with_its_lock_and_nothing_else(tmp_path: Path, aid: Aid) -> None:
+    store = SessionStore(tmp_path / "sessions")
+    keep, gone = new_session(aid), new_session(aid)
+    kept_path, gone_path = store.save(keep), store.save(gone)
+    lock = gone_path.with_name(gone_path.name + ".lock")
+    lock.write_text("123", encoding="utf-8")
+    store.delete(gone_path)
+    assert not gone_path.exists() and not lock.exists() and kept_path.exists()
+    assert not list(store.folder.glob("*.corrupt"))  # removed, not moved aside
+    outside = tmp_path / "elsewhere.sdm.json"
+    save_session(keep, outside)
+    with pytest.raises(ValueError):
+        store.delete(outside)
+    assert outside.exists()
+
+
+def test_times_are_shown_in_local_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from sdm_aid.core.session import local_time
+
+    monkeypatch.setenv("TZ", "Europe/Paris")
+    time.tzset()
+    try:
+        assert local_time("2026-03-02T09:55:00+00:00") == "2026-03-02 10:55"
+        assert local_time("not a time") == "not a time"
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
