@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self.library_page.resume_session.connect(self.resume)
         self.library_page.delete_session.connect(self.delete_session)
         self.library_page.set_show_names(
-            str(self.settings.value("privacy/show_names", "false")).lower() == "true"
+            str(self.settings.value("privacy/show_names", "false")).lower() in ("true", "1")
         )
         self.library_page.open_folder.connect(self.add_folder)
         self.theme_name = str(self.settings.value("view/theme", "system"))
@@ -183,9 +183,7 @@ class MainWindow(QMainWindow):
             self.print_action,
             self.export_action,
             self.folder_action,
-            self.preview_action,
             self.review_action,
-            self.collate_action,
             self.library_action,
             quit_action,
         ):
@@ -195,6 +193,11 @@ class MainWindow(QMainWindow):
             self.tr("&Copy for health record"), lambda: self.exports.copy_record()
         )
         edit.addAction(self.copy_record_action)
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"), self.edit_preferences, QKeySequence.StandardKey.Preferences
+        )
+        edit.addSeparator()
+        edit.addAction(self.preferences_action)
         view = self.menuBar().addMenu(self.tr("&View"))
         self.zoom_in = self._action(
             self.tr("&Larger text"), lambda: self.zoom(theme.STEP), keys.ZoomIn
@@ -224,10 +227,29 @@ class MainWindow(QMainWindow):
             self.present_action,
         ):
             view.addAction(action)
+        # Author tools, apart from the patient's actions; shown when turned on in Preferences.
+        self.authoring_menu = self.menuBar().addMenu(self.tr("&Authoring"))
+        self.authoring_menu.addAction(self.preview_action)
+        self.authoring_menu.addAction(self.collate_action)
+        self._show_authoring()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))  # About: ui/about_dialog.py
         self.about_action = self._action(self.tr("&About SDM Aid"), self.show_about)
         help_menu.addAction(self.about_action)
         self._session_actions(False)
+
+    def _show_authoring(self) -> None:
+        from sdm_aid.ui.settings_dialog import AUTHORING, setting_on
+
+        self.authoring_menu.menuAction().setVisible(setting_on(self.settings, AUTHORING))
+
+    def edit_preferences(self) -> None:
+        """Edit › Preferences: names on a shared PC, and the Authoring menu."""
+        from sdm_aid.ui.settings_dialog import SHOW_NAMES, SettingsDialog, setting_on
+
+        self.preferences = dialog = SettingsDialog(self.settings, self)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            self.library_page.set_show_names(setting_on(self.settings, SHOW_NAMES))
+            self._show_authoring()
 
     def show_about(self) -> None:
         from sdm_aid.ui.about_dialog import AboutDialog
