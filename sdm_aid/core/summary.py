@@ -122,6 +122,7 @@ class Summary:
     leaning: tuple[str, ...] = ()  # the titles of the options leant towards, if not decided
     after_sure: str = ""  # AFTER_SURE_WORDS, when a SURE score below 4 asked
     leaning_ids: tuple[str, ...] = ()
+    date_words: str = ""  # the date in words in the aid's language ("2 March 2026")
     after_sure_id: str = ""  # RECORD_NOW, MORE_TIME or ""
     sure_items: tuple[tuple[str, bool | None], ...] = ()  # (question, yes/no/not answered)
     sure_gaps: tuple[str, ...] = ()  # SURE_GAPS for each item answered "no"
@@ -190,6 +191,19 @@ def decision_words(
     return "Not decided yet." + towards, False
 
 
+def date_in_words(day: dt.date, language: str) -> str:
+    """The date written in words in ``language`` (a BCP 47 tag such as en-GB), with Babel's
+    locale data (no network): "2 March 2026"; ISO 8601 for a language Babel does not know."""
+    from babel import Locale, UnknownLocaleError
+    from babel.dates import format_date
+
+    try:
+        locale = Locale.parse(language.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return day.isoformat()
+    return str(format_date(day, format="long", locale=locale))
+
+
 def build_summary(session: Session, aid: Aid, today: dt.date | None = None) -> Summary:
     """The summary of ``session`` with ``aid`` (which may be newer than the session's).
 
@@ -225,8 +239,10 @@ def build_summary(session: Session, aid: Aid, today: dt.date | None = None) -> S
         approval_status = f"Clinically approved by {approval.name}, {approval.role}{when}."
     else:
         approval_status = "Not yet clinically approved."
+    day = today or _session_date(session)
     return Summary(
-        date=(today or _session_date(session)).isoformat(),
+        date=day.isoformat(),
+        date_words=date_in_words(day, aid.meta.language),
         setting=SETTING_WORDS.get(session.setting, session.setting),
         patient_name=session.patient_name.strip(),
         clinician_name=session.clinician_name.strip(),

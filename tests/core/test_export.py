@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import stat
@@ -627,3 +628,17 @@ def test_the_patient_copy_leaves_the_clinicians_notes_out_unless_asked(
         assert notes in render(session, knee, fmt, "record").decode("utf-8"), fmt
     whole = json.loads(render(session, knee, "json", "patient"))
     assert notes in whole["session"]["decision"]["clinician_notes"]  # JSON: the whole session
+
+
+def test_dates_are_written_in_words_in_the_aids_language(knee: Aid, tmp_path: Path) -> None:
+    from sdm_aid.core.summary import date_in_words
+
+    session = fixture_session("knee-decided", tmp_path)
+    summary = build_summary(session, knee)
+    assert summary.date_words == "2 March 2026"  # en-GB
+    for fmt, variant in (("txt", "patient"), ("txt", "record"), ("html", "patient")):
+        text = render(session, knee, fmt, variant).decode("utf-8")
+        assert "2 March 2026" in text and "2026-03-02" not in text, (fmt, variant)
+    assert date_in_words(dt.date(2026, 3, 2), "fr-FR") == "2 mars 2026"
+    assert date_in_words(dt.date(2026, 3, 2), "de") == "2. März 2026"
+    assert date_in_words(dt.date(2026, 3, 2), "xx-nowhere") == "2026-03-02"
