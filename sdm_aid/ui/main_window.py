@@ -238,9 +238,9 @@ class MainWindow(QMainWindow):
         self._session_actions(False)
 
     def _show_authoring(self) -> None:
-        from sdm_aid.ui.settings_dialog import AUTHORING, setting_on
-
-        self.authoring_menu.menuAction().setVisible(setting_on(self.settings, AUTHORING))
+        # Not from settings_dialog: that module (and its widgets) loads only when asked for.
+        on = str(self.settings.value("authoring/enabled", "false")).lower() in ("true", "1")
+        self.authoring_menu.menuAction().setVisible(on)
 
     def edit_preferences(self) -> None:
         """Edit › Preferences: names on a shared PC, and the Authoring menu."""
