@@ -65,7 +65,11 @@ def make_sessions(folder: Path, count: int = COUNT, seed: int = 5) -> None:
             }
         if rng.random() < 0.8:
             s.sure = {item: rng.random() < 0.75 for item in SURE_ITEMS}
-        s.decision.choice = rng.choice((None, NOT_DECIDED, MORE_TIME, *aid.option_ids))
+        pick = rng.choice((None, NOT_DECIDED, MORE_TIME, *aid.option_ids))
+        if pick in (NOT_DECIDED, MORE_TIME):
+            s.decision.not_yet(rng.sample(aid.option_ids, rng.randint(0, 1)), pick == MORE_TIME)
+        elif pick is not None:
+            s.decision.decide([pick, *rng.sample(aid.option_ids, rng.randint(0, 1))])
         s.decision.own_questions = ["A question of my own?"] * rng.randint(0, 3)
         if rng.random() < 0.6:
             s.collaborate = {item: rng.choice((2, 3, 4, 4, 4)) for item in COLLABORATE_ITEMS}

@@ -22,7 +22,7 @@ def folder(tmp_path: Path) -> Path:
     sessions = tmp_path / "sessions"
     for n, choice in enumerate(("exercise", "wait", "exercise")):
         s = new_session(aid, patient_name="Zebedee Quillfeather")
-        s.decision.choice = choice
+        s.decision.decide([choice])
         s.quiz_answers = {"0": 1}
         save_session(s, sessions / f"{n}.sdm.json")
     (sessions / "Ottoline.sdm.json").write_text("{broken", encoding="utf-8")

@@ -230,3 +230,26 @@ def test_export_loads_no_qt_unless_asked_for_a_pdf(knee_session: Path, tmp_path:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO
     ).stdout
     assert out.split()[-2:] == ["True", "False"]
+
+
+def test_clinician_notes_go_on_the_patient_copy_only_when_asked(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from sdm_aid.cli import main
+    from support import FIXTURES
+
+    session = FIXTURES / "sessions" / "knee-decided.sdm.json"
+    assert main(["export", str(session), "--format", "txt", "--variant", "patient", "-o", "-"]) == 0
+    assert "BMI 31" not in capsys.readouterr().out
+    code = main(
+        [
+            "export",
+            str(session),
+            "--format",
+            "txt",
+            "--variant",
+            "patient",
+            "--with-clinician-notes",
+            "-o",
+            "-",
+        ]
+    )
+    assert code == 0 and "BMI 31" in capsys.readouterr().out

@@ -136,7 +136,7 @@ def test_knee_patient_pdf_is_three_a4_pages_at_12_point(knee: Aid, tmp_path: Pat
     for page in reader.pages:
         box = page.mediabox
         assert (float(box.width), float(box.height)) == pytest.approx(A4_POINTS, abs=1)
-    furniture = (summary_header(summary), f"Decision summary, {summary.date}", "Page ")
+    furniture = (summary_header(summary), f"Decision summary, {summary.date_words}", "Page ")
     body = []
     for n, runs in enumerate(text_sizes(data), start=1):
         page_furniture = [r for r in runs if r[0].startswith(furniture)]

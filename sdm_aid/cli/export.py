@@ -54,6 +54,12 @@ def add_export_parser(sub: Any) -> None:
         help="the file to write; '-' writes text formats to standard output",
     )
     parser.add_argument("--force", action="store_true", help="replace the output file if it exists")
+    parser.add_argument(
+        "--with-clinician-notes",
+        action="store_true",
+        help="put the clinician's notes on the patient copy too (left out by default; the "
+        "record copy, JSON and FHIR always have them)",
+    )
     add_aids_option(parser)
     parser.set_defaults(handler=run_export)
 
@@ -128,10 +134,27 @@ def run_export(args: argparse.Namespace) -> int:
         pdf = summary_pdf_bytes
     try:
         if to_stdout:
-            sys.stdout.buffer.write(render(session, aid, fmt, args.variant, pdf=pdf))
+            data = render(
+                session,
+                aid,
+                fmt,
+                args.variant,
+                with_clinician_notes=args.with_clinician_notes,
+                pdf=pdf,
+            )
+            sys.stdout.buffer.write(data)
             sys.stdout.flush()
             return EXIT_OK
-        export_file(session, aid, output, fmt, args.variant, overwrite=args.force, pdf=pdf)
+        export_file(
+            session,
+            aid,
+            output,
+            fmt,
+            args.variant,
+            overwrite=args.force,
+            with_clinician_notes=args.with_clinician_notes,
+            pdf=pdf,
+        )
     except FileExistsError:
         return _fail(f"{output} already exists; use --force to replace it")
     except ExportError as exc:

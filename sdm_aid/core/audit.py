@@ -32,8 +32,10 @@ from sdm_aid.core.session import (
     COLLABORATE_MIN,
     COLLABORATE_QUESTIONS,
     COLLABORATE_SCALE,
+    DECIDED,
     MORE_TIME,
     NOT_DECIDED,
+    RECORD_NOW,
     SETTINGS,
     SUFFIX,
     SURE_ITEMS,
@@ -52,8 +54,11 @@ AidLookup = Callable[[str, str], "Aid | None"]  # (aid id, language) -> the aid,
 
 OTHER = "(other)"
 NOT_ANSWERED = "not-answered"
-DECIDED = "decided"
 DECISIONS = (DECIDED, NOT_DECIDED, MORE_TIME, NOT_ANSWERED)
+ONE_OPTION, COMBINED = "one-option", "combined"
+PLANS = (ONE_OPTION, COMBINED)  # a decision of one option, or a plan combining several
+NOT_ASKED = "not-asked"
+AFTER_SURE = (RECORD_NOW, MORE_TIME, NOT_ASKED)  # asked when the SURE score is below 4
 SKIP_REASONS = ("damaged", "newer-format", "unreadable")
 # Why a session's quiz score is left out.
 AID_NOT_FOUND = "aid-not-found"
@@ -66,6 +71,10 @@ WORDS = {
     NOT_DECIDED: "Not decided yet",
     MORE_TIME: "Wants more time to decide",
     NOT_ANSWERED: "Not answered",
+    ONE_OPTION: "One option",
+    COMBINED: "Options combined",
+    RECORD_NOW: "Recorded the decision now",
+    NOT_ASKED: "Not asked",
     "consultation": "Together in a consultation",
     "home": "Preparing on my own",
     "damaged": "damaged",
@@ -103,7 +112,10 @@ class AidTally:
     sessions: int = 0
     settings: Counter[str] = field(default_factory=Counter)
     decisions: Counter[str] = field(default_factory=Counter)
-    choices: Counter[str] = field(default_factory=Counter)
+    choices: Counter[str] = field(default_factory=Counter)  # each option of each plan
+    plans: Counter[str] = field(default_factory=Counter)  # ONE_OPTION or COMBINED
+    leaning: Counter[str] = field(default_factory=Counter)  # options leant towards
+    after_sure: Counter[str] = field(default_factory=Counter)  # AFTER_SURE
     sure: Counter[str] = field(default_factory=Counter)
     quiz: Counter[str] = field(default_factory=Counter)
     quiz_left_out: Counter[str] = field(default_factory=Counter)
@@ -119,15 +131,16 @@ class AidTally:
     def add(self, session: Session, aid: Aid | None) -> None:
         self.sessions += 1
         self.settings[session.setting if session.setting in SETTINGS else OTHER] += 1
-        choice = session.decision.choice
-        if choice is None:
-            self.decisions[NOT_ANSWERED] += 1
-        elif choice in (NOT_DECIDED, MORE_TIME):
-            self.decisions[choice] += 1
-        else:
-            self.decisions[DECIDED] += 1
-            known = choice in self.option_titles if aid else bool(SLUG.match(choice))
-            self.choices[choice if known else OTHER] += 1
+        decision = session.decision
+        kind = decision.kind
+        self.decisions[NOT_ANSWERED if kind is None else kind] += 1
+        if kind == DECIDED:
+            self.plans[COMBINED if len(decision.chosen) > 1 else ONE_OPTION] += 1
+        for option in decision.chosen:
+            self.choices[self._known(option, aid)] += 1
+        for option in decision.leaning:
+            self.leaning[self._known(option, aid)] += 1
+        self.after_sure[decision.after_sure or NOT_ASKED] += 1
         sure = session.sure_score()
         self.sure[NOT_ANSWERED if sure is None else str(sure)] += 1
         self._add_quiz(session, aid)
@@ -152,11 +165,17 @@ class AidTally:
             right, total = session.quiz_score(aid)
             self.quiz[f"{right}/{total}"] += 1
 
+    def _known(self, option: str, aid: Aid | None) -> str:
+        """The option's id, or OTHER for one not in the aid (an id is never free text)."""
+        known = option in self.option_titles if aid else bool(SLUG.match(option))
+        return option if known else OTHER
+
     # -- values in a fixed order, zeros included, for the table and the charts ------------
-    def choice_values(self) -> list[str]:
+    def choice_values(self, counts: Counter[str] | None = None) -> list[str]:
+        counts = self.choices if counts is None else counts
         return [
             *self.option_titles,
-            *sorted(k for k in self.choices if k not in self.option_titles),
+            *sorted(k for k in counts if k not in self.option_titles),
         ]
 
     def quiz_values(self) -> list[str]:
@@ -216,8 +235,13 @@ class Audit:
                 row("sessions", "setting", s, t.settings[s]) for s in _keys(SETTINGS, t.settings)
             ]
             rows += [row("decision", "outcome", d, t.decisions[d]) for d in DECISIONS]
+            rows += [row("plan", "options", p, t.plans[p]) for p in PLANS]
             rows += [row("choice", "option", o, t.choices[o]) for o in t.choice_values()]
+            rows += [
+                row("leaning", "option", o, t.leaning[o]) for o in t.choice_values(t.leaning)
+            ]
             rows += [row("sure", "score", s, t.sure[s]) for s in _sure_values()]
+            rows += [row("sure", "after-sure", a, t.after_sure[a]) for a in AFTER_SURE]
             rows += [row("quiz", "score", q, t.quiz[q]) for q in t.quiz_values()]
             rows += [
                 row("quiz", "not-scored", reason, n)
@@ -391,11 +415,20 @@ def _aid_section(t: AidTally) -> AidSection:
     charts = [
         chart("Setting", ((WORDS.get(s, s), t.settings[s]) for s in _keys(SETTINGS, t.settings))),
         chart("Decision", ((WORDS[d], t.decisions[d]) for d in DECISIONS)),
+        chart("Plan (decisions made)", ((WORDS[p], t.plans[p]) for p in PLANS)),
         chart(
-            "Option chosen (decisions made)",
+            "Option chosen, alone or in a plan (decisions made)",
             ((t.option_titles.get(o, o), t.choices[o]) for o in t.choice_values()),
         ),
+        chart(
+            "Leaning towards (not decided yet)",
+            ((t.option_titles.get(o, o), t.leaning[o]) for o in t.choice_values(t.leaning)),
+        ),
         chart("SURE score (out of 4)", ((WORDS.get(s, s), t.sure[s]) for s in _sure_values())),
+        chart(
+            "After a SURE score below 4",
+            ((WORDS.get(a, "Chose more time"), t.after_sure[a]) for a in AFTER_SURE),
+        ),
     ]
     quiz_values = t.quiz_values()
     if quiz_values:

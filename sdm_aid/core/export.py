@@ -27,6 +27,7 @@ never over an existing file unless ``overwrite=True``.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import importlib
 import json
@@ -54,7 +55,8 @@ from sdm_aid.core.svg_icons import BAD, GOOD, NEUTRAL, IconArraySpec, render_svg
 FORMATS = ("pdf", "html", "md", "txt", "json", "fhir")
 VARIANTS = ("patient", "record")
 SCHEMA = "sdm-aid/summary"
-SCHEMA_VERSION = 2  # 2: figures by study, with control, not-applicable and unknown
+SCHEMA_VERSION = 3  # 2: figures by study, with control, not-applicable and unknown;
+# 3: a decision is a kind with one or more options (session schema 2)
 RECORD_LIMIT = 2000  # characters: what a health-record free-text note takes
 EXPORT_MODE = PRIVATE_MODE  # patient data: readable by the owner only, like session files
 # File name endings and the format each one means; longest first (".fhir.json" is FHIR).
@@ -348,7 +350,10 @@ def summary_data(summary: Summary, aid: Aid) -> dict[str, Any]:
             "help": list(summary.sure_help),
         },
         "decision": {
-            "choice": summary.choice,
+            "kind": summary.choice,
+            "options": list(summary.chosen),
+            "leaning": list(summary.leaning_ids),
+            "after_sure": summary.after_sure_id or None,
             "text": summary.decision,
             "decided": summary.decided,
             "involve": summary.involve,
@@ -415,6 +420,15 @@ def render_json(
 # -- any format, to bytes or to a file -------------------------------------------------------
 
 
+def for_copy(summary: Summary, variant: str, with_clinician_notes: bool = False) -> Summary:
+    """The summary as the ``variant`` copy shows it: the patient copy leaves the
+    clinician's notes out unless they are asked for (they may say "BMI 31"); the record
+    copy keeps them."""
+    if variant == "patient" and not with_clinician_notes and summary.clinician_notes:
+        return dataclasses.replace(summary, clinician_notes="")
+    return summary
+
+
 def render(
     session: Session,
     aid: Aid,
@@ -423,12 +437,15 @@ def render(
     today: dt.date | None = None,
     *,
     pdf: PdfWriter | None = None,
+    with_clinician_notes: bool = False,
 ) -> bytes:
     """The export in ``fmt`` (one of :data:`FORMATS`) as bytes.
 
-    ``pdf`` is drawn by the ``pdf`` writer the caller passes; ``fhir`` loads
-    :mod:`sdm_aid.core.fhir`. Raises :class:`ExportError` for an unknown format or variant,
-    a PDF without a writer, or a missing FHIR module.
+    The patient copy leaves the clinician's notes out unless ``with_clinician_notes``
+    (:func:`for_copy`); JSON and FHIR stay the whole session. ``pdf`` is drawn by the
+    ``pdf`` writer the caller passes; ``fhir`` loads :mod:`sdm_aid.core.fhir`. Raises
+    :class:`ExportError` for an unknown format or variant, a PDF without a writer, or a
+    missing FHIR module.
     """
     variant = variant or default_variant(fmt)
     _check(fmt, variant)
@@ -442,11 +459,12 @@ def render(
     if fmt == "pdf" and pdf is None:
         raise ExportError("a PDF needs a PDF writer (sdm_aid.drawing.pdf.summary_pdf_bytes)")
     summary = build_summary(session, aid, today)
+    if fmt == "json":
+        return render_json(session, aid, summary, variant).encode("utf-8")
+    summary = for_copy(summary, variant, with_clinician_notes)
     if fmt == "pdf":
         assert pdf is not None
         return pdf(summary, variant)
-    if fmt == "json":
-        return render_json(session, aid, summary, variant).encode("utf-8")
     if fmt == "html":
         return render_html(summary, variant).encode("utf-8")
     return render_text(summary, variant, md=fmt == "md").encode("utf-8")
@@ -462,6 +480,7 @@ def export_file(
     overwrite: bool = False,
     today: dt.date | None = None,
     pdf: PdfWriter | None = None,
+    with_clinician_notes: bool = False,
 ) -> Path:
     """Write the export to ``path``, atomically, readable by the owner only.
 
@@ -478,6 +497,8 @@ def export_file(
         )
     if not overwrite and path.exists():
         raise FileExistsError(f"{path} already exists")
-    data = render(session, aid, fmt, variant, today, pdf=pdf)
+    data = render(
+        session, aid, fmt, variant, today, pdf=pdf, with_clinician_notes=with_clinician_notes
+    )
     atomic_write_bytes(path, data, mode=EXPORT_MODE, overwrite=overwrite)
     return path

@@ -25,6 +25,7 @@ from sdm_aid.core.session import (
     NOT_DECIDED,
     RATING_MAX,
     RATING_MIN,
+    RECORD_NOW,
     SURE_ITEMS,
     SURE_QUESTIONS,
 )
@@ -41,6 +42,11 @@ STATUS = {"draft": "draft", "published": "active", "retired": "retired"}
 DECISION_WORDS = {
     NOT_DECIDED: "Not decided yet",
     MORE_TIME: "I would like more time to decide",
+}
+AFTER_SURE_SYSTEM = "urn:sdm-aid:after-sure"
+AFTER_SURE_WORDS = {
+    RECORD_NOW: "Record the decision now",
+    MORE_TIME: "Take more time before deciding",
 }
 _ID_CHARS = re.compile(r"[^A-Za-z0-9.-]+")
 
@@ -95,10 +101,12 @@ def _coding(system: str | None, code: str, display: str) -> dict[str, str]:
     return {"system": system, **coding} if system else coding
 
 
-def _decision_options(aid: Aid) -> list[dict[str, Any]]:
+def _decision_options(aid: Aid, leaning: bool = False) -> list[dict[str, Any]]:
+    """The aid's options (and, for the decision itself, not-decided and more-time)."""
     system = decision_system(aid)
     options = [_coding(system, o.id, o.title) for o in aid.options]
-    options += [_coding(system, code, words) for code, words in DECISION_WORDS.items()]
+    if not leaning:
+        options += [_coding(system, code, words) for code, words in DECISION_WORDS.items()]
     return [{"valueCoding": c} for c in options]
 
 
@@ -187,7 +195,24 @@ def questionnaire(aid: Aid) -> dict[str, Any]:
                     "linkId": "decision",
                     "text": "What have you decided?",
                     "type": "choice",
+                    "repeats": True,  # a plan can combine options
                     "answerOption": _decision_options(aid),
+                },
+                {
+                    "linkId": "decision-leaning",
+                    "text": "Not decided yet: leaning towards",
+                    "type": "choice",
+                    "repeats": True,
+                    "answerOption": _decision_options(aid, leaning=True),
+                },
+                {
+                    "linkId": "decision-after-sure",
+                    "text": "A SURE score below 4: record the decision now, or take more time?",
+                    "type": "choice",
+                    "answerOption": [
+                        {"valueCoding": _coding(AFTER_SURE_SYSTEM, code, words)}
+                        for code, words in AFTER_SURE_WORDS.items()
+                    ],
                 },
                 {
                     "linkId": "decision-involve",
@@ -232,6 +257,44 @@ def _group(link_id: str, text: str, children: list[Item]) -> list[Item]:
     return [{"linkId": link_id, "text": text, "item": children}] if children else []
 
 
+def _option_codings(aid: Aid, ids: list[str]) -> list[dict[str, Any]]:
+    """The options still in the aid, as answers (a removed option is left out)."""
+    system = decision_system(aid)
+    found = [aid.option(i) for i in ids]
+    return [{"valueCoding": _coding(system, o.id, o.title)} for o in found if o is not None]
+
+
+def _decision_items(session: Session, aid: Aid) -> list[Item]:
+    """The plan (one answer per option), or not decided with the options leant towards;
+    then what was said when a SURE score below 4 asked."""
+    d = session.decision
+    items: list[Item] = []
+    kind = d.kind
+    question = "What have you decided?"
+    if d.decided:
+        plan = _option_codings(aid, d.chosen)
+        if plan:
+            items.append(_answered("decision", question, plan))
+    elif kind in DECISION_WORDS:
+        coding = _coding(decision_system(aid), str(kind), DECISION_WORDS[str(kind)])
+        items.append(_answered("decision", question, [{"valueCoding": coding}]))
+        leaning = _option_codings(aid, d.leaning)
+        if leaning:
+            items.append(
+                _answered("decision-leaning", "Not decided yet: leaning towards", leaning)
+            )
+    if d.after_sure in AFTER_SURE_WORDS:
+        coding = _coding(AFTER_SURE_SYSTEM, d.after_sure, AFTER_SURE_WORDS[d.after_sure])
+        items.append(
+            _answered(
+                "decision-after-sure",
+                "A SURE score below 4: record the decision now, or take more time?",
+                [{"valueCoding": coding}],
+            )
+        )
+    return items
+
+
 def questionnaire_response(session: Session, aid: Aid) -> dict[str, Any]:
     """The session's answers, pointing at ``questionnaire(aid)``. No names, no subject.
 
@@ -270,13 +333,7 @@ def questionnaire_response(session: Session, aid: Aid) -> dict[str, Any]:
         for item in SURE_ITEMS
         if item in session.sure
     ]
-    decision: list[Item] = []
-    choice = session.decision.choice
-    option = aid.option(choice) if choice else None
-    if option is not None or choice in DECISION_WORDS:
-        display = option.title if option else DECISION_WORDS[str(choice)]
-        coding = _coding(decision_system(aid), str(choice), display)
-        decision.append(_answered("decision", "What have you decided?", [{"valueCoding": coding}]))
+    decision = _decision_items(session, aid)
     d = session.decision
     if d.involve.strip():
         decision.append(

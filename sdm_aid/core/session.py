@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from sdm_aid.core.model import Aid, Option, Outcome, OutcomeValue
 
 SCHEMA = "sdm-aid/session"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: a decision is a status and one or more options (see migrate_v1)
 SUFFIX = ".sdm.json"
 FILE_MODE = PRIVATE_MODE
 STEPS = (
@@ -39,10 +40,23 @@ STEPS = (
     "decision",
     "summary",
 )
+# The consultation route (issue 14): the aid's summary and warning signs, Compare, the key
+# figures, what matters most (up to three statements), SURE, the decision, the summary.
+# Its own steps (brief, key-figures, matters) exist only on it; the rest are shared.
+SHORT_ROUTE = ("brief", "compare", "key-figures", "matters", "sure", "decision", "summary")
+ALL_STEPS = (*STEPS, *(s for s in SHORT_ROUTE if s not in STEPS))
+FULL, SHORT = "full", "short"
+ROUTES = (FULL, SHORT)
+MOST_MATTERS = 3  # the consultation route asks for up to three statements that matter most
 SETTINGS = ("consultation", "home")
 MATTERS_A_LOT = 7  # a rating of this or more is something that "matters a lot" (of 10)
+DECIDED = "decided"
 NOT_DECIDED = "not-decided"
-MORE_TIME = "more-time"
+MORE_TIME = "more-time"  # not decided, and would like more time (a kind, not a status)
+DECISION_STATUSES = (DECIDED, NOT_DECIDED)
+# The answer when a SURE score below 4 asks whether to record the decision now.
+RECORD_NOW = "record-now"
+SURE_ANSWERS = (RECORD_NOW, MORE_TIME)
 # The SURE test (Légaré et al. 2010): four yes/no items, one point each.
 SURE_ITEMS = ("sure", "understand", "values", "support")
 SURE_QUESTIONS = {
@@ -95,12 +109,63 @@ class SessionError(Exception):
 
 @dataclass
 class Decision:
-    choice: str | None = None  # an option id, NOT_DECIDED, MORE_TIME, or None (not yet)
+    """What was decided (schema 2): a status and the options it is about.
+
+    ``status`` DECIDED: ``options`` are the plan, one or more (a plan can combine them).
+    ``status`` NOT_DECIDED: ``options`` are those the person leans towards, if any.
+    ``more_time``: the person would like more time before deciding. ``after_sure``: what
+    they said when a SURE score below 4 asked whether to record the decision now
+    (RECORD_NOW or MORE_TIME; "" when not asked).
+    """
+
+    status: str | None = None  # DECIDED, NOT_DECIDED, or None (not answered yet)
+    options: list[str] = field(default_factory=list)
+    more_time: bool = False
+    after_sure: str = ""
     involve: str = ""  # who else to involve
     next_steps: str = ""
     questions_ticked: list[str] = field(default_factory=list)  # from the aid's list
     own_questions: list[str] = field(default_factory=list)
     clinician_notes: str = ""
+
+    @property
+    def decided(self) -> bool:
+        return self.status == DECIDED and bool(self.options)
+
+    @property
+    def chosen(self) -> list[str]:
+        """The options of the plan; empty unless decided."""
+        return list(self.options) if self.decided else []
+
+    @property
+    def leaning(self) -> list[str]:
+        """The options the person leans towards; empty when decided."""
+        return list(self.options) if self.status == NOT_DECIDED else []
+
+    @property
+    def kind(self) -> str | None:
+        """DECIDED, MORE_TIME (not decided, wants more time), NOT_DECIDED or None."""
+        if self.decided:
+            return DECIDED
+        if self.status == NOT_DECIDED or self.more_time:
+            return MORE_TIME if self.more_time else NOT_DECIDED
+        return None
+
+    def decide(self, options: list[str]) -> None:
+        """Record a plan of one or more options (none: back to not answered)."""
+        self.options = _unique(options)
+        self.status = DECIDED if self.options else None
+        self.more_time = False
+
+    def not_yet(self, leaning: Sequence[str] = (), more_time: bool = False) -> None:
+        """Not decided yet, leaning towards ``leaning`` (maybe none)."""
+        self.status = NOT_DECIDED
+        self.options = _unique(list(leaning))
+        self.more_time = more_time
+
+
+def _unique(ids: list[str]) -> list[str]:
+    return list(dict.fromkeys(ids))
 
 
 @dataclass
@@ -117,6 +182,7 @@ class Session:
     aid_fingerprint: dict[str, str] = field(default_factory=dict)
     current_step: str = "about"
     visited: list[str] = field(default_factory=list)
+    route: str = FULL  # FULL (the nine steps) or SHORT (the consultation route)
     compare_options: list[str] | None = None  # None: every option
     outcome_scale: int | None = None  # 100 or 1000; None: the step default (step_denominators)
     ratings: dict[str, int] = field(default_factory=dict)  # preference id -> 0..10
@@ -141,7 +207,7 @@ class Session:
         self.touch()
 
     def go_to(self, step: str) -> None:
-        if step not in STEPS:
+        if step not in ALL_STEPS:
             raise ValueError(f"unknown step {step!r}")
         if self.current_step not in self.visited:
             self.visited.append(self.current_step)
@@ -150,7 +216,7 @@ class Session:
 
     @property
     def finished(self) -> bool:
-        return self.decision.choice not in (None, MORE_TIME) and "summary" in (
+        return self.decision.kind not in (None, MORE_TIME) and "summary" in (
             *self.visited,
             self.current_step,
         )
@@ -174,6 +240,28 @@ class Session:
         chosen, or if none of those chosen is in this version of the aid."""
         chosen = self.compare_options or list(aid.option_ids)
         return [o for o in aid.options if o.id in chosen] or list(aid.options)
+
+    def mark_matters(self, preference_id: str, on: bool) -> bool:
+        """Mark a statement as one that matters most (the consultation route), or unmark it.
+
+        Stored as the full route's rating, at "matters a lot" (a higher rating is kept).
+        At most MOST_MATTERS at a time: False (and nothing changed) for one more.
+        """
+        top = self.matters_most()
+        if on:
+            if preference_id in top:
+                return True
+            if len(top) >= MOST_MATTERS:
+                return False
+            self.ratings[preference_id] = max(self.ratings.get(preference_id, 0), MATTERS_A_LOT)
+        elif preference_id in top:
+            del self.ratings[preference_id]
+        self.touch()
+        return True
+
+    def matters_most(self) -> list[str]:
+        """The statements rated "matters a lot" or more, in the order they were rated."""
+        return [k for k, v in self.ratings.items() if v >= MATTERS_A_LOT]
 
     def answer_collaborate(self, item: str, score: int | None) -> None:
         """Record (or with ``None`` clear) the answer to one CollaboRATE item."""
@@ -216,6 +304,18 @@ class Session:
 def _new_id() -> str:
     """128 random bits as 32 hex digits (the uuid module would cost more to load)."""
     return os.urandom(16).hex()
+
+
+def local_time(iso: str) -> str:
+    """A saved time (ISO 8601, UTC) as the computer's local time, "2026-03-02 10:55"; the
+    text as saved (cut to the minute) if it cannot be read."""
+    try:
+        when = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return iso.replace("T", " ")[:16]
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return when.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def _now() -> str:
@@ -364,6 +464,11 @@ def from_json(text: str, notes: list[str] | None = None) -> Session:
     decision = data.get("decision") or {}
     if not isinstance(decision, dict):
         raise ValueError("'decision' must be an object")
+    if version == 1:
+        try:
+            decision = migrate_v1_decision(decision)
+        except ValueError as exc:
+            raise ValueError(f"the session file is damaged: {exc}") from exc
     try:
         session = Session(
             aid_id=_str(data, "aid_id", required=True),
@@ -379,7 +484,8 @@ def from_json(text: str, notes: list[str] | None = None) -> Session:
                 k: _text(v, "fingerprints") for k, v in _dict(data, "aid_fingerprint").items()
             },
             current_step=_str(data, "current_step") or "about",
-            visited=[str(s) for s in _list(data, "visited") if s in STEPS],
+            visited=[str(s) for s in _list(data, "visited") if s in ALL_STEPS],
+            route=_str(data, "route") or FULL,
             compare_options=None
             if data.get("compare_options") is None
             else _texts(data, "compare_options"),
@@ -391,7 +497,10 @@ def from_json(text: str, notes: list[str] | None = None) -> Session:
             },
             sure={str(k): _yes_no(v) for k, v in _dict(data, "sure").items() if k in SURE_ITEMS},
             decision=Decision(
-                choice=_str(decision, "choice") or None,
+                status=_status(_str(decision, "status")),
+                options=_unique(_texts(decision, "options")),
+                more_time=_bool(decision.get("more_time"), "more_time"),
+                after_sure=_after_sure(_str(decision, "after_sure")),
                 involve=_str(decision, "involve"),
                 next_steps=_str(decision, "next_steps"),
                 questions_ticked=_texts(decision, "questions_ticked"),
@@ -404,9 +513,54 @@ def from_json(text: str, notes: list[str] | None = None) -> Session:
         raise ValueError(f"the session file is damaged: {exc}") from exc
     if session.setting not in SETTINGS:
         raise ValueError(f"unknown setting {session.setting!r}")
-    if session.current_step not in STEPS:
+    if session.current_step not in ALL_STEPS:
         session.current_step = "about"
+    if session.route not in ROUTES:
+        session.route = FULL
     return session
+
+
+def migrate_v1_decision(old: dict[str, Any]) -> dict[str, Any]:
+    """A schema-1 decision (one ``choice``) as schema 2 (a status and options).
+
+    An option id becomes a plan of that one option; "not-decided" stays not decided with
+    no leaning; "more-time" is not decided, wanting more time; no choice stays unanswered.
+    Every other field is kept as it was.
+    """
+    new = {k: v for k, v in old.items() if k != "choice"}
+    choice = _str(old, "choice")
+    if not choice:
+        new.update(status=None, options=[], more_time=False)
+    elif choice == NOT_DECIDED:
+        new.update(status=NOT_DECIDED, options=[], more_time=False)
+    elif choice == MORE_TIME:
+        new.update(status=NOT_DECIDED, options=[], more_time=True)
+    else:
+        new.update(status=DECIDED, options=[choice], more_time=False)
+    new["after_sure"] = ""
+    return new
+
+
+def _status(value: str) -> str | None:
+    if not value:
+        return None
+    if value not in DECISION_STATUSES:
+        raise ValueError(f"unknown decision status {value[:40]!r}")
+    return value
+
+
+def _after_sure(value: str) -> str:
+    if value and value not in SURE_ANSWERS:
+        raise ValueError(f"unknown answer to the SURE question {value[:40]!r}")
+    return value
+
+
+def _bool(value: Any, what: str) -> bool:
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise ValueError(f"{what!r} must be true or false, not {value!r}")
+    return value
 
 
 class _NewerSchema(ValueError):
@@ -626,6 +780,14 @@ class SessionStore:
             )
         found.sort(key=lambda s: s.updated, reverse=True)
         return found, problems
+
+    def delete(self, path: Path) -> None:
+        """Remove a session file of this folder for good (not moved aside), with its lock
+        file (``….sdm.json.lock``) if one is left. A path outside the folder is refused."""
+        if path.parent.resolve() != self.folder.resolve() or not path.name.endswith(SUFFIX):
+            raise ValueError(f"{path.name} is not a session in {self.folder}")
+        path.unlink(missing_ok=True)
+        path.with_name(path.name + ".lock").unlink(missing_ok=True)
 
     def unfinished(self) -> list[SessionSummary]:
         return [s for s in self.summaries()[0] if not s.finished]

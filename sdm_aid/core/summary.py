@@ -19,9 +19,10 @@ from sdm_aid.core.model import Aid
 from sdm_aid.core.presentation import plain, source_line
 from sdm_aid.core.risk_words import lower_first, number
 from sdm_aid.core.session import (
+    DECIDED,
     MATTERS_A_LOT,
     MORE_TIME,
-    NOT_DECIDED,
+    RECORD_NOW,
     SURE_ITEMS,
     SURE_QUESTIONS,
     Session,
@@ -54,6 +55,11 @@ SURE_GAPS = {
     "understand": "unclear about benefits and risks",
     "values": "unclear about what matters most",
     "support": "not enough support",
+}
+# What the person said when a SURE score below 4 asked whether to record the decision now.
+AFTER_SURE_WORDS = {
+    RECORD_NOW: "Asked after the SURE test, chose to record the decision now.",
+    MORE_TIME: "Asked after the SURE test, chose to take more time before deciding.",
 }
 SETTING_WORDS = {
     "consultation": "Together in a consultation",
@@ -112,7 +118,13 @@ class Summary:
     approval_status: str = ""  # a plain sentence: approved by whom, or not yet approved
     made_with_version: str | None = None  # the aid version the session used, if different
     option_lines: tuple[OptionLine, ...] = ()
-    choice: str | None = None  # an option id, NOT_DECIDED, MORE_TIME or None
+    choice: str | None = None  # the decision's kind: DECIDED, NOT_DECIDED, MORE_TIME or None
+    chosen: tuple[str, ...] = ()  # the option ids of the plan (one or more), if decided
+    leaning: tuple[str, ...] = ()  # the titles of the options leant towards, if not decided
+    after_sure: str = ""  # AFTER_SURE_WORDS, when a SURE score below 4 asked
+    leaning_ids: tuple[str, ...] = ()
+    date_words: str = ""  # the date in words in the aid's language ("2 March 2026")
+    after_sure_id: str = ""  # RECORD_NOW, MORE_TIME or ""
     sure_items: tuple[tuple[str, bool | None], ...] = ()  # (question, yes/no/not answered)
     sure_gaps: tuple[str, ...] = ()  # SURE_GAPS for each item answered "no"
     scale: int | None = None  # the one denominator of every figure (None: each its own)
@@ -123,7 +135,7 @@ class Summary:
         decided): no unknown or not-applicable ones, one per study that has it."""
         if not self.decided:
             return ()
-        return tuple((o, f) for o in self.outcomes for f in o.figures if f.option_id == self.choice)
+        return tuple((o, f) for o in self.outcomes for f in o.figures if f.option_id in self.chosen)
 
     @property
     def chosen_gaps(self) -> tuple[int, int]:
@@ -131,7 +143,7 @@ class Summary:
         figure for it: (not applicable, unknown); (0, 0) if not decided."""
         if not self.decided:
             return 0, 0
-        kinds = [n.kind for o in self.outcomes for n in o.no_figures if n.option_id == self.choice]
+        kinds = [n.kind for o in self.outcomes for n in o.no_figures if n.option_id in self.chosen]
         return kinds.count("not_applicable"), kinds.count("unknown")
 
     @property
@@ -147,6 +159,50 @@ def _session_date(session: Session) -> dt.date:
         return dt.datetime.fromisoformat(session.updated).astimezone().date()
     except ValueError:
         return dt.date.today()
+
+
+def _title(aid: Aid, option_id: str) -> str:
+    option = aid.option(option_id)
+    return option.title if option else option_id
+
+
+def plan_words(titles: list[str] | tuple[str, ...]) -> str:
+    """A plan of one or more options in words: "A", "A, together with b", "A, b, together
+    with c". ("and" alone would blur titles that have an "and" of their own.)"""
+    if not titles:
+        return ""
+    first, *rest = titles
+    if not rest:
+        return first
+    *middle, last = rest
+    return ", ".join([first, *(lower_first(t) for t in middle)]) + (
+        f", together with {lower_first(last)}"
+    )
+
+
+def decision_words(
+    kind: str | None, chosen: list[str], leaning: tuple[str, ...] | list[str]
+) -> tuple[str, bool]:
+    """The decision as a sentence, and whether one was made."""
+    if kind == DECIDED and chosen:
+        return plan_words(chosen), True
+    towards = f" Leaning towards {lower_first(plan_words(list(leaning)))}." if leaning else ""
+    if kind == MORE_TIME:
+        return "Not decided yet: I would like more time to decide." + towards, False
+    return "Not decided yet." + towards, False
+
+
+def date_in_words(day: dt.date, language: str) -> str:
+    """The date written in words in ``language`` (a BCP 47 tag such as en-GB), with Babel's
+    locale data (no network): "2 March 2026"; ISO 8601 for a language Babel does not know."""
+    from babel import Locale, UnknownLocaleError
+    from babel.dates import format_date
+
+    try:
+        locale = Locale.parse(language.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return day.isoformat()
+    return str(format_date(day, format="long", locale=locale))
 
 
 def build_summary(session: Session, aid: Aid, today: dt.date | None = None) -> Summary:
@@ -173,14 +229,10 @@ def build_summary(session: Session, aid: Aid, today: dt.date | None = None) -> S
                 answer=q.choices[q.answer] if 0 <= q.answer < len(q.choices) else "",
             )
         )
-    choice = session.decision.choice
-    if choice == NOT_DECIDED or choice is None:
-        decision, decided = "Not decided yet.", False
-    elif choice == MORE_TIME:
-        decision, decided = "I would like more time to decide.", False
-    else:
-        option = aid.option(choice)
-        decision, decided = (option.title if option else choice), True
+    kind = session.decision.kind
+    chosen = tuple(session.decision.chosen)
+    leaning = tuple(_title(aid, o) for o in session.decision.leaning)
+    decision, decided = decision_words(kind, [_title(aid, o) for o in chosen], leaning)
     sure = session.sure_score()
     approval = aid.meta.approved_by
     if approval:
@@ -188,8 +240,10 @@ def build_summary(session: Session, aid: Aid, today: dt.date | None = None) -> S
         approval_status = f"Clinically approved by {approval.name}, {approval.role}{when}."
     else:
         approval_status = "Not yet clinically approved."
+    day = today or _session_date(session)
     return Summary(
-        date=(today or _session_date(session)).isoformat(),
+        date=day.isoformat(),
+        date_words=date_in_words(day, aid.meta.language),
         setting=SETTING_WORDS.get(session.setting, session.setting),
         patient_name=session.patient_name.strip(),
         clinician_name=session.clinician_name.strip(),
@@ -224,10 +278,15 @@ def build_summary(session: Session, aid: Aid, today: dt.date | None = None) -> S
         approval_status=approval_status,
         made_with_version=None if session.aid_version == aid.meta.version else session.aid_version,
         option_lines=tuple(
-            OptionLine(o.id, o.title, o.summary_text.strip(), decided and o.id == choice)
+            OptionLine(o.id, o.title, o.summary_text.strip(), decided and o.id in chosen)
             for o in options
         ),
-        choice=choice,
+        choice=kind,
+        chosen=chosen,
+        leaning=leaning,
+        after_sure=AFTER_SURE_WORDS.get(session.decision.after_sure, ""),
+        leaning_ids=tuple(session.decision.leaning),
+        after_sure_id=session.decision.after_sure,
         sure_items=tuple((SURE_QUESTIONS[i], session.sure.get(i)) for i in SURE_ITEMS),
         sure_gaps=tuple(SURE_GAPS[i] for i in SURE_ITEMS if session.sure.get(i) is False),
         scale=summary_denominator(aid, session.outcome_scale),

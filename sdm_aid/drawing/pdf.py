@@ -387,7 +387,7 @@ def summary_header(summary: Summary) -> str:
 
 def _summary_footer(summary: Summary, variant: str) -> str:
     kind = "Decision summary" if variant == "patient" else "Shared decision-making record"
-    return f"{kind}, {summary.date}"
+    return f"{kind}, {summary.date_words or summary.date}"
 
 
 def summary_pdf_bytes(summary: Summary, variant: str = "patient") -> bytes:

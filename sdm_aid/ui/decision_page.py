@@ -25,41 +25,89 @@ from PySide6.QtWidgets import (
 )
 
 from sdm_aid.core.model import Aid
+from sdm_aid.core.route import (
+    DONE,
+    NOT_STARTED,
+    STARTED,
+    other_steps,
+    route_steps,
+    step_status,
+)
 from sdm_aid.core.session import STEPS, Session
 from sdm_aid.ui.steps import STEP_CLASSES, STEP_TITLES, Step
+from sdm_aid.ui.steps.short_route import SHORT_STEP_CLASSES, SHORT_STEP_TITLES
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class StepListModel(QAbstractListModel):
-    """The nine steps, each marked as done, current or still to come."""
+SYMBOLS = {NOT_STARTED: "○", STARTED: "◐", DONE: "✓"}
+OTHERS_HEADING = ""  # the row before the steps off the route (no step)
 
-    def __init__(self, session: Session, parent: QWidget | None = None):
+
+def step_title(step: str) -> str:
+    titles = SHORT_STEP_TITLES.get(step) or STEP_TITLES[step]
+    return titles()
+
+
+class StepListModel(QAbstractListModel):
+    """The route's steps, then the others one click away; each with its status (not
+    started, started, done, from the session's answers) in a symbol and in words."""
+
+    def __init__(self, aid: Aid, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
-        self.session = session
+        self.aid, self.session = aid, session
+        self.rows: list[str] = []
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        others = list(other_steps(self.session))
+        self.rows = [*route_steps(self.session), *([OTHERS_HEADING, *others] if others else [])]
+
+    def step_at(self, row: int) -> str | None:
+        step = self.rows[row] if 0 <= row < len(self.rows) else None
+        return step or None
+
+    def row_of(self, step: str) -> int:
+        return self.rows.index(step)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(STEPS)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if index.isValid() and self.step_at(index.row()) is None:
+            return Qt.ItemFlag.ItemIsEnabled  # the "more steps" heading: readable, not a step
+        return super().flags(index)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        step = STEPS[index.row()]
-        title = STEP_TITLES[step]()
+        step = self.step_at(index.row())
+        if step is None:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return self.tr("More steps, one click away:")
+            return None
+        route = route_steps(self.session)
+        title = step_title(step)
         current = step == self.session.current_step
-        done = step in self.session.visited and not current
+        status = step_status(self.session, self.aid, step)
+        words = {
+            NOT_STARTED: self.tr("not started"),
+            STARTED: self.tr("started"),
+            DONE: self.tr("done"),
+        }[status]
         if role == Qt.ItemDataRole.DisplayRole:
-            mark = "▶" if current else ("✓" if done else " ")
-            return f"{mark} {index.row() + 1}. {title}"
+            mark = ("▶" if current else " ") + SYMBOLS[status]
+            number = f"{route.index(step) + 1}. " if step in route else ""
+            return f"{mark} {number}{title}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            state = (
-                self.tr("current step")
-                if current
-                else (self.tr("done") if done else self.tr("not visited"))
+            where = (
+                self.tr("Step {n} of {total}: ").format(n=route.index(step) + 1, total=len(route))
+                if step in route
+                else self.tr("More: ")
             )
-            return self.tr("Step {n} of {total}: {title}, {state}").format(
-                n=index.row() + 1, total=len(STEPS), title=title, state=state
-            )
+            return where + f"{title}, {words}" + (self.tr(", current step") if current else "")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return words
         if role == Qt.ItemDataRole.FontRole and current:
             font = self.parent().font() if self.parent() else None
             if font is not None:
@@ -68,7 +116,13 @@ class StepListModel(QAbstractListModel):
         return None
 
     def refresh(self) -> None:
-        self.dataChanged.emit(self.index(0), self.index(len(STEPS) - 1))
+        rows = list(self.rows)
+        self._rebuild()
+        if rows != self.rows:
+            self.beginResetModel()
+            self.endResetModel()
+        elif self.rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self.rows) - 1))
 
 
 PREPARE_DELAY_MS = 150  # let the current page paint and answer input first
@@ -84,7 +138,7 @@ class DecisionPage(QWidget):
     ):
         super().__init__(parent)
         self.aid, self.session = aid, session
-        self.steps_model = StepListModel(session, self)
+        self.steps_model = StepListModel(aid, session, self)
         self.step_list = QListView()
         self.step_list.setModel(self.steps_model)
         self.step_list.setAccessibleName(self.tr("Steps"))
@@ -93,8 +147,8 @@ class DecisionPage(QWidget):
         )
         self.step_list.setWordWrap(True)
         self._fit_step_list()
-        self.step_list.activated.connect(lambda i: self.go_to(STEPS[i.row()]))
-        self.step_list.clicked.connect(lambda i: self.go_to(STEPS[i.row()]))
+        self.step_list.activated.connect(self._step_chosen)
+        self.step_list.clicked.connect(self._step_chosen)
         self.stack = QStackedWidget()
         self._prep_timer = QTimer(self)  # owned by the page: stops if the page goes away
         self._prep_timer.setSingleShot(True)
@@ -139,6 +193,11 @@ class DecisionPage(QWidget):
         layout.addLayout(right, 1)
         self.go_to(session.current_step, record=False)
 
+    def _step_chosen(self, index: QModelIndex) -> None:
+        step = self.steps_model.step_at(index.row())
+        if step is not None:
+            self.go_to(step)
+
     def _fit_step_list(self) -> None:
         """Keep the step list a readable width at any text size; long titles wrap."""
         self.step_list.setFixedWidth(self.fontMetrics().averageCharWidth() * 24)
@@ -159,7 +218,9 @@ class DecisionPage(QWidget):
     def page(self, step: str) -> Step:
         """The page of a step, built the first time it is needed."""
         if step not in self.pages:
-            cls = STEP_CLASSES[STEPS.index(step)]
+            cls = (
+                STEP_CLASSES[STEPS.index(step)] if step in STEPS else SHORT_STEP_CLASSES[step]
+            )
             page = cls(self.aid, self.session, self._theme)
             page.changed.connect(self._page_changed)
             self.pages[step] = page
@@ -177,12 +238,20 @@ class DecisionPage(QWidget):
         page = self.page(step)
         page.refresh()
         self.stack.setCurrentWidget(page)
-        n = STEPS.index(step)
-        self.step_list.setCurrentIndex(self.steps_model.index(n))
         self.steps_model.refresh()
-        self.back.setEnabled(n > 0)
-        self.next.setEnabled(n < len(STEPS) - 1)
-        self.position.setText(self.tr("Step {n} of {total}").format(n=n + 1, total=len(STEPS)))
+        self.step_list.setCurrentIndex(self.steps_model.index(self.steps_model.row_of(step)))
+        route = route_steps(self.session)
+        if step in route:
+            n = route.index(step)
+            self.back.setEnabled(n > 0)
+            self.next.setEnabled(n < len(route) - 1)
+            self.position.setText(
+                self.tr("Step {n} of {total}").format(n=n + 1, total=len(route))
+            )
+        else:  # a step off the route: Back and Next return to the route
+            self.back.setEnabled(True)
+            self.next.setEnabled(True)
+            self.position.setText(self.tr("An extra step"))
         self.step_shown.emit(step)
         self._prep_timer.start()
 
@@ -191,8 +260,9 @@ class DecisionPage(QWidget):
 
         Pages are built one per idle moment, next step first, so Next is instant.
         """
-        start = STEPS.index(self.session.current_step)
-        for step in STEPS[start + 1 :] + STEPS[:start]:
+        route = route_steps(self.session)
+        start = route.index(self.session.current_step) if self.session.current_step in route else 0
+        for step in route[start + 1 :] + route[:start]:
             if step not in self.pages:
                 page = self.page(step)
                 page.refresh()
@@ -203,9 +273,20 @@ class DecisionPage(QWidget):
                 return
 
     def move(self, delta: int) -> None:
-        n = STEPS.index(self.session.current_step) + delta
-        if 0 <= n < len(STEPS):
-            self.go_to(STEPS[n])
+        route = route_steps(self.session)
+        here = self.session.current_step
+        if here not in route:  # from a step off the route: back to the last one on it
+            visited = [s for s in reversed(self.session.visited) if s in route]
+            self.go_to(visited[0] if visited else route[0])
+            return
+        n = route.index(here) + delta
+        if 0 <= n < len(route):
+            self.go_to(route[n])
+
+    def refresh_steps(self) -> None:
+        """The route or the answers changed elsewhere: show the list and page anew."""
+        self.go_to(self.session.current_step, record=False)
 
     def _page_changed(self) -> None:
         self.changed.emit()
+        self.steps_model.refresh()  # a step's status follows its answers

@@ -259,10 +259,12 @@ class ExportActions(QObject):
         session, aid = opened
 
         def work() -> QPagedPaintDevice:
+            from sdm_aid.core.export import for_copy
             from sdm_aid.core.summary import build_summary
             from sdm_aid.drawing.pdf import print_summary
 
-            print_summary(build_summary(session, aid), printer, variant)
+            # The patient copy leaves the clinician's notes out (issue 14).
+            print_summary(for_copy(build_summary(session, aid), variant), printer, variant)
             return printer  # kept alive until the pages are painted
 
         self.window.statusBar().showMessage(self.tr("Printing the summary…"))

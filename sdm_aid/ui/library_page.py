@@ -118,6 +118,7 @@ class SessionListModel(QAbstractListModel):
         super().__init__(parent)
         self.sessions: list[SessionSummary] = []
         self.titles: dict[str, str] = {}
+        self.show_names = False  # on a shared PC names stay hidden (Edit › Preferences)
 
     def set_sessions(self, sessions: list[SessionSummary], titles: dict[str, str]) -> None:
         self.beginResetModel()
@@ -134,18 +135,22 @@ class SessionListModel(QAbstractListModel):
         if role == EntryRole:
             return s
         if role in (DISPLAY_ROLE, ACCESSIBLE_TEXT_ROLE):
-            who = s.patient_name or self.tr("No name given")
+            who = (s.patient_name or self.tr("No name given")) if self.show_names else ""
             title = self.titles.get(s.aid_id, s.aid_id)
-            when = s.updated.replace("T", " ")[:16]
-            return self.tr("{title}: {who}\nLast changed {when} (UTC) · step: {step}").format(
-                title=title, who=who, when=when, step=s.current_step
+            from sdm_aid.core.session import local_time
+
+            when = local_time(s.updated)
+            text = self.tr("{title}\nLast changed {when} · step: {step}").format(
+                title=title, when=when, step=s.current_step
             )
+            return f"{who}: {text}" if who else text
         return None
 
 
 class LibraryPage(QWidget):
     open_aid = Signal(object)  # IndexEntry
     resume_session = Signal(object)  # SessionSummary
+    delete_session = Signal(object)  # SessionSummary, once the person has confirmed
     open_folder = Signal()
 
     def __init__(self, parent: QWidget | None = None):
@@ -192,8 +197,15 @@ class LibraryPage(QWidget):
         self.sessions.setWordWrap(True)
         self.resume_button = QPushButton(self.tr("&Carry on with this session"))
         self.resume_button.setAccessibleName(self.tr("Resume the selected session"))
-        sessions_label = QLabel(self.tr("<h2>Unfinished sessions</h2>"))
+        self.delete_button = QPushButton(self.tr("&Delete this session…"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected session for good"))
+        self.sessions_label = sessions_label = QLabel(self.tr("<h2>Unfinished sessions</h2>"))
         sessions_label.setBuddy(self.sessions)
+        # Hidden until asked for: the next person at a shared PC does not see them.
+        self.show_sessions = QPushButton(self.tr("Show &unfinished sessions"))
+        self.show_sessions.setAccessibleName(self.tr("Show the unfinished sessions"))
+        self.show_sessions.setCheckable(True)
+        self.show_sessions.toggled.connect(self._sessions_shown)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
@@ -207,12 +219,18 @@ class LibraryPage(QWidget):
         layout.addWidget(self.list, 3)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
+        shown = QHBoxLayout()
+        shown.addWidget(self.show_sessions)
+        shown.addStretch()
+        layout.addLayout(shown)
         layout.addWidget(sessions_label)
         layout.addWidget(self.sessions, 1)
         resume = QHBoxLayout()
         resume.addWidget(self.resume_button)
+        resume.addWidget(self.delete_button)
         resume.addStretch()
         layout.addLayout(resume)
+        self._sessions_shown(False)
 
         self.search.textChanged.connect(self.filter.set_query)
         self.search.returnPressed.connect(self.list.setFocus)
@@ -221,6 +239,43 @@ class LibraryPage(QWidget):
         self.folder_button.clicked.connect(self.open_folder)
         self.sessions.activated.connect(self._resume)
         self.resume_button.clicked.connect(lambda: self._resume(self.sessions.currentIndex()))
+        self.delete_button.clicked.connect(self._ask_delete)
+
+    def _sessions_shown(self, on: bool) -> None:
+        for widget in (self.sessions_label, self.sessions, self.resume_button, self.delete_button):
+            widget.setVisible(on)
+        n = self.sessions_model.rowCount()
+        self.show_sessions.setText(
+            self.tr("Hide unfinished sessions")
+            if on
+            else self.tr("Show &unfinished sessions ({n})").format(n=n)
+        )
+
+    def set_show_names(self, on: bool) -> None:
+        self.sessions_model.show_names = on
+        self.sessions_model.set_sessions(self.sessions_model.sessions, self.sessions_model.titles)
+
+    def _ask_delete(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        summary = self._entry(self.sessions.currentIndex())
+        if summary is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Delete this session?"),
+            self.tr(
+                "Delete this session for good? Its answers cannot be brought back. A copy "
+                "saved elsewhere (Save session as…) is not touched."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Delete"))
+        self.confirm = box
+        if box.exec() == QMessageBox.StandardButton.Yes:
+            self.delete_session.emit(summary)
 
     def set_entries(self, entries: list[IndexEntry]) -> None:
         self.model.set_entries(entries)
@@ -246,6 +301,8 @@ class LibraryPage(QWidget):
     def set_sessions(self, sessions: list[SessionSummary], titles: dict[str, str]) -> None:
         self.sessions_model.set_sessions(sessions, titles)
         self.resume_button.setEnabled(bool(sessions))
+        self.delete_button.setEnabled(bool(sessions))
+        self._sessions_shown(self.show_sessions.isChecked())
         if sessions:
             self.sessions.setCurrentIndex(self.sessions_model.index(0, 0))
 

@@ -67,6 +67,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.library_page.open_aid.connect(self.start_decision)
         self.library_page.resume_session.connect(self.resume)
+        self.library_page.delete_session.connect(self.delete_session)
+        self.library_page.set_show_names(
+            str(self.settings.value("privacy/show_names", "false")).lower() in ("true", "1")
+        )
         self.library_page.open_folder.connect(self.add_folder)
         self.theme_name = str(self.settings.value("view/theme", "system"))
         self.scale = theme.clamp_scale(float(self.settings.value("view/scale", 1.0)))
@@ -179,9 +183,7 @@ class MainWindow(QMainWindow):
             self.print_action,
             self.export_action,
             self.folder_action,
-            self.preview_action,
             self.review_action,
-            self.collate_action,
             self.library_action,
             quit_action,
         ):
@@ -191,6 +193,11 @@ class MainWindow(QMainWindow):
             self.tr("&Copy for health record"), lambda: self.exports.copy_record()
         )
         edit.addAction(self.copy_record_action)
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"), self.edit_preferences, QKeySequence.StandardKey.Preferences
+        )
+        edit.addSeparator()
+        edit.addAction(self.preferences_action)
         view = self.menuBar().addMenu(self.tr("&View"))
         self.zoom_in = self._action(
             self.tr("&Larger text"), lambda: self.zoom(theme.STEP), keys.ZoomIn
@@ -220,10 +227,29 @@ class MainWindow(QMainWindow):
             self.present_action,
         ):
             view.addAction(action)
+        # Author tools, apart from the patient's actions; shown when turned on in Preferences.
+        self.authoring_menu = self.menuBar().addMenu(self.tr("&Authoring"))
+        self.authoring_menu.addAction(self.preview_action)
+        self.authoring_menu.addAction(self.collate_action)
+        self._show_authoring()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))  # About: ui/about_dialog.py
         self.about_action = self._action(self.tr("&About SDM Aid"), self.show_about)
         help_menu.addAction(self.about_action)
         self._session_actions(False)
+
+    def _show_authoring(self) -> None:
+        # Not from settings_dialog: that module (and its widgets) loads only when asked for.
+        on = str(self.settings.value("authoring/enabled", "false")).lower() in ("true", "1")
+        self.authoring_menu.menuAction().setVisible(on)
+
+    def edit_preferences(self) -> None:
+        """Edit › Preferences: names on a shared PC, and the Authoring menu."""
+        from sdm_aid.ui.settings_dialog import SHOW_NAMES, SettingsDialog, setting_on
+
+        self.preferences = dialog = SettingsDialog(self.settings, self)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            self.library_page.set_show_names(setting_on(self.settings, SHOW_NAMES))
+            self._show_authoring()
 
     def show_about(self) -> None:
         from sdm_aid.ui.about_dialog import AboutDialog
@@ -412,17 +438,21 @@ class MainWindow(QMainWindow):
         patient: str | None = None,
         clinician: str = "",
         setting: str = "consultation",
+        route: str = "full",
     ) -> None:
+        """Start a decision with ``entry``; with no ``patient`` given, ask who and where
+        (and, in a consultation, whether to take the short route)."""
         from sdm_aid.ui.start_dialog import StartDialog
 
         if patient is None:
             dialog = StartDialog(entry.display_title, self)
             if dialog.exec() != StartDialog.DialogCode.Accepted:
                 return
-            patient, clinician, setting = (
+            patient, clinician, setting, route = (
                 dialog.patient.text(),
                 dialog.clinician.text(),
                 dialog.setting,
+                dialog.route,
             )
 
         def opened(result: ParseResult) -> None:
@@ -433,9 +463,22 @@ class MainWindow(QMainWindow):
             from sdm_aid.core.session import new_session
 
             session = new_session(aid, setting, patient or "", clinician)
+            if route == "short":
+                from sdm_aid.core.session import SHORT_ROUTE
+
+                session.route, session.current_step = route, SHORT_ROUTE[0]
             self.open_decision(aid, session, self.store.path_for(session))
 
         self._run(lambda: self.library.load(entry), opened, self._show_error)
+
+    def delete_session(self, summary: SessionSummary) -> None:
+        """Remove an unfinished session (confirmed on the library page): the file and its
+        lock file, for good."""
+        try:
+            self.store.delete(summary.path)
+        except (OSError, ValueError) as exc:
+            self._show_error(self.tr("The session could not be deleted: {e}").format(e=exc))
+        self.refresh_library()
 
     def resume(self, summary: SessionSummary) -> None:
         # From the list of unfinished sessions: carrying on where it was left, as it was.
@@ -531,6 +574,12 @@ class MainWindow(QMainWindow):
         if now == (session.setting, session.patient_name, session.clinician_name):
             return  # nothing changed: nothing to save
         session.continue_in(*now)
+        if dialog.route == "short" and self.aid is not None:
+            # The consultation starts from what the patient already did at home.
+            from sdm_aid.core.route import first_to_do
+
+            session.route = "short"
+            session.go_to(first_to_do(session, self.aid))
         self.autosaver.changed()
         self.show_decision()  # the clinician's notes and CollaboRATE appear in a consultation
 

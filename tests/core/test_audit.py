@@ -25,7 +25,15 @@ from sdm_aid.core.audit import (
 from sdm_aid.core.library import AidLibrary
 from sdm_aid.core.model import Aid
 from sdm_aid.core.parser import load_aid_or_raise
-from sdm_aid.core.session import MORE_TIME, NOT_DECIDED, Session, new_session, save_session, to_json
+from sdm_aid.core.session import (
+    MORE_TIME,
+    NOT_DECIDED,
+    RECORD_NOW,
+    Session,
+    new_session,
+    save_session,
+    to_json,
+)
 from support import EXAMPLE
 
 EXAMPLE_KEY = ("example-aid", "en-GB", "1.2.0")
@@ -64,7 +72,18 @@ def session(aid: Aid, **changes: object) -> Session:
     s.decision.clinician_notes = SECRETS[6]
     for name, value in changes.items():
         if name == "choice":
-            s.decision.choice = value  # type: ignore[assignment]
+            if value == MORE_TIME:
+                s.decision.not_yet(more_time=True)
+            elif value == NOT_DECIDED:
+                s.decision.not_yet()
+            else:
+                s.decision.decide([str(value)])
+        elif name == "plan":
+            s.decision.decide(list(value))  # type: ignore[call-overload]
+        elif name == "leaning":
+            s.decision.not_yet(list(value))  # type: ignore[call-overload]
+        elif name == "after_sure":
+            s.decision.after_sure = str(value)
         else:
             setattr(s, name, value)
     return s
@@ -213,7 +232,7 @@ def test_values_not_shaped_like_the_app_writes_them_are_not_copied(
     folder.mkdir()
     odd = json.loads(to_json(session(aid)))
     odd.update(aid_id="Zebedee Quillfeather", aid_version="Ottoline Vexley", aid_language="xx yy")
-    odd["decision"]["choice"] = "Aunt Philippa"
+    odd["decision"].update(status="decided", options=["Aunt Philippa"])
     (folder / "odd.sdm.json").write_text(json.dumps(odd), encoding="utf-8")
     write(folder, "known.sdm.json", session(aid, choice="Aunt Philippa"))
     audit = audit_folder(folder, library_lookup(library))
@@ -296,3 +315,33 @@ def test_recursive_reads_sub_folders(sessions: Path, library: AidLibrary, aid: A
     write(sessions / "clinic-b", "g.sdm.json", session(aid))
     assert audit_folder(sessions, library_lookup(library)).sessions == 6
     assert audit_folder(sessions, library_lookup(library), recursive=True).sessions == 7
+
+
+def test_plans_leaning_and_the_answer_after_sure(tmp_path: Path, aid: Aid) -> None:
+    """A plan counts once as combined and once for each of its options; options leant
+    towards are counted apart from decisions; a schema-1 file is read as schema 2."""
+    folder = tmp_path / "s"
+    folder.mkdir()
+    write(folder, "a.sdm.json", session(aid, plan=["exercise", "wait"], after_sure=RECORD_NOW))
+    write(folder, "b.sdm.json", session(aid, plan=["exercise"]))
+    write(folder, "c.sdm.json", session(aid, leaning=["injection"], after_sure=MORE_TIME))
+    old = json.loads(to_json(session(aid)))
+    old["schema_version"] = 1
+    old["decision"] = {"choice": "wait"}
+    (folder / "old.sdm.json").write_text(json.dumps(old), encoding="utf-8")
+    audit = audit_folder(folder, lambda aid_id, language: aid)
+    c = counts(audit)
+    assert c[("decision", *EXAMPLE_KEY, "outcome", "decided")] == 3
+    assert c[("decision", *EXAMPLE_KEY, "outcome", NOT_DECIDED)] == 1
+    assert c[("plan", *EXAMPLE_KEY, "options", "combined")] == 1
+    assert c[("plan", *EXAMPLE_KEY, "options", "one-option")] == 2
+    assert c[("choice", *EXAMPLE_KEY, "option", "exercise")] == 2
+    assert c[("choice", *EXAMPLE_KEY, "option", "wait")] == 2
+    assert c[("leaning", *EXAMPLE_KEY, "option", "injection")] == 1
+    assert c[("choice", *EXAMPLE_KEY, "option", "injection")] == 0
+    assert c[("sure", *EXAMPLE_KEY, "after-sure", RECORD_NOW)] == 1
+    assert c[("sure", *EXAMPLE_KEY, "after-sure", MORE_TIME)] == 1
+    assert c[("sure", *EXAMPLE_KEY, "after-sure", "not-asked")] == 2
+    csv_text = render_csv(audit)
+    assert "leaning,example-aid,en-GB,1.2.0,option,injection,1" in csv_text
+    assert "Options combined" in render_html(audit)

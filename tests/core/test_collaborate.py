@@ -80,7 +80,7 @@ def test_collaborate_round_trips_through_the_file(tmp_path: Path, aid: Aid) -> N
     save_session(session, path)
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["collaborate"] == {"understand": 4, "listen": 2, "include": 0}
-    assert data["schema_version"] == SCHEMA_VERSION == 1
+    assert data["schema_version"] == SCHEMA_VERSION == 2
     loaded = load_session(path)
     assert loaded.collaborate == session.collaborate
     assert loaded.collaborate_top_score() is False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import stat
@@ -31,7 +32,15 @@ from sdm_aid.core.fileio import atomic_write_bytes
 from sdm_aid.core.model import Aid, Control, OutcomeValue
 from sdm_aid.core.outcome_layout import outcome_layout, step_denominators
 from sdm_aid.core.parser import load_aid_or_raise, parse_aid
-from sdm_aid.core.session import MORE_TIME, SURE_HELP, Session, from_json, load_session, to_json
+from sdm_aid.core.session import (
+    MORE_TIME,
+    SURE_HELP,
+    Session,
+    from_json,
+    load_session,
+    new_session,
+    to_json,
+)
 from sdm_aid.core.summary import build_summary, render_screen_html
 from sdm_aid.core.svg_icons import (
     AFFECTED,
@@ -177,7 +186,8 @@ def test_fixture_sessions_match_their_builder() -> None:
 def test_summary_says_what_the_session_holds(knee: Aid, tmp_path: Path) -> None:
     session = fixture_session("knee-decided", tmp_path)
     summary = build_summary(session, knee)
-    chosen = knee.option(session.decision.choice or "")
+    (chosen_id,) = session.decision.chosen
+    chosen = knee.option(chosen_id)
     assert chosen is not None and summary.decision == chosen.title and summary.decided
     assert summary.date == "2026-03-02"  # the day of the session, not of the export
     assert summary.made_with_version is None
@@ -350,7 +360,7 @@ def test_html_is_self_contained_and_says_everything(
 def test_html_escapes_everything_a_person_typed(example: Aid, tmp_path: Path) -> None:
     session = fixture_session("example-hostile", tmp_path)
     for variant in ("patient", "record"):
-        html = render(session, example, "html", variant).decode("utf-8")
+        html = render(session, example, "html", variant, with_clinician_notes=True).decode()
         assert_self_contained(html)
         page = parse(html)
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
@@ -442,7 +452,7 @@ def test_record_leaves_out_figures_before_it_cuts_anything_typed(knee: Aid) -> N
 
 def test_undecided_record_says_what_happens_next(example: Aid, tmp_path: Path) -> None:
     session = fixture_session("example-undecided", tmp_path)
-    assert session.decision.choice == MORE_TIME
+    assert session.decision.kind == MORE_TIME
     text = record_text(session, example)
     assert "Decision: not made yet; the patient would like more time." in text
     assert "Next steps: none recorded." in text
@@ -467,7 +477,10 @@ def test_json_holds_the_session_and_the_summary(knee: Aid, tmp_path: Path) -> No
     assert data["aid"]["approved_by"] is None
     summary = data["summary"]
     assert summary["decision"] == {
-        "choice": "exercise",
+        "kind": "decided",
+        "options": ["exercise"],
+        "leaning": [],
+        "after_sure": None,
         "text": "Exercise and physiotherapy",
         "decided": True,
         "involve": session.decision.involve,
@@ -605,3 +618,67 @@ def test_a_published_aid_without_sign_off_is_called_a_draft_in_every_copy() -> N
     assert "This aid is a draft." in html and "Not yet clinically approved." in html
     record = record_text(session, published)
     assert "draft" in record and "Not yet clinically approved." in record
+
+
+def test_a_combined_plan_reads_as_one_decision_in_every_copy(knee: Aid, tmp_path: Path) -> None:
+    """Two options chosen together: both named, both marked chosen, the figures of both in
+    the record, and what was said when SURE 3 of 4 asked whether to record it now."""
+    session = fixture_session("knee-combined", tmp_path)
+    summary = build_summary(session, knee)
+    assert summary.decided and summary.chosen == ("exercise", "weight-loss")
+    assert summary.decision == "Exercise and physiotherapy, together with losing weight"
+    assert [o.id for o in summary.option_lines if o.chosen] == ["exercise", "weight-loss"]
+    assert {f.option_id for _, f in summary.chosen_figures} <= {"exercise", "weight-loss"}
+    record = record_text(session, knee)
+    assert "Decision: Exercise and physiotherapy, together with losing weight." in record
+    assert "chose to record the decision now" in record
+    patient = render(session, knee, "txt", "patient").decode("utf-8")
+    assert "together with losing weight" in patient and "record the decision now" in patient
+    for o in knee.options[:2]:
+        assert o.summary_text.strip()[:40] in " ".join(patient.split())
+    data = json.loads(render_json(session, knee))
+    assert data["summary"]["decision"]["options"] == ["exercise", "weight-loss"]
+    assert data["summary"]["decision"]["after_sure"] == "record-now"
+    assert data["session"]["decision"]["status"] == "decided"
+
+
+def test_not_decided_names_what_the_person_leans_towards(example: Aid) -> None:
+    session = new_session(example)
+    session.decision.not_yet(["injection"])
+    summary = build_summary(session, example)
+    assert not summary.decided and summary.leaning == ("Steroid injection",)
+    assert summary.decision == "Not decided yet. Leaning towards steroid injection."
+    assert "not made yet; leaning towards Steroid injection." in record_text(session, example)
+    data = json.loads(render_json(session, example))
+    assert data["summary"]["decision"]["kind"] == "not-decided"
+    assert data["summary"]["decision"]["leaning"] == ["injection"]
+
+
+def test_the_patient_copy_leaves_the_clinicians_notes_out_unless_asked(
+    knee: Aid, tmp_path: Path
+) -> None:
+    session = fixture_session("knee-decided", tmp_path)
+    notes = "BMI 31"
+    assert notes in session.decision.clinician_notes
+    for fmt in ("txt", "md", "html"):
+        patient = render(session, knee, fmt, "patient").decode("utf-8")
+        assert notes not in patient, fmt
+        asked = render(session, knee, fmt, "patient", with_clinician_notes=True).decode("utf-8")
+        assert notes in asked, fmt
+        assert notes in render(session, knee, fmt, "record").decode("utf-8"), fmt
+    whole = json.loads(render(session, knee, "json", "patient"))
+    assert notes in whole["session"]["decision"]["clinician_notes"]  # JSON: the whole session
+
+
+def test_dates_are_written_in_words_in_the_aids_language(knee: Aid, tmp_path: Path) -> None:
+    from sdm_aid.core.summary import date_in_words
+
+    session = fixture_session("knee-decided", tmp_path)
+    summary = build_summary(session, knee)
+    assert summary.date_words == "2 March 2026"  # en-GB
+    for fmt, variant in (("txt", "patient"), ("txt", "record"), ("html", "patient")):
+        text = render(session, knee, fmt, variant).decode("utf-8")
+        assert "2 March 2026" in text and "2026-03-02" not in text, (fmt, variant)
+    assert date_in_words(dt.date(2026, 3, 2), "fr-FR") == "2 mars 2026"
+    assert date_in_words(dt.date(2026, 3, 2), "de") == "2. März 2026"
+    assert date_in_words(dt.date(2026, 3, 2), "xx-nowhere") == "2026-03-02"

@@ -130,7 +130,7 @@ def test_record_lists_only_real_figures_for_the_chosen_option(aid: Aid, session:
     assert line == (
         "Figures for the chosen option: Elbow pain much better (after 1 year) 70 in 100."
     )
-    session.decision.choice = "injection"
+    session.decision.decide(["injection"])
     record = render_text(build_summary(session, aid), "record")
     (line,) = [x for x in record.splitlines() if x.startswith("Figures for the chosen option")]
     assert line == (
@@ -138,7 +138,7 @@ def test_record_lists_only_real_figures_for_the_chosen_option(aid: Aid, session:
         "(range 50 to 70) (a dummy injection: 50); Paler skin where the needle went in "
         "(within 6 months) 5 in 100; Sore arm for a week (within 6 months) 12 in 100."
     )
-    session.decision.choice = "wait"
+    session.decision.decide(["wait"])
     record = render_text(build_summary(session, aid), "record")
     assert "Figures for the chosen option: Elbow pain much better (after 1 year) 65 in 100.\n" in (
         record
@@ -158,7 +158,7 @@ def test_record_says_when_the_chosen_option_has_no_figure(aid: Aid, session: Ses
 
 
 def test_undecided_record_lists_real_figures_by_study(aid: Aid, session: Session) -> None:
-    session.decision.choice = "more-time"
+    session.decision.not_yet(more_time=True)
     record = render_text(build_summary(session, aid), "record")
     assert (
         "- Elbow pain much better: Exercises with a physiotherapist 70 in 100 "

@@ -26,7 +26,7 @@ from sdm_aid.core.session import (
     COLLABORATE_ITEMS,
     COLLABORATE_QUESTIONS,
     COLLABORATE_SCALE,
-    MORE_TIME,
+    RECORD_NOW,
     SURE_ITEMS,
     Session,
     new_session,
@@ -85,7 +85,7 @@ def filled(aid: Aid) -> Session:
     session.other_matters = "  Looking after my grandson  "
     session.quiz_answers = {str(i): i % len(q.choices) for i, q in enumerate(aid.quiz)}
     session.sure = {"sure": True, "understand": False, "values": True, "support": True}
-    session.decision.choice = aid.options[-1].id
+    session.decision.decide([aid.options[-1].id])
     session.decision.involve = "My daughter"
     session.decision.next_steps = "Book a follow-up"
     session.decision.questions_ticked = list(aid.questions[:1])
@@ -252,7 +252,7 @@ def test_empty_session_has_no_items_and_is_in_progress() -> None:
 def test_deferred_decision_is_coded() -> None:
     aid = ALL_AIDS[0]
     session = new_session(aid)
-    session.decision.choice = MORE_TIME
+    session.decision.not_yet(more_time=True)
     response = fhir.questionnaire_response(session, aid)
     (group,) = response["item"]
     (item,) = group["item"]
@@ -273,7 +273,7 @@ def test_answers_the_aid_cannot_hold_are_left_out() -> None:
     session = new_session(aid)
     session.ratings = {"no-such-statement": 5, "avoid-needles": 8}
     session.quiz_answers = {"0": 7, "5": 0}
-    session.decision.choice = "an-option-since-removed"
+    session.decision.decide(["an-option-since-removed"])
     response = fhir.questionnaire_response(session, aid)
     check_response_fits(response, fhir.questionnaire(aid))
     link_ids = {i["linkId"] for i in walk(response["item"])}
@@ -352,3 +352,35 @@ def test_display_items_are_never_answered() -> None:
     aid = load_aid_or_raise(EXAMPLE)
     response = fhir.questionnaire_response(filled(aid), aid)
     assert not any(i["linkId"].startswith("outcome") for i in walk(response["item"]))
+
+
+def test_a_combined_plan_and_a_leaning_are_coded() -> None:
+    """A plan answers ``decision`` once per option; not decided answers ``decision`` with
+    not-decided and ``decision-leaning`` with the options; the SURE answer has its own item.
+    Both fit the Questionnaire and validate."""
+    aid = load_aid_or_raise(EXAMPLE)
+    questionnaire = fhir.questionnaire(aid)
+    session = new_session(aid)
+    session.decision.decide(["exercise", "wait"])
+    session.decision.after_sure = RECORD_NOW
+    response = fhir.questionnaire_response(session, aid)
+    check_response_fits(response, questionnaire)
+    QuestionnaireResponse.model_validate(response)
+    items = {i["linkId"]: i for i in walk(response["item"])}
+    assert [a["valueCoding"]["code"] for a in items["decision"]["answer"]] == ["exercise", "wait"]
+    assert items["decision-after-sure"]["answer"][0]["valueCoding"]["code"] == "record-now"
+    assert "decision-leaning" not in items
+    session.decision.not_yet(["injection"])
+    session.decision.after_sure = ""
+    response = fhir.questionnaire_response(session, aid)
+    check_response_fits(response, questionnaire)
+    items = {i["linkId"]: i for i in walk(response["item"])}
+    assert [a["valueCoding"]["code"] for a in items["decision"]["answer"]] == ["not-decided"]
+    assert [a["valueCoding"]["code"] for a in items["decision-leaning"]["answer"]] == ["injection"]
+    assert "decision-after-sure" not in items
+
+
+def test_decision_link_ids_are_documented() -> None:
+    doc = (REPO / "docs" / "fhir.md").read_text(encoding="utf-8")
+    for link_id in ("decision", "decision-leaning", "decision-after-sure"):
+        assert f"| `{link_id}` |" in doc, link_id

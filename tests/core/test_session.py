@@ -9,12 +9,16 @@ import pytest
 from sdm_aid.core.model import Aid
 from sdm_aid.core.parser import load_aid_or_raise, parse_aid
 from sdm_aid.core.session import (
+    DECIDED,
     MORE_TIME,
+    NOT_DECIDED,
+    RECORD_NOW,
     SURE_HELP,
     SessionError,
     SessionStore,
     adopt_aid,
     changes_since,
+    from_json,
     load_session,
     new_session,
     save_session,
@@ -63,13 +67,13 @@ def test_round_trip_keeps_everything(tmp_path: Path, aid: Aid) -> None:
     session.quiz_answers = {"0": 1}
     session.sure = {"sure": True, "understand": True, "values": False, "support": True}
     session.compare_options = ["exercise", "wait"]
-    session.decision.choice = "exercise"
+    session.decision.decide(["exercise"])
     session.decision.own_questions = ["Can I still swim?"]
     path = tmp_path / "s.sdm.json"
     save_session(session, path)
     assert load_session(path) == session
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["schema"] == "sdm-aid/session" and data["schema_version"] == 1
+    assert data["schema"] == "sdm-aid/session" and data["schema_version"] == 2
 
 
 def test_session_files_are_private(tmp_path: Path, aid: Aid) -> None:
@@ -170,10 +174,10 @@ def test_store_lists_unfinished_sessions_and_reports_damaged(tmp_path: Path, aid
     open_one = new_session(aid, patient_name="Ann")
     open_one.go_to("outcomes")
     done = new_session(aid, patient_name="Bo")
-    done.decision.choice = "wait"
+    done.decision.decide(["wait"])
     done.go_to("summary")
     later = new_session(aid)
-    later.decision.choice = MORE_TIME
+    later.decision.not_yet(more_time=True)
     later.go_to("summary")
     for s in (open_one, done, later):
         store.save(s)
@@ -183,3 +187,110 @@ def test_store_lists_unfinished_sessions_and_reports_damaged(tmp_path: Path, aid
     assert (store.folder / "bad.sdm.json.corrupt").exists()
     unfinished = {s.patient_name for s in store.unfinished()}
     assert unfinished == {"Ann", ""}
+
+
+# -- schema 2: decisions as people make them ---------------------------------------------------
+
+V1 = Path(__file__).resolve().parents[1] / "fixtures" / "sessions" / "v1"
+
+
+@pytest.mark.parametrize("name", ["knee-decided", "example-undecided", "example-hostile"])
+def test_a_version_1_fixture_migrates_to_the_version_2_fixture(name: str) -> None:
+    """Each frozen schema-1 file reads as the schema-2 file the builder makes now."""
+    old = json.loads((V1 / f"{name}.sdm.json").read_text(encoding="utf-8"))
+    assert old["schema_version"] == 1 and "choice" in old["decision"]
+    migrated = from_json(json.dumps(old))
+    new_text = (V1.parent / f"{name}.sdm.json").read_text(encoding="utf-8")
+    assert json.loads(new_text)["schema_version"] == 2
+    assert migrated == from_json(new_text)
+    assert json.loads(to_json(migrated)) == json.loads(new_text)
+
+
+@pytest.mark.parametrize(
+    ("choice", "status", "options", "more_time", "kind"),
+    [
+        ("exercise", DECIDED, ["exercise"], False, DECIDED),
+        (NOT_DECIDED, NOT_DECIDED, [], False, NOT_DECIDED),
+        (MORE_TIME, NOT_DECIDED, [], True, MORE_TIME),
+        (None, None, [], False, None),
+    ],
+)
+def test_every_version_1_choice_has_a_version_2_meaning(
+    aid: Aid,
+    choice: str | None,
+    status: str | None,
+    options: list[str],
+    more_time: bool,
+    kind: str | None,
+) -> None:
+    data = json.loads(to_json(new_session(aid)))
+    data["schema_version"] = 1
+    data["decision"] = {"choice": choice, "next_steps": "Physio", "clinician_notes": "BMI 31"}
+    decision = from_json(json.dumps(data)).decision
+    assert (decision.status, decision.options, decision.more_time) == (status, options, more_time)
+    assert decision.kind == kind and decision.after_sure == ""
+    assert (decision.next_steps, decision.clinician_notes) == ("Physio", "BMI 31")
+
+
+def test_a_version_1_file_with_a_damaged_choice_is_refused(aid: Aid) -> None:
+    data = json.loads(to_json(new_session(aid)))
+    data["schema_version"] = 1
+    data["decision"] = {"choice": 5}
+    with pytest.raises(ValueError, match="'choice' must be text"):
+        from_json(json.dumps(data))
+
+
+def test_a_plan_combines_options_and_leaning_is_apart_from_deciding(aid: Aid) -> None:
+    d = new_session(aid).decision
+    assert d.kind is None and not d.decided
+    d.decide(["exercise", "wait", "exercise"])
+    assert d.chosen == ["exercise", "wait"] and d.leaning == [] and d.kind == DECIDED
+    d.not_yet(["injection"])
+    assert d.chosen == [] and d.leaning == ["injection"] and d.kind == NOT_DECIDED
+    d.not_yet(["injection"], more_time=True)
+    assert d.kind == MORE_TIME and d.leaning == ["injection"]
+    d.decide([])
+    assert d.kind is None and d.status is None
+
+
+def test_a_combined_plan_with_the_answer_after_sure_round_trips(aid: Aid) -> None:
+    session = new_session(aid)
+    session.decision.decide(["exercise", "wait"])
+    session.decision.after_sure = RECORD_NOW
+    again = from_json(to_json(session))
+    assert again == session and again.decision.after_sure == RECORD_NOW
+    data = json.loads(to_json(session))
+    data["decision"]["after_sure"] = "later, perhaps"
+    with pytest.raises(ValueError, match="unknown answer to the SURE question"):
+        from_json(json.dumps(data))
+
+
+def test_a_session_is_deleted_with_its_lock_and_nothing_else(tmp_path: Path, aid: Aid) -> None:
+    store = SessionStore(tmp_path / "sessions")
+    keep, gone = new_session(aid), new_session(aid)
+    kept_path, gone_path = store.save(keep), store.save(gone)
+    lock = gone_path.with_name(gone_path.name + ".lock")
+    lock.write_text("123", encoding="utf-8")
+    store.delete(gone_path)
+    assert not gone_path.exists() and not lock.exists() and kept_path.exists()
+    assert not list(store.folder.glob("*.corrupt"))  # removed, not moved aside
+    outside = tmp_path / "elsewhere.sdm.json"
+    save_session(keep, outside)
+    with pytest.raises(ValueError):
+        store.delete(outside)
+    assert outside.exists()
+
+
+def test_times_are_shown_in_local_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from sdm_aid.core.session import local_time
+
+    monkeypatch.setenv("TZ", "Europe/Paris")
+    time.tzset()
+    try:
+        assert local_time("2026-03-02T09:55:00+00:00") == "2026-03-02 10:55"
+        assert local_time("not a time") == "not a time"
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

@@ -13,13 +13,17 @@ from sdm_aid.ui.steps import NO_ANSWER, DecisionStep
 
 
 def to_decision_step(qtbot, window: MainWindow) -> DecisionStep:  # type: ignore[no-untyped-def]
-    """Press Next until the decision step, as a person would."""
+    """Press Next until the decision step, as a person would; in a consultation, hand over
+    to the patient (CollaboRATE is asked on the hand-over screen only)."""
     page = window.decision
     assert page is not None and window.session is not None
     while window.session.current_step != "decision":
         qtbot.mouseClick(page.next, Qt.MouseButton.LeftButton)
     step = page.pages["decision"]
     assert isinstance(step, DecisionStep)
+    if window.session.setting == "consultation":
+        assert not step.collaborate_box.isVisible()  # never beside the clinician's notes
+        qtbot.mouseClick(step.hand_over, Qt.MouseButton.LeftButton)
     return step
 
 
@@ -62,9 +66,10 @@ def test_tab_into_each_question_and_arrow_along_the_scale(qtbot, window: MainWin
     step = to_decision_step(qtbot, window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    step.notes.setFocus()
-    qtbot.keyClick(step.notes, Qt.Key.Key_Tab)  # the notes pass Tab on
-    focus = QApplication.focusWidget()
+    qtbot.mouseClick(step.hand_back, Qt.MouseButton.LeftButton)  # back to the clinician
+    assert step.hand_over.hasFocus()
+    qtbot.keyClick(step.hand_over, Qt.Key.Key_Space)  # hand over by keyboard
+    focus = QApplication.focusWidget()  # the first answer of the first question
     first = COLLABORATE_QUESTIONS["understand"]
     assert isinstance(focus, QRadioButton)
     assert focus.accessibleName() == f"{first}: {COLLABORATE_SCALE[0]}"
@@ -112,11 +117,38 @@ def test_not_shown_at_home(qtbot, window: MainWindow) -> None:  # type: ignore[n
         b.isVisibleTo(window) for g in step.collaborate_groups.values() for b in g.buttons()
     )
     assert not step.notes.isVisibleTo(window)  # like the clinician's notes
-    # The same session continued in a consultation shows the questions.
+    assert not step.hand_over.isVisibleTo(window)
+    # The same session continued in a consultation hands over to the patient for them.
     assert window.session is not None
     window.session.setting = "consultation"
     step.refresh()
+    assert step.hand_over.isVisibleTo(window) and not step.collaborate_box.isVisibleTo(window)
+    qtbot.mouseClick(step.hand_over, Qt.MouseButton.LeftButton)
     assert step.collaborate_box.isVisibleTo(window)
+
+
+def test_the_hand_over_screen_is_for_the_patient_alone(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """CollaboRATE only after the clinician has finished, never beside their notes; Done
+    goes back to the decision with the notes as they were."""
+    open_aid(qtbot, window, "knee-osteoarthritis")
+    page = window.decision
+    assert page is not None
+    page.go_to("decision")
+    step = page.pages["decision"]
+    assert isinstance(step, DecisionStep)
+    qtbot.keyClicks(step.notes, "BMI 31")
+    assert step.notes.isVisible() and not step.collaborate_box.isVisible()
+    qtbot.mouseClick(step.hand_over, Qt.MouseButton.LeftButton)
+    assert step.collaborate_box.isVisible() and step.hand_over_note.isVisible()
+    for widget in (step.notes, step.notes_label, step.choice, step.hand_over, step.own):
+        assert not widget.isVisible()
+    first = step.collaborate_groups["understand"].buttons()[0]
+    assert first.hasFocus() or not window.isActiveWindow()
+    answer(qtbot, step, "understand", 4)
+    qtbot.mouseClick(step.hand_back, Qt.MouseButton.LeftButton)
+    assert step.notes.isVisible() and step.notes.toPlainText() == "BMI 31"
+    assert not step.collaborate_box.isVisible()
+    assert window.session is not None and window.session.collaborate == {"understand": 4}
 
 
 def test_reopening_shows_the_saved_answers(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

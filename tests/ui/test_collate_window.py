@@ -354,7 +354,7 @@ def test_file_menu_opens_the_window(
     qtbot, window: MainWindow, panel: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     aid_path, folder = panel
-    texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    texts = [a.text() for a in window.authoring_menu.actions()]  # the Authoring menu
     assert "&Collate patient reviews…" in texts
     monkeypatch.setattr(
         QFileDialog,

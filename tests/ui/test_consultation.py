@@ -30,8 +30,11 @@ def saved(window: MainWindow) -> dict:  # type: ignore[type-arg]
     return json.loads(window.autosaver.path.read_text(encoding="utf-8"))
 
 
-def open_aid(qtbot, window: MainWindow, aid_id: str, setting: str = "consultation") -> None:  # type: ignore[no-untyped-def]
-    """Pick the aid in the library list, press Enter, fill in the start dialog."""
+def open_aid(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, aid_id: str, setting: str = "consultation", route: str = "full"
+) -> None:
+    """Pick the aid in the library list, press Enter, fill in the start dialog (the full
+    route unless ``route`` is "short")."""
     page = window.library_page
     qtbot.keyClicks(page.search, aid_id.split("-")[0])
     assert page.filter.rowCount() >= 1
@@ -47,6 +50,7 @@ def open_aid(qtbot, window: MainWindow, aid_id: str, setting: str = "consultatio
         dialog.patient.setText("Ann Example")
         dialog.clinician.setText("Dr Rao")
         (dialog.together if setting == "consultation" else dialog.alone).setChecked(True)
+        dialog.short_route.setChecked(route == "short")
         dialog.accept()
 
     qtbot.waitUntil(lambda: True)
@@ -113,7 +117,7 @@ def test_whole_consultation(qtbot, window: MainWindow) -> None:  # type: ignore[
     page.go_to("decision")
     decision = page.pages["decision"]
     assert isinstance(decision, DecisionStep)
-    decision.choice.button(0).click()  # the first option: wrist splint
+    decision.choice.option_boxes["splint"].click()  # the first option: wrist splint
     decision.questions.item(0).setCheckState(Qt.CheckState.Checked)
     qtbot.keyClicks(decision.own, "Can I still play the piano?")
     qtbot.keyClick(decision.own, Qt.Key.Key_Return)
@@ -134,7 +138,8 @@ def test_whole_consultation(qtbot, window: MainWindow) -> None:  # type: ignore[
     assert data["other_matters"] == "I care for my mother"
     assert data["quiz_answers"] == {"0": right, "1": wrong}
     assert data["sure"] == {"sure": True, "understand": True, "values": True, "support": False}
-    assert data["decision"]["choice"] == "splint"
+    assert data["decision"]["status"] == "decided"
+    assert data["decision"]["options"] == ["splint"]
     assert data["decision"]["own_questions"] == ["Can I still play the piano?"]
     assert data["decision"]["clinician_notes"] == "Review in 6 weeks."
     assert data["decision"]["questions_ticked"] == [window.aid.questions[0]]
@@ -180,13 +185,25 @@ def test_prepared_at_home_then_continued_in_clinic(
     who.accept()
     assert clinic.session.setting == "consultation"
     assert clinic.session.clinician_name == "Dr Okafor"
-    assert clinic.session.ratings[first] == 9 and clinic.session.current_step == "quiz"
+    # The short route, from what the patient already did: the brief (read at home as
+    # "About") is done, Compare is not; what matters most was rated at home.
+    assert clinic.session.ratings[first] == 9 and clinic.session.route == "short"
+    assert clinic.session.current_step == "compare"
     page = clinic.decision
+    assert page is not None
+    rows = {
+        page.steps_model.step_at(r): page.steps_model.index(r).data(
+            Qt.ItemDataRole.AccessibleTextRole
+        )
+        for r in range(page.steps_model.rowCount())
+    }
+    assert rows["brief"].endswith("done") and rows["matters"].endswith("done")
+    assert rows["sure"].endswith("not started")
     assert page is not None and page.session is clinic.session
     page.go_to("decision")
     decision = page.pages["decision"]
     assert isinstance(decision, DecisionStep)
-    assert decision.notes.isVisible() and decision.collaborate_box.isVisible()
+    assert decision.notes.isVisible() and decision.hand_over.isVisible()
     data = saved(clinic)
     assert clinic.autosaver.path == carried
     assert data["setting"] == "consultation" and data["clinician_name"] == "Dr Okafor"
@@ -240,7 +257,7 @@ def test_unfinished_sessions_are_listed_and_resumed(qtbot, window: MainWindow) -
     window.show_library()
     model = window.library_page.sessions_model
     assert model.rowCount() == 1
-    assert "Ann Example" in model.data(model.index(0, 0))
+    assert "Ann Example" not in model.data(model.index(0, 0))  # no names on a shared PC
     window.library_page.sessions.setCurrentIndex(model.index(0, 0))
     qtbot.keyClick(window.library_page.sessions, Qt.Key.Key_Return)
     assert window.session is not None and window.session.current_step == "outcomes"

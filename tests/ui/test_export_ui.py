@@ -39,8 +39,8 @@ def decide(qtbot, window: MainWindow) -> SummaryStep:  # type: ignore[no-untyped
     page.go_to("decision")
     decision = page.pages["decision"]
     assert isinstance(decision, DecisionStep)
-    decision.choice.button(4).click()
-    assert window.session is not None and window.session.decision.choice == "surgery"
+    decision.choice.option_boxes["surgery"].click()
+    assert window.session is not None and window.session.decision.chosen == ["surgery"]
     qtbot.mouseClick(page.next, Qt.MouseButton.LeftButton)
     summary = page.pages["summary"]
     assert isinstance(summary, SummaryStep) and summary.isVisible()
@@ -177,7 +177,7 @@ def test_the_session_can_change_while_the_file_is_made(  # type: ignore[no-untyp
     with qtbot.waitSignal(window.exports.exported, timeout=10000):
         window.exports.export_to(path, "md", "record")
         assert window.session is not None
-        window.session.decision.choice = "exercise"  # the worker has its own copy
+        window.session.decision.decide(["exercise"])  # the worker has its own copy
     assert CHOSEN in path.read_text(encoding="utf-8")
 
 

@@ -24,7 +24,14 @@ def test_keyboard_only_through_every_step(qtbot, window: MainWindow) -> None:  #
             if isinstance(w, StartDialog) and w.isVisible()
         )
         qtbot.keyClicks(dialog.patient, "Kay")
-        qtbot.keyClick(dialog.patient, Qt.Key.Key_Return)  # Enter accepts the dialog
+        qtbot.keyClick(dialog.patient, Qt.Key.Key_Return)  # no answer to "where?": stays open
+        assert dialog.isVisible() and not dialog.ok.isEnabled()
+        dialog.together.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.keyClick(dialog.together, Qt.Key.Key_Space)
+        qtbot.keyClick(dialog.together, Qt.Key.Key_Tab)
+        assert dialog.short_route.hasFocus() and dialog.short_route.isChecked()
+        qtbot.keyClick(dialog.short_route, Qt.Key.Key_Space)  # the full route, for this walk
+        qtbot.keyClick(dialog.short_route, Qt.Key.Key_Return)  # Enter accepts the dialog
 
     QTimer.singleShot(50, answer_dialog)
     qtbot.keyClick(page.list, Qt.Key.Key_Return)

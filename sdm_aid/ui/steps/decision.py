@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
+    QLayout,
     QLineEdit,
     QListView,
     QPlainTextEdit,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
+    QWidget,
 )
 
 from sdm_aid.core.session import (
@@ -30,10 +32,9 @@ from sdm_aid.core.session import (
     COLLABORATE_ITEMS,
     COLLABORATE_QUESTIONS,
     COLLABORATE_SCALE,
-    MORE_TIME,
-    NOT_DECIDED,
 )
-from sdm_aid.ui.steps.base import Step, _esc, _no_mnemonic, titled_box
+from sdm_aid.ui.steps.base import Step, _esc, titled_box
+from sdm_aid.ui.steps.decision_choice import DecisionChoice
 from sdm_aid.ui.wrapping import (
     WrappingRadioButton,
     wrapped,
@@ -85,21 +86,9 @@ class DecisionStep(Step):
 
     def build(self) -> None:
         self.heading(self.tr("Decision and next steps"))
-        box, layout = titled_box(self.tr("What have you decided?"), QVBoxLayout)
-        self.choice = QButtonGroup(box)
-        self.choice_ids: list[str] = []
-        choices = [(o.id, o.title) for o in self.aid.options] + [
-            (NOT_DECIDED, self.tr("Not decided yet")),
-            (MORE_TIME, self.tr("I'd like more time")),
-        ]
-        for n, (choice_id, text) in enumerate(choices):
-            button = WrappingRadioButton(_no_mnemonic(text))
-            button.setAccessibleName(text)
-            self.choice.addButton(button, n)
-            self.choice_ids.append(choice_id)
-            layout.addWidget(button)
-        self.choice.idClicked.connect(self._chosen)
-        self.body.addWidget(box)
+        self.choice = DecisionChoice(self.aid)
+        self.choice.changed.connect(self.mark)
+        self.body.addWidget(self.choice)
         self.involve = self._line(self.tr("Who else would you like to involve?"), "involve")
         self.next_steps = self._text(self.tr("Next steps"), "next_steps")
         self.body.addWidget(wrapped(self.tr("<h2>Questions to ask</h2>"), rich=True))
@@ -138,7 +127,28 @@ class DecisionStep(Step):
         self.notes.textChanged.connect(self._notes_changed)
         self.body.addWidget(self.notes_label)
         self.body.addWidget(self.notes)
+        self.hand_over = QPushButton(self.tr("&Hand over to the patient…"))
+        self.hand_over.setAccessibleName(
+            self.tr("Hand over to the patient: three questions for the patient alone")
+        )
+        self.hand_over.clicked.connect(lambda: self.set_handed_over(True))
+        self.body.addWidget(self.hand_over, 0, Qt.AlignmentFlag.AlignLeft)
+        # Everything the clinician sees: hidden while the patient answers CollaboRATE.
+        self._clinician_part = _widgets_in(self.body)
+        self.handed_over = False
+        self.hand_over_note = wrapped(
+            self.tr(
+                "For the patient alone: the clinician has finished. Please answer on your "
+                "own; your answers are not shown to the clinician here."
+            )
+        )
+        self.hand_over_note.setAccessibleName(self.tr("For the patient alone"))
+        self.body.addWidget(self.hand_over_note)
         self._build_collaborate()
+        self.hand_back = QPushButton(self.tr("&Done"))
+        self.hand_back.setAccessibleName(self.tr("Done: back to the decision"))
+        self.hand_back.clicked.connect(lambda: self.set_handed_over(False))
+        self.body.addWidget(self.hand_back, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _build_collaborate(self) -> None:
         """CollaboRATE, after the decision: three optional questions about the appointment.
@@ -220,8 +230,29 @@ class DecisionStep(Step):
         self.session.answer_collaborate(item, None if score == NO_ANSWER else score)
         self.mark()
 
+    def set_handed_over(self, on: bool) -> None:
+        """The hand-over screen: CollaboRATE for the patient alone, after the clinician has
+        finished, never beside the clinician's notes (issue 14)."""
+        self.handed_over = on and self.session.setting == "consultation"
+        self.refresh()
+        first = self.collaborate_groups[COLLABORATE_ITEMS[0]].buttons()[0]
+        target = first if self.handed_over else self.hand_over
+        if target.isVisible():
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.verticalScrollBar().setValue(0)
+
     def _show_collaborate(self) -> None:
-        self.collaborate_box.setVisible(self.session.setting == "consultation")
+        consultation = self.session.setting == "consultation"
+        if not consultation:
+            self.handed_over = False
+        consultation_only = (self.notes, self.notes_label)
+        for widget in self._clinician_part:
+            widget.setVisible(
+                not self.handed_over and (consultation or widget not in consultation_only)
+            )
+        self.hand_over.setVisible(consultation and not self.handed_over)
+        for widget in (self.hand_over_note, self.collaborate_box, self.hand_back):
+            widget.setVisible(self.handed_over)
         for item, group in self.collaborate_groups.items():
             score = self.session.collaborate.get(item)
             if score is not None:
@@ -263,8 +294,7 @@ class DecisionStep(Step):
 
     def refresh(self) -> None:
         decision = self.session.decision
-        if decision.choice in self.choice_ids:
-            self.choice.button(self.choice_ids.index(decision.choice)).setChecked(True)
+        self.choice.set_session(self.session)
         self.involve.setText(decision.involve)
         if self.next_steps.toPlainText() != decision.next_steps:
             self.next_steps.blockSignals(True)
@@ -288,10 +318,6 @@ class DecisionStep(Step):
             self.notes.setPlainText(decision.clinician_notes)
             self.notes.blockSignals(False)
         self._show_collaborate()
-
-    def _chosen(self, index: int) -> None:
-        self.session.decision.choice = self.choice_ids[index]
-        self.mark()
 
     def _ticked(self) -> None:
         self.session.decision.questions_ticked = [
@@ -325,3 +351,18 @@ class DecisionStep(Step):
 
     def _notes_changed(self) -> None:
         self._set("clinician_notes", self.notes.toPlainText())
+
+
+def _widgets_in(layout: QLayout) -> list[QWidget]:
+    """Every widget in ``layout`` and the layouts inside it, in order."""
+    found: list[QWidget] = []
+    for n in range(layout.count()):
+        item = layout.itemAt(n)
+        if item is None:
+            continue
+        widget, inner = item.widget(), item.layout()
+        if widget is not None:
+            found.append(widget)
+        elif inner is not None:
+            found += _widgets_in(inner)
+    return found
