@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sdm_aid.core.session import STEPS
+from sdm_aid.core.session import ALL_STEPS, SHORT, STEPS
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
@@ -38,8 +38,8 @@ def screenshot(
     from sdm_aid.ui import theme
     from sdm_aid.ui.main_window import MainWindow
 
-    if step not in STEPS and step != "library":
-        raise ValueError(f"unknown step {step!r}; use library or one of {', '.join(STEPS)}")
+    if step not in ALL_STEPS and step != "library":
+        raise ValueError(f"unknown step {step!r}; use library or one of {', '.join(ALL_STEPS)}")
     window = MainWindow(extra_aids, use_threads=False)
     window.keep_sessions = False  # a screenshot never writes (or locks) a session
     window.theme_name, window.scale = theme_name, theme.clamp_scale(scale)
@@ -51,7 +51,10 @@ def screenshot(
         entry = window.library.find(aid_id)
         if entry is None:
             raise LookupError(f"no usable aid with id {aid_id!r} in the library")
-        window.start_decision(entry, patient="", clinician="", setting="consultation")
+        route = "full" if step in STEPS else SHORT  # the consultation route's own steps
+        window.start_decision(
+            entry, patient="", clinician="", setting="consultation", route=route
+        )
         assert window.decision is not None
         window.decision.go_to(step)
         page = window.decision.pages[step]
