@@ -31,3 +31,14 @@ def test_an_aid_without_warning_signs_shows_no_empty_box(qtbot) -> None:  # type
     step = AboutStep(bare, new_session(bare))
     qtbot.addWidget(step)
     assert step.findChild(QFrame, "warning-signs") is None
+
+
+def test_the_decision_step_shows_the_warning_signs_beside_the_decision(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from sdm_aid.ui.steps.decision import DecisionStep
+
+    aid = load_aid_or_raise(bundled_aids_dir() / "hip-osteoarthritis.md")
+    step = DecisionStep(aid, new_session(aid))
+    qtbot.addWidget(step)
+    box = step.findChild(QFrame, "warning-signs")
+    assert box is not None
+    assert "999" in " ".join(label.text() for label in box.findChildren(QLabel))

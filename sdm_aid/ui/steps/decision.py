@@ -33,6 +33,7 @@ from sdm_aid.core.session import (
     COLLABORATE_QUESTIONS,
     COLLABORATE_SCALE,
 )
+from sdm_aid.ui.steps.about import add_warning_signs
 from sdm_aid.ui.steps.base import Step, _esc, titled_box
 from sdm_aid.ui.steps.decision_choice import DecisionChoice
 from sdm_aid.ui.wrapping import (
@@ -89,6 +90,7 @@ class DecisionStep(Step):
         self.choice = DecisionChoice(self.aid)
         self.choice.changed.connect(self.mark)
         self.body.addWidget(self.choice)
+        add_warning_signs(self)  # what to look out for, whichever option is chosen
         self.involve = self._line(self.tr("Who else would you like to involve?"), "involve")
         self.next_steps = self._text(self.tr("Next steps"), "next_steps")
         self.body.addWidget(wrapped(self.tr("<h2>Questions to ask</h2>"), rich=True))
