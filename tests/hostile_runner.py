@@ -41,6 +41,23 @@ class Measured:
     killed: str = ""  # why we killed it, if we did
 
 
+def isolated_env(home: Path) -> dict[str, str]:
+    """The environment for a command run on the corpus: offscreen Qt, and the user's
+    folders (data, cache, config, runtime) all under ``home``."""
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(home),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_RUNTIME_DIR=str(home / "runtime"),
+        PYTHONDONTWRITEBYTECODE="1",
+    )
+    (home / "runtime").mkdir(parents=True, mode=0o700, exist_ok=True)
+    return env
+
+
 def _rss_kb(pid: int) -> int:
     try:
         with open(f"/proc/{pid}/status", encoding="ascii") as handle:

@@ -31,7 +31,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "fixtures"))
 import make_hostile
-from hostile_runner import run_measured
+from hostile_runner import isolated_env, run_measured
 
 import sdm_aid
 
@@ -162,17 +162,7 @@ def traced(
     strace = strace_or_fail()
     root = corpus["root"]
     home = root / "home"
-    env = dict(os.environ)
-    env.update(
-        QT_QPA_PLATFORM="offscreen",
-        HOME=str(home),
-        XDG_DATA_HOME=str(home / "data"),
-        XDG_CACHE_HOME=str(home / "cache"),
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_RUNTIME_DIR=str(home / "runtime"),
-        PYTHONDONTWRITEBYTECODE="1",
-    )
-    (home / "runtime").mkdir(parents=True, mode=0o700)
+    env = isolated_env(home)
     trace = root / f"{name}.strace"
     calls = "trace=open,openat,openat2,socket,connect"
     command = [strace, "-f", "-qq", "-y", "-s", "4096", "-e", calls]

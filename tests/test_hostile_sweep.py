@@ -19,7 +19,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "fixtures"))
 import make_hostile
-from hostile_runner import CALL_SECONDS, Measured, run_measured
+from hostile_runner import CALL_SECONDS, Measured, isolated_env, run_measured
 
 pytestmark = pytest.mark.slow
 
@@ -40,19 +40,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 @pytest.fixture(scope="module")
 def env(corpus: dict[str, Path]) -> dict[str, str]:
-    home = corpus["root"] / "home"
-    values = dict(os.environ)
-    values.update(
-        QT_QPA_PLATFORM="offscreen",
-        HOME=str(home),
-        XDG_DATA_HOME=str(home / "data"),
-        XDG_CACHE_HOME=str(home / "cache"),
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_RUNTIME_DIR=str(home / "runtime"),
-        PYTHONDONTWRITEBYTECODE="1",
-    )
-    (home / "runtime").mkdir(parents=True, mode=0o700)
-    return values
+    return isolated_env(corpus["root"] / "home")
 
 
 def files(folder: Path, pattern: str = "*") -> list[Path]:
