@@ -253,3 +253,33 @@ def test_clinician_notes_go_on_the_patient_copy_only_when_asked(tmp_path, capsys
         ]
     )
     assert code == 0 and "BMI 31" in capsys.readouterr().out
+
+
+def test_large_print_sets_the_patient_copy_at_16_point(
+    capsys: pytest.CaptureFixture[str], knee_session: Path, tmp_path: Path
+) -> None:
+    """``--large-print``: the patient copy as a web page and a PDF at 16 pt (more pages);
+    asked of a copy that has no type size, it is a usage error, not silently ignored."""
+    import io
+
+    from pypdf import PdfReader
+
+    code, out, _ = run(capsys, "export", str(knee_session), "--format", "html", "-o", "-")
+    assert code == 0 and "font-size: 12pt" in out and "font-size: 16pt" not in out
+    code, out, _ = run(
+        capsys, "export", str(knee_session), "--format", "html", "--large-print", "-o", "-"
+    )
+    assert code == 0 and "body { max-width: none; padding: 0; font-size: 16pt; }" in out
+    pages = []
+    for name, extra in (("standard.pdf", []), ("large.pdf", ["--large-print"])):
+        code, _, err = run(capsys, "export", str(knee_session), "-o", str(tmp_path / name), *extra)
+        assert code == 0, err
+        pages.append(len(PdfReader(io.BytesIO((tmp_path / name).read_bytes())).pages))
+    assert pages[0] <= 3 < pages[1]
+    for args in (["--format", "txt"], ["--format", "pdf", "--variant", "record"]):
+        target = str(tmp_path / "no.pdf") if "pdf" in args else "-"
+        code, _, err = run(
+            capsys, "export", str(knee_session), *args, "--large-print", "-o", target
+        )
+        assert code == 2 and "--large-print is for the patient copy" in err, args
+    assert not (tmp_path / "no.pdf").exists()

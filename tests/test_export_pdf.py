@@ -267,3 +267,32 @@ def test_a_box_is_never_cut_by_a_page_end(filler: int) -> None:
     assert int(box.top() // page) == int((box.bottom() - 1) // page)  # on one page
     top = layout.blockBoundingRect(heading).top()
     assert int(top // page) == int(box.top() // page)  # with its heading
+
+
+def test_large_print_pdf_sets_every_line_at_16_point_or_more(knee: Aid, tmp_path: Path) -> None:
+    """Large print (issue 14): the body at 16 pt, nothing smaller, so it runs to more pages
+    than the standard copy; the 3-page limit is the standard copy's."""
+    from sdm_aid.drawing.pdf import summary_header, summary_pdf_bytes
+
+    summary = build_summary(session_named("knee-decided", tmp_path), knee)
+    standard = summary_pdf_bytes(summary, "patient")
+    large = summary_pdf_bytes(summary, "patient", large_print=True)
+    standard_pages, large_pages = len(page_texts(standard)), len(page_texts(large))
+    assert standard_pages <= MAX_PATIENT_PAGES < large_pages
+    furniture = (summary_header(summary), f"Decision summary, {summary.date_words}", "Page ")
+    runs = [run for page in text_sizes(large) for run in page]
+    body = [(text, size) for text, size in runs if not text.startswith(furniture)]
+    assert len(body) > 100
+    small = [(text, round(size, 2)) for text, size in body if size < 16 - 0.01]
+    assert not small, small[:5]
+    sizes = sorted({round(size, 1) for _text, size in body})
+    # 16 pt is drawn as whole device pixels at 300 dpi: 67 px, 16.08 pt.
+    assert sizes[0] == pytest.approx(16.0, abs=0.15) and sizes[-1] >= 24.0  # the title: 24 pt
+    page_numbers = [size for text, size in runs if text.startswith("Page ")]
+    assert page_numbers and min(page_numbers) > 10  # the page's own lines grow too
+    whole = " ".join(page_texts(large))
+    assert summary.decision in whole  # the same copy, only larger
+    # The record copy goes into a health record: large print leaves it as it is.
+    assert len(page_texts(summary_pdf_bytes(summary, "record", large_print=True))) == len(
+        page_texts(summary_pdf_bytes(summary, "record"))
+    )

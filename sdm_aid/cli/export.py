@@ -60,6 +60,12 @@ def add_export_parser(sub: Any) -> None:
         help="put the clinician's notes on the patient copy too (left out by default; the "
         "record copy, JSON and FHIR always have them)",
     )
+    parser.add_argument(
+        "--large-print",
+        action="store_true",
+        help="set the patient copy (PDF or HTML) in large print: body text at 16 pt instead "
+        "of 12 pt, headings in proportion; it runs to more pages",
+    )
     add_aids_option(parser)
     parser.set_defaults(handler=run_export)
 
@@ -87,6 +93,14 @@ def run_export(args: argparse.Namespace) -> int:
             )
     if to_stdout and fmt == "pdf":
         return _fail("a PDF cannot be written to standard output; give a file name")
+    if args.large_print:
+        from sdm_aid.core.export import large_print_applies
+
+        if not large_print_applies(fmt, args.variant):
+            return _fail(
+                "--large-print is for the patient copy as a PDF or web page (--format pdf "
+                "or html, --variant patient)"
+            )
     if not to_stdout and not args.force and output.exists():
         return _fail(f"{output} already exists; use --force to replace it")
 
@@ -140,6 +154,7 @@ def run_export(args: argparse.Namespace) -> int:
                 fmt,
                 args.variant,
                 with_clinician_notes=args.with_clinician_notes,
+                large_print=args.large_print,
                 pdf=pdf,
             )
             sys.stdout.buffer.write(data)
@@ -153,6 +168,7 @@ def run_export(args: argparse.Namespace) -> int:
             args.variant,
             overwrite=args.force,
             with_clinician_notes=args.with_clinician_notes,
+            large_print=args.large_print,
             pdf=pdf,
         )
     except FileExistsError:

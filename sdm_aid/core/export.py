@@ -35,7 +35,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from markupsafe import Markup
 
@@ -71,10 +71,20 @@ SUFFIXES = (
     (".json", "json"),
 )
 QT_ICON_SCHEME = "sdm-icon-array"  # <img src="sdm-icon-array:N"> placeholders in the Qt HTML
+BODY_POINTS = 12.0  # the patient copy's body text, printed (issue 11: at least 12 pt)
+LARGE_PRINT_POINTS = 16.0  # the large-print patient copy: no text smaller (issue 14)
 
 
-PdfWriter = Callable[[Summary, str], bytes]
-"""Draws a summary's PDF: ``(summary, variant) -> bytes``. The caller chooses it."""
+def body_points(large_print: bool = False) -> float:
+    """The size of the patient copy's body text when printed, in points."""
+    return LARGE_PRINT_POINTS if large_print else BODY_POINTS
+
+
+class PdfWriter(Protocol):
+    """Draws a summary's PDF: ``(summary, variant, large_print=...) -> bytes``. The caller
+    chooses it (the core never imports Qt)."""
+
+    def __call__(self, summary: Summary, variant: str, *, large_print: bool = False) -> bytes: ...
 
 
 class ExportError(Exception):
@@ -123,8 +133,11 @@ class _Icons:
         return render_svg(spec, f"ia{n}")
 
 
-def _html(summary: Summary, variant: str, qt: bool) -> tuple[str, list[IconArraySpec]]:
+def _html(
+    summary: Summary, variant: str, qt: bool, large_print: bool = False
+) -> tuple[str, list[IconArraySpec]]:
     icons = _Icons(qt)
+    large = large_print and variant == "patient"
     html = (
         environment()
         .get_template(f"summary_{variant}.html.j2")
@@ -138,22 +151,32 @@ def _html(summary: Summary, variant: str, qt: bool) -> tuple[str, list[IconArray
             bad=BAD,
             neutral=NEUTRAL,
             generator=generator(),
+            large_print=large,
+            body_pt=body_points(large),
+            scale=body_points(large) / BODY_POINTS,  # headings grow with the body text
         )
     )
     return html, icons.specs
 
 
-def render_html(summary: Summary, variant: str = "patient") -> str:
-    """One self-contained web page: inline CSS and SVG, nothing loaded from elsewhere."""
+def render_html(summary: Summary, variant: str = "patient", *, large_print: bool = False) -> str:
+    """One self-contained web page: inline CSS and SVG, nothing loaded from elsewhere.
+
+    The patient copy prints its body text at :data:`BODY_POINTS`; with ``large_print`` at
+    :data:`LARGE_PRINT_POINTS`, on screen and on paper, with nothing smaller.
+    """
     _check("html", variant)
-    return _html(summary, variant, qt=False)[0]
+    return _html(summary, variant, qt=False, large_print=large_print)[0]
 
 
-def render_qt_html(summary: Summary, variant: str = "patient") -> tuple[str, list[IconArraySpec]]:
+def render_qt_html(
+    summary: Summary, variant: str = "patient", *, large_print: bool = False
+) -> tuple[str, list[IconArraySpec]]:
     """The same copy in Qt's rich-text subset, for the PDF: the HTML, with icon arrays as
-    ``<img src="sdm-icon-array:N">`` placeholders for the returned specs."""
+    ``<img src="sdm-icon-array:N">`` placeholders for the returned specs. Its body text is
+    :func:`body_points` (``large_print``: 16 pt), headings in proportion."""
     _check("pdf", variant)
-    return _html(summary, variant, qt=True)
+    return _html(summary, variant, qt=True, large_print=large_print)
 
 
 # -- Markdown and plain text ----------------------------------------------------------------
@@ -420,6 +443,13 @@ def render_json(
 # -- any format, to bytes or to a file -------------------------------------------------------
 
 
+def large_print_applies(fmt: str, variant: str | None = None) -> bool:
+    """Whether large print means anything for ``fmt`` and ``variant``: the patient copy as
+    a PDF or a web page (printed, or read on screen). Text, Markdown, JSON and FHIR have
+    no type size; the record copy goes into a health record."""
+    return fmt in ("pdf", "html") and (variant or default_variant(fmt)) == "patient"
+
+
 def for_copy(summary: Summary, variant: str, with_clinician_notes: bool = False) -> Summary:
     """The summary as the ``variant`` copy shows it: the patient copy leaves the
     clinician's notes out unless they are asked for (they may say "BMI 31"); the record
@@ -438,14 +468,17 @@ def render(
     *,
     pdf: PdfWriter | None = None,
     with_clinician_notes: bool = False,
+    large_print: bool = False,
 ) -> bytes:
     """The export in ``fmt`` (one of :data:`FORMATS`) as bytes.
 
     The patient copy leaves the clinician's notes out unless ``with_clinician_notes``
-    (:func:`for_copy`); JSON and FHIR stay the whole session. ``pdf`` is drawn by the
-    ``pdf`` writer the caller passes; ``fhir`` loads :mod:`sdm_aid.core.fhir`. Raises
-    :class:`ExportError` for an unknown format or variant, a PDF without a writer, or a
-    missing FHIR module.
+    (:func:`for_copy`); JSON and FHIR stay the whole session. ``large_print`` sets the
+    patient copy's PDF and HTML at 16 pt (:func:`large_print_applies`); other copies and
+    formats have no type size of their own and are as they would be without it. ``pdf``
+    is drawn by the ``pdf`` writer the caller passes; ``fhir`` loads
+    :mod:`sdm_aid.core.fhir`. Raises :class:`ExportError` for an unknown format or
+    variant, a PDF without a writer, or a missing FHIR module.
     """
     variant = variant or default_variant(fmt)
     _check(fmt, variant)
@@ -462,11 +495,12 @@ def render(
     if fmt == "json":
         return render_json(session, aid, summary, variant).encode("utf-8")
     summary = for_copy(summary, variant, with_clinician_notes)
+    large = large_print and large_print_applies(fmt, variant)
     if fmt == "pdf":
         assert pdf is not None
-        return pdf(summary, variant)
+        return pdf(summary, variant, large_print=large)
     if fmt == "html":
-        return render_html(summary, variant).encode("utf-8")
+        return render_html(summary, variant, large_print=large).encode("utf-8")
     return render_text(summary, variant, md=fmt == "md").encode("utf-8")
 
 
@@ -481,6 +515,7 @@ def export_file(
     today: dt.date | None = None,
     pdf: PdfWriter | None = None,
     with_clinician_notes: bool = False,
+    large_print: bool = False,
 ) -> Path:
     """Write the export to ``path``, atomically, readable by the owner only.
 
@@ -498,7 +533,14 @@ def export_file(
     if not overwrite and path.exists():
         raise FileExistsError(f"{path} already exists")
     data = render(
-        session, aid, fmt, variant, today, pdf=pdf, with_clinician_notes=with_clinician_notes
+        session,
+        aid,
+        fmt,
+        variant,
+        today,
+        pdf=pdf,
+        with_clinician_notes=with_clinician_notes,
+        large_print=large_print,
     )
     atomic_write_bytes(path, data, mode=EXPORT_MODE, overwrite=overwrite)
     return path

@@ -6,7 +6,9 @@ the aid's title and version) and a footer ("Page N of M"). Icon arrays are ``<im
 src="sdm-icon-array:N">`` placeholders in the HTML that become custom text objects
 (``QTextObjectInterface``), drawn as vector shapes, one filled path per band of figures.
 Text stays text (it can be searched, copied and read aloud); nothing is rasterised.
-Summaries are set at 12 pt (:data:`SUMMARY_FONT_POINTS`), reports at 10 pt; headings take
+Summaries are set at 12 pt (:data:`SUMMARY_FONT_POINTS`), or 16 pt in large print (the
+patient copy's ``large_print``: :func:`sdm_aid.core.export.body_points`, with the page's
+header and footer in proportion), reports at 10 pt; headings take
 the sizes their CSS gives; a table (a study's box) is never cut by a page's end when it fits
 on one page, and a heading never ends a page (:mod:`sdm_aid.drawing.pdf_layout`).
 
@@ -59,7 +61,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from sdm_aid.core.export import QT_ICON_SCHEME, generator, render_qt_html
+from sdm_aid.core.export import BODY_POINTS, QT_ICON_SCHEME, body_points, generator, render_qt_html
 from sdm_aid.core.fileio import PRIVATE_MODE, atomic_write_bytes
 from sdm_aid.core.summary import Summary
 from sdm_aid.core.svg_icons import AFFECTED, NEUTRAL, RANGE, IconArraySpec
@@ -77,7 +79,8 @@ FOOTER_GAP_MM = 8.0  # the footer's baseline, above the page's foot
 # them is installed; DejaVu Sans last.
 FONT_FAMILIES = ["Liberation Sans", "Arial", "Helvetica", "DejaVu Sans Condensed", "DejaVu Sans"]
 FONT_POINTS = 10.0  # reports for authors and panels
-SUMMARY_FONT_POINTS = 12.0  # a patient's summary: body text at least 12 pt (issue 11)
+SUMMARY_FONT_POINTS = BODY_POINTS  # a patient's summary: body text at least 12 pt (issue 11)
+FURNITURE_POINTS = FONT_POINTS * 0.85  # the page's header and footer
 PEOPLE_WIDTH_MM = 30.0  # an array of 100 little people: 3 mm a person
 DOTS_WIDTH_MM = 34.0  # an array of 1,000 dots: 0.85 mm a dot
 ICON_OBJECT = int(QTextFormat.ObjectTypes.UserObject) + 1
@@ -258,7 +261,8 @@ class _Pages:
         painter.restore()
 
         small = QFont(self.font)
-        small.setPointSizeF(FONT_POINTS * 0.85)  # the page's header and footer
+        # The page's header and footer; larger with large print.
+        small.setPointSizeF(FURNITURE_POINTS * max(1.0, self.font_points / SUMMARY_FONT_POINTS))
         painter.save()
         painter.setFont(small)
         metrics = QFontMetricsF(small, painter.device())
@@ -390,16 +394,20 @@ def _summary_footer(summary: Summary, variant: str) -> str:
     return f"{kind}, {summary.date_words or summary.date}"
 
 
-def summary_pdf_bytes(summary: Summary, variant: str = "patient") -> bytes:
-    """The patient or record copy of a summary as an A4 PDF."""
-    html, specs = render_qt_html(summary, variant)
+def summary_pdf_bytes(
+    summary: Summary, variant: str = "patient", *, large_print: bool = False
+) -> bytes:
+    """The patient or record copy of a summary as an A4 PDF; ``large_print`` sets the
+    patient copy at 16 pt."""
+    large = large_print and variant == "patient"
+    html, specs = render_qt_html(summary, variant, large_print=large)
     return html_to_pdf_bytes(
         html,
         summary_header(summary),
         icon_arrays=specs,
         footer=_summary_footer(summary, variant),
         title=f"{_summary_footer(summary, variant)}: {summary.aid_title}",
-        font_points=SUMMARY_FONT_POINTS,
+        font_points=body_points(large),
     )
 
 
@@ -427,16 +435,24 @@ def print_html(
     _paint_on(device, pages)
 
 
-def print_summary(summary: Summary, device: QPagedPaintDevice, variant: str = "patient") -> None:
-    """Print the patient or record copy of a summary, with the PDF's pages and arrays."""
-    html, specs = render_qt_html(summary, variant)
+def print_summary(
+    summary: Summary,
+    device: QPagedPaintDevice,
+    variant: str = "patient",
+    *,
+    large_print: bool = False,
+) -> None:
+    """Print the patient or record copy of a summary, with the PDF's pages and arrays
+    (``large_print``: the patient copy at 16 pt)."""
+    large = large_print and variant == "patient"
+    html, specs = render_qt_html(summary, variant, large_print=large)
     print_html(
         html,
         device,
         summary_header(summary),
         icon_arrays=specs,
         footer=_summary_footer(summary, variant),
-        font_points=SUMMARY_FONT_POINTS,
+        font_points=body_points(large),
     )
 
 

@@ -586,17 +586,24 @@ def test_a_pdf_is_drawn_by_the_writer_the_caller_passes(example: Aid, tmp_path: 
     session = fixture_session("example-undecided", tmp_path)
     with pytest.raises(ExportError, match="PDF writer"):
         render(session, example, "pdf")
-    asked: list[tuple[str, str]] = []
+    asked: list[tuple[str, str, bool]] = []
 
-    def writer(summary: object, variant: str) -> bytes:
-        asked.append((type(summary).__name__, variant))
+    def writer(summary: object, variant: str, *, large_print: bool = False) -> bytes:
+        asked.append((type(summary).__name__, variant, large_print))
         return b"%PDF-fake"
 
     out = tmp_path / "summary.pdf"
     assert export_file(session, example, out, pdf=writer) == out
     assert out.read_bytes() == b"%PDF-fake"
     assert render(session, example, "pdf", "record", pdf=writer) == b"%PDF-fake"
-    assert asked == [("Summary", "patient"), ("Summary", "record")]
+    render(session, example, "pdf", "patient", pdf=writer, large_print=True)
+    render(session, example, "pdf", "record", pdf=writer, large_print=True)  # no such thing
+    assert asked == [
+        ("Summary", "patient", False),
+        ("Summary", "record", False),
+        ("Summary", "patient", True),
+        ("Summary", "record", False),
+    ]
 
 
 def test_a_published_aid_without_sign_off_is_called_a_draft_in_every_copy() -> None:
