@@ -7,6 +7,9 @@
   :func:`sdm_aid.core.export.export_file` in a worker thread. The dialog has already asked
   before replacing a file, so only then is an existing file replaced; :meth:`export_to`
   on its own never replaces one unless told to.
+* For the patient copy as a PDF or web page, and for printing it, a small step then asks
+  for large print and whether to include the clinician's notes
+  (:mod:`sdm_aid.ui.copy_options`; both off, and never remembered).
 * **Print summary…** asks for a printer (``QPrintDialog``, loaded only when asked for) and
   paints the PDF's pages on it with :func:`sdm_aid.drawing.pdf.print_summary`, also in a worker
   thread (Qt allows painting on a printer outside the GUI thread).
@@ -24,9 +27,6 @@ came out the same as one made on the UI thread. The other formats take 1 to 11 m
 from __future__ import annotations
 
 import copy
-import datetime as dt
-import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,7 +34,30 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from sdm_aid.ui.copy_options import STANDARD, CopyOptions, CopyOptionsDialog
+from sdm_aid.ui.export_choices import (
+    CHOICES,
+    PDF_PATIENT,
+    Choice,
+    bare,
+    choice_for,
+    session_date,
+    suggested_name,
+    with_ending,
+)
 from sdm_aid.ui.support.workers import run_in_thread
+
+__all__ = [  # the file types and names live in export_choices; tests import them here
+    "CHOICES",
+    "PDF_PATIENT",
+    "Choice",
+    "ExportActions",
+    "bare",
+    "choice_for",
+    "session_date",
+    "suggested_name",
+    "with_ending",
+]
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPagedPaintDevice
@@ -43,70 +66,6 @@ if TYPE_CHECKING:
     from sdm_aid.core.session import Session
     from sdm_aid.ui.decision_page import DecisionPage
     from sdm_aid.ui.main_window import MainWindow
-
-
-@dataclass(frozen=True)
-class Choice:
-    """One file type in the export dialog: a format, a copy and the file name's ending."""
-
-    fmt: str
-    variant: str
-    suffix: str  # without the leading dot
-
-    @property
-    def key(self) -> str:
-        return f"{self.fmt}-{self.variant}"
-
-
-CHOICES = (
-    Choice("pdf", "patient", "pdf"),
-    Choice("pdf", "record", "pdf"),
-    Choice("html", "patient", "html"),
-    Choice("html", "record", "html"),
-    Choice("txt", "record", "txt"),
-    Choice("md", "record", "md"),
-    Choice("json", "patient", "json"),
-    Choice("fhir", "patient", "fhir.json"),
-)
-PDF_PATIENT = CHOICES[0]
-# Endings a suggested name may have; swapped when another file type is chosen.
-_ENDINGS = ("fhir.json", "pdf", "html", "htm", "md", "markdown", "txt", "json")
-
-
-def choice_for(key: str) -> Choice:
-    """The file type saved under ``key`` (such as ``"pdf-patient"``), or the patient PDF."""
-    return next((c for c in CHOICES if c.key == key), PDF_PATIENT)
-
-
-def session_date(session: Session) -> dt.date:
-    """The day the session last changed (the date the summary shows), in local time."""
-    try:
-        return dt.datetime.fromisoformat(session.updated).astimezone().date()
-    except ValueError:
-        return dt.date.today()
-
-
-def suggested_name(aid_id: str, choice: Choice, day: dt.date) -> str:
-    """A file name without anything about the person: ``knee-osteoarthritis-summary-
-    2026-03-02.pdf``, or ``…-record-…`` for the record copy."""
-    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", aid_id).strip(".-") or "decision"
-    kind = "record" if choice.variant == "record" else "summary"
-    return f"{slug}-{kind}-{day.isoformat()}.{choice.suffix}"
-
-
-def bare(name: str) -> str:
-    """``name`` without its export ending (``a.fhir.json``, ``a.pdf``, even ``a.fhir.pdf``)."""
-    for ending in _ENDINGS:
-        if name.lower().endswith("." + ending):
-            name = name[: -len(ending) - 1]
-            break
-    return name[:-5] if name.lower().endswith(".fhir") else name
-
-
-def with_ending(name: str, suffix: str) -> str:
-    """``name`` with its export ending (if it has one) replaced by ``suffix``."""
-    stem = bare(name)
-    return f"{stem}.{suffix}" if stem != name else name
 
 
 class ExportActions(QObject):
@@ -123,6 +82,7 @@ class ExportActions(QObject):
         self.threaded = window.use_threads  # tests and screenshots run synchronously
         self.error_box: QMessageBox | None = None  # the last message about a failure
         self.dialog: QFileDialog | None = None  # the export dialog while it is open
+        self.options_dialog: CopyOptionsDialog | None = None  # the copy's options, while open
 
     # -- what the actions and buttons call ----------------------------------------------
     def export_summary(self) -> None:
@@ -137,10 +97,30 @@ class ExportActions(QObject):
         if self._open() is None:
             return
         asked = self.ask_path(preset)
-        if asked is not None:
-            path, choice = asked
-            # The dialog has asked before replacing an existing file.
-            self.export_to(path, choice.fmt, choice.variant, overwrite=True)
+        if asked is None:
+            return
+        path, choice = asked
+        patient_copy = choice.variant == "patient" and choice.fmt in ("pdf", "html")
+        options = self.ask_options(printing=False) if patient_copy else STANDARD
+        if options is None:
+            return
+        # The dialog has asked before replacing an existing file.
+        self.export_to(path, choice.fmt, choice.variant, overwrite=True, options=options)
+
+    def ask_options(self, printing: bool) -> CopyOptions | None:
+        """The patient copy's options (large print, the clinician's notes), or None when
+        the person cancels. Nothing is remembered: each copy starts without either."""
+        session = self.window.session
+        has_notes = bool(session and session.decision.clinician_notes.strip())
+        dialog = CopyOptionsDialog(self.window, has_notes=has_notes, printing=printing)
+        self.options_dialog = dialog  # tests reach it here
+        try:
+            if dialog.exec() != CopyOptionsDialog.DialogCode.Accepted:
+                return None
+            return dialog.options()
+        finally:
+            self.options_dialog = None
+            dialog.deleteLater()
 
     def ask_path(self, preset: Choice) -> tuple[Path, Choice] | None:
         """Ask where to save the summary and as what; remember the folder and file type."""
@@ -192,11 +172,18 @@ class ExportActions(QObject):
         return path, choice
 
     def export_to(
-        self, path: Path, fmt: str, variant: str | None = None, *, overwrite: bool = False
+        self,
+        path: Path,
+        fmt: str,
+        variant: str | None = None,
+        *,
+        overwrite: bool = False,
+        options: CopyOptions = STANDARD,
     ) -> None:
         """Write the summary to ``path`` in a worker thread; ``exported`` says when it is done.
 
         An existing file is replaced only with ``overwrite`` (after the dialog has asked).
+        ``options`` are the patient copy's (by default standard print, without the notes).
         """
         opened = self._open()
         if opened is None:
@@ -209,7 +196,15 @@ class ExportActions(QObject):
             from sdm_aid.drawing.pdf import summary_pdf_bytes
 
             return export_file(
-                session, aid, path, fmt, variant, overwrite=overwrite, pdf=summary_pdf_bytes
+                session,
+                aid,
+                path,
+                fmt,
+                variant,
+                overwrite=overwrite,
+                pdf=summary_pdf_bytes,
+                large_print=options.large_print,
+                with_clinician_notes=options.with_clinician_notes,
             )
 
         self.window.statusBar().showMessage(
@@ -248,11 +243,19 @@ class ExportActions(QObject):
             variant = str(which.currentData() or "patient")
         finally:
             dialog.deleteLater()
-        self.print_to(printer, variant)
+        options = self.ask_options(printing=True) if variant == "patient" else STANDARD
+        if options is None:
+            return
+        self.print_to(printer, variant, options)
 
-    def print_to(self, printer: QPagedPaintDevice, variant: str = "patient") -> None:
+    def print_to(
+        self,
+        printer: QPagedPaintDevice,
+        variant: str = "patient",
+        options: CopyOptions = STANDARD,
+    ) -> None:
         """Print the summary on ``printer`` (set up by the print dialog) in a worker thread;
-        ``printed`` says when the pages have gone to it."""
+        ``printed`` says when the pages have gone to it. ``options``: the patient copy's."""
         opened = self._open()
         if opened is None:
             return
@@ -263,8 +266,9 @@ class ExportActions(QObject):
             from sdm_aid.core.summary import build_summary
             from sdm_aid.drawing.pdf import print_summary
 
-            # The patient copy leaves the clinician's notes out (issue 14).
-            print_summary(for_copy(build_summary(session, aid), variant), printer, variant)
+            # The patient copy leaves the clinician's notes out unless asked (issue 14).
+            summary = for_copy(build_summary(session, aid), variant, options.with_clinician_notes)
+            print_summary(summary, printer, variant, large_print=options.large_print)
             return printer  # kept alive until the pages are painted
 
         self.window.statusBar().showMessage(self.tr("Printing the summary…"))
