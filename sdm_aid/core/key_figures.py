@@ -6,7 +6,9 @@ one) that the aid gives a real figure for, in the aid's order of outcomes. The f
 come from :func:`~sdm_aid.core.outcome_layout.outcome_layout`, the model and rules of the
 outcomes step: one denominator for the step, each figure with its study's frame, and its
 difference against the comparison in the same study. No figure is invented: an option with
-no figure for any benefit (or harm) says so.
+no figure for any benefit (or harm) says why, by the outcomes step's rule
+(:attr:`~sdm_aid.core.outcome_layout.OutcomeLayout.no_figures`): the outcomes that cannot
+happen with it, with the aid's reasons, apart from those with no reliable figure.
 """
 
 from __future__ import annotations
@@ -14,8 +16,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sdm_aid.core.model import Aid
-from sdm_aid.core.outcome_layout import FigureRow, GroupLayout, outcome_layout, step_denominators
+from sdm_aid.core.model import Aid, Outcome
+from sdm_aid.core.outcome_layout import (
+    FigureRow,
+    GroupLayout,
+    NoFigure,
+    outcome_layout,
+    step_denominators,
+)
 
 
 @dataclass(frozen=True)
@@ -29,11 +37,32 @@ class KeyFigure:
 
 
 @dataclass(frozen=True)
+class NoKeyFigure:
+    """One outcome an option has no figure for: it cannot happen with the option
+    (``kind`` "not_applicable", ``reason`` the aid's), or no reliable figure ("unknown")."""
+
+    outcome_id: str
+    label: str
+    kind: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class OptionKeyFigures:
     option_id: str
     option: str
     benefit: KeyFigure | None
     harm: KeyFigure | None
+    # Without a key benefit (harm): each benefit (harm) of the aid the option has no
+    # figure for, in the aid's order; empty when there is a figure.
+    no_benefit: tuple[NoKeyFigure, ...] = ()
+    no_harm: tuple[NoKeyFigure, ...] = ()
+
+    def cannot_happen(self, desirable: bool) -> bool:
+        """No benefit (harm) figure because every benefit (harm) the aid has cannot happen
+        with this option: none is unknown."""
+        missing = self.no_benefit if desirable else self.no_harm
+        return bool(missing) and all(m.kind == "not_applicable" for m in missing)
 
 
 def key_figures(
@@ -48,14 +77,29 @@ def key_figures(
     shown = [o for o in aid.options if option_ids is None or o.id in option_ids]
     layouts = [outcome_layout(aid, o, [s.id for s in shown], denominator) for o in aid.outcomes]
     found: dict[tuple[str, bool], KeyFigure] = {}
+    missing: dict[tuple[str, bool], list[NoKeyFigure]] = {}
     for layout in layouts:
-        desirable = layout.outcome.desirable
+        outcome = layout.outcome
+        desirable = outcome.desirable
         for group in layout.groups:
             for row in group.rows:
                 key = (row.option_id, desirable)
                 if key not in found:
-                    found[key] = KeyFigure(layout.outcome.id, layout.outcome.label, row, group)
+                    found[key] = KeyFigure(outcome.id, outcome.label, row, group)
+        for no in layout.no_figures:
+            missing.setdefault((no.option_id, desirable), []).append(_no_key(outcome, no))
     return tuple(
-        OptionKeyFigures(o.id, o.title, found.get((o.id, True)), found.get((o.id, False)))
+        OptionKeyFigures(
+            o.id,
+            o.title,
+            benefit := found.get((o.id, True)),
+            harm := found.get((o.id, False)),
+            () if benefit else tuple(missing.get((o.id, True), ())),
+            () if harm else tuple(missing.get((o.id, False), ())),
+        )
         for o in shown
     )
+
+
+def _no_key(outcome: Outcome, no: NoFigure) -> NoKeyFigure:
+    return NoKeyFigure(outcome.id, outcome.label, no.kind, no.reason)

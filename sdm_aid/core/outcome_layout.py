@@ -11,7 +11,8 @@ The app's outcomes step, the summary exports and the panel-review text all build
   option in the same group, or, in a group of two options, between the two.
 * Options that cannot have the outcome are one line ("Cannot happen with exercise and
   weight loss: nothing enters the joint."), and options with no reliable figure another:
-  no pictures of nothing.
+  no pictures of nothing. :attr:`OutcomeLayout.no_figures` keeps each such option apart,
+  with its kind and the aid's reason, for the summaries and the key figures.
 * Every outcome on the step uses one denominator (:func:`step_denominators`).
 
 Qt-free: this module must never import PySide6.
@@ -68,6 +69,16 @@ class GroupLayout:
 
 
 @dataclass(frozen=True)
+class NoFigure:
+    """An option with no figure for an outcome: why, in the aid's words."""
+
+    option_id: str
+    option: str
+    kind: str  # "unknown" or "not_applicable"
+    reason: str  # the not-applicable reason, or the unknown value's note ("" if none)
+
+
+@dataclass(frozen=True)
 class OutcomeLayout:
     outcome: Outcome
     denominator: int  # the denominator every figure of this outcome is shown out of
@@ -76,6 +87,7 @@ class OutcomeLayout:
     not_applicable: tuple[str, ...]  # one line per reason
     unknown: str  # "No reliable figure for …", or ""
     unknown_notes: tuple[tuple[str, str], ...]  # (option title, note) of unknown values
+    no_figures: tuple[NoFigure, ...] = ()  # each option shown with no figure, and why
 
     @property
     def has_figures(self) -> bool:
@@ -130,10 +142,13 @@ def outcome_layout(
     not_applicable: dict[str, list[str]] = {}
     unknown: list[str] = []
     unknown_notes: list[tuple[str, str]] = []
+    no_figures: list[NoFigure] = []
     for option_id, title in titles.items():
         value = outcome.values.get(option_id)
-        if option_id in has_figure or value is None:
+        if option_id in has_figure or value is None or value.kind == "figure":
             continue
+        reason = (value.not_applicable or value.note or "").strip()
+        no_figures.append(NoFigure(option_id, title, value.kind, reason))
         if value.kind == "not_applicable":
             not_applicable.setdefault(value.not_applicable or "", []).append(title)
         elif value.kind == "unknown":
@@ -150,6 +165,7 @@ def outcome_layout(
         ),
         unknown=f"No reliable figure for {join_names(unknown)}." if unknown else "",
         unknown_notes=tuple(unknown_notes),
+        no_figures=tuple(no_figures),
     )
 
 

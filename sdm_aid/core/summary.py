@@ -16,6 +16,7 @@ import jinja2
 import markupsafe
 
 from sdm_aid.core.model import Aid
+from sdm_aid.core.outcome_layout import NoFigure
 from sdm_aid.core.presentation import plain, source_line
 from sdm_aid.core.risk_words import lower_first, number
 from sdm_aid.core.session import (
@@ -28,7 +29,6 @@ from sdm_aid.core.session import (
     Session,
 )
 from sdm_aid.core.summary_outcomes import (
-    NoFigure,
     OptionFigure,
     OutcomeLine,
     StudyLine,

@@ -19,6 +19,7 @@ from sdm_aid.core.model import Aid, Control, Outcome, OutcomeValue, Source
 from sdm_aid.core.outcome_layout import (
     FigureRow,
     GroupLayout,
+    NoFigure,
     outcome_layout,
     step_denominators,
 )
@@ -82,16 +83,6 @@ class StudyLine:
         if self.timeframe:
             parts.append(f"When: {_sentence(self.timeframe)}")
         return " ".join(parts)
-
-
-@dataclass(frozen=True)
-class NoFigure:
-    """An option with no figure for an outcome: why, in the aid's words."""
-
-    option_id: str
-    option: str
-    kind: str  # "unknown" or "not_applicable"
-    reason: str  # the not-applicable reason, or the unknown value's note ("" if none)
 
 
 @dataclass(frozen=True)
@@ -160,15 +151,6 @@ def _outcome_line(
     layout = outcome_layout(aid, outcome, option_ids, denominator)
     studies = tuple(_study(outcome, group, n) for n, group in enumerate(layout.groups))
     figures = tuple(f for s in studies for f in s.figures)
-    titles = {o.id: o.title for o in aid.options}
-    no_figures = tuple(
-        NoFigure(k, titles[k], v.kind, (v.not_applicable or v.note or "").strip())
-        for k in titles
-        if k in option_ids
-        and k not in {f.option_id for f in figures}
-        and (v := outcome.values.get(k)) is not None
-        and v.kind != "figure"
-    )
     source = aid.meta.source(outcome.source)
     return OutcomeLine(
         label=outcome.label,
@@ -185,7 +167,7 @@ def _outcome_line(
         separate_studies=layout.separate_studies,
         not_applicable=layout.not_applicable,
         unknown=layout.unknown,
-        no_figures=no_figures,
+        no_figures=layout.no_figures,
         denominator=layout.denominator,
     )
 

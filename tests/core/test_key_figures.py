@@ -57,3 +57,28 @@ def test_only_the_options_shown_and_none_invented() -> None:
         for fig in (k.benefit, k.harm):
             if fig is not None:
                 assert fig.row.value.count is not None
+
+
+def test_an_option_without_a_harm_figure_says_which_cannot_happen_and_which_are_unknown() -> None:
+    """The outcomes step's rule (outcome_layout's no_figures) tells "cannot happen with this
+    option" (with the aid's reason) from "no reliable figure"; the key figures keep it."""
+    knee = load_aid_or_raise(KNEE)
+    exercise = next(k for k in key_figures(knee) if k.option_id == "exercise")
+    assert exercise.harm is None and exercise.cannot_happen(False)
+    harms = [o for o in knee.outcomes if not o.desirable]
+    assert [m.outcome_id for m in exercise.no_harm] == [o.id for o in harms]
+    infection = exercise.no_harm[0]
+    assert (infection.kind, infection.reason) == ("not_applicable", "Nothing enters the joint.")
+    assert infection.label == next(o.label for o in harms if o.id == infection.outcome_id)
+    # Its benefits have no reliable figure: that is not "cannot happen".
+    assert exercise.benefit is None and not exercise.cannot_happen(True)
+    assert {m.kind for m in exercise.no_benefit} == {"unknown"}
+    # An option with a figure has nothing missing.
+    surgery = next(k for k in key_figures(knee) if k.option_id == "surgery")
+    assert surgery.harm is not None and surgery.no_harm == () and not surgery.cannot_happen(False)
+
+    sciatica = load_aid_or_raise(REPO / "decision_aids" / "low-back-pain-sciatica.md")
+    self_care = next(k for k in key_figures(sciatica) if k.option_id == "self-care")
+    kinds = [(m.outcome_id, m.kind) for m in self_care.no_harm]
+    assert kinds == [("operation-within-year", "unknown"), ("procedure-problem", "not_applicable")]
+    assert not self_care.cannot_happen(False)  # one harm may happen: no figure for it

@@ -186,3 +186,59 @@ def test_the_same_consultation_by_keyboard(qtbot, window: MainWindow) -> None:  
     assert "together with losing weight" in QGuiApplication.clipboard().text()
     print(f"short route by keyboard: {c.keys} key presses")
     assert c.keys == 37  # the figure in the README
+
+
+def test_key_figures_say_a_harm_cannot_happen_rather_than_no_figure(
+    window: MainWindow, open_decision
+) -> None:  # type: ignore[no-untyped-def]
+    """A harm the aid marks not-applicable for an option is said to be impossible with it,
+    with the aid's reason; "no reliable figure" is kept for figures the aid does not know."""
+    from PySide6.QtWidgets import QLabel
+
+    decision = open_decision("knee-osteoarthritis")
+    decision.go_to("key-figures")
+    step = decision.pages["key-figures"]
+    assert isinstance(step, KeyFiguresStep)
+
+    def card(title: str) -> list[str]:
+        box = next(
+            w
+            for i in range(step.cards.count())
+            if (w := step.cards.itemAt(i).widget()) is not None and w.accessibleName() == title
+        )
+        return [
+            label.accessibleName() for label in box.findChildren(QLabel) if label.accessibleName()
+        ]
+
+    exercise = " ".join(card("Exercise and physiotherapy"))
+    assert "Harm: none of this aid's harms can happen with this option." in exercise
+    assert "Infection deep inside the knee joint: nothing enters the joint." in exercise
+    assert "Harm: this aid has no reliable figure" not in exercise
+    assert "Benefit: this aid has no reliable figure." in exercise  # unknown, not impossible
+    gels = " ".join(card("Painkillers and gels"))
+    assert "gels and tablets do not enter the joint." in gels  # each option's own reason
+    surgery = " ".join(card("Knee replacement"))
+    assert (
+        "cannot happen" not in surgery and "Harm: Infection deep inside the knee joint" in surgery
+    )
+
+
+def test_key_figures_name_the_unknown_harm_beside_the_impossible_one(
+    window: MainWindow, open_decision
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    decision = open_decision("low-back-pain-sciatica")
+    decision.go_to("key-figures")
+    step = decision.pages["key-figures"]
+    assert isinstance(step, KeyFiguresStep)
+    words = " ".join(
+        label.accessibleName() for label in step.widget().findChildren(QLabel) if label.isVisible()
+    )
+    assert (
+        "Harm: this aid has no reliable figure for “Had an operation on the back later”." in words
+    )
+    assert (
+        "Cannot happen with this option: A bad headache from a leak of spinal fluid: no needle "
+        "goes into the back." in words
+    )

@@ -7,7 +7,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
-from sdm_aid.core.key_figures import KeyFigure, key_figures
+from sdm_aid.core.key_figures import KeyFigure, OptionKeyFigures, key_figures
+from sdm_aid.core.risk_words import lower_first
 from sdm_aid.core.session import MOST_MATTERS
 from sdm_aid.core.summary_outcomes import summary_denominator
 from sdm_aid.ui.steps.base import Step, _esc, _no_mnemonic, titled_box
@@ -71,14 +72,49 @@ class KeyFiguresStep(Step):
         scale = summary_denominator(self.aid, self.session.outcome_scale)
         for option in key_figures(self.aid, shown, scale):
             box, layout = titled_box(option.option, QVBoxLayout)
-            layout.addWidget(self._line(self.tr("Benefit"), option.benefit))
-            layout.addWidget(self._line(self.tr("Harm"), option.harm))
+            for desirable in (True, False):
+                kind = self.tr("Benefit") if desirable else self.tr("Harm")
+                figure = option.benefit if desirable else option.harm
+                if figure is None:
+                    layout.addWidget(self._no_figure(kind, option, desirable))
+                else:
+                    layout.addWidget(self._line(kind, figure))
             self.cards.addWidget(box)
 
-    def _line(self, kind: str, figure: KeyFigure | None) -> QLabel:
-        if figure is None:
-            text = self.tr("{0}: this aid has no reliable figure.").format(kind)
-            return wrapped(text)
+    def _no_figure(self, kind: str, option: OptionKeyFigures, desirable: bool) -> QLabel:
+        """No key figure: the outcomes that cannot happen with the option (with the aid's
+        reasons) apart from those with no reliable figure, as the core tells them apart."""
+        missing = option.no_benefit if desirable else option.no_harm
+        cannot = [m for m in missing if m.kind == "not_applicable"]
+        unknown = [m.label for m in missing if m.kind == "unknown"]
+        if option.cannot_happen(desirable):
+            head = (
+                self.tr("{0}: none of this aid's benefits can happen with this option.")
+                if desirable
+                else self.tr("{0}: none of this aid's harms can happen with this option.")
+            ).format(kind)
+        elif cannot:
+            head = self.tr("{0}: this aid has no reliable figure for “{1}”.").format(
+                kind, "”, “".join(unknown)
+            )
+        else:
+            head = self.tr("{0}: this aid has no reliable figure.").format(kind)
+        lines = []
+        if cannot and unknown:
+            lines.append(self.tr("Cannot happen with this option:"))
+        reasons: dict[str, list[str]] = {}
+        for m in cannot:  # one line per reason, as the outcomes step groups them
+            reasons.setdefault(m.reason, []).append(m.label)
+        for reason, labels in reasons.items():
+            names = "; ".join(labels)
+            lines.append(f"{names}: {lower_first(reason)}" if reason else f"{names}.")
+        label = wrapped(
+            "<br>".join([f"<b>{_esc(head)}</b>", *(_esc(line) for line in lines)]), rich=True
+        )
+        label.setAccessibleName(" ".join([head, *lines]))
+        return label
+
+    def _line(self, kind: str, figure: KeyFigure) -> QLabel:
         row, group = figure.row, figure.group
         parts = [f"<b>{_esc(kind)}: {_esc(figure.label)}.</b> {_esc(row.sentence)}"]
         if row.difference:
