@@ -17,9 +17,6 @@ from sdm_aid.ui.main_window import MainWindow
 from sdm_aid.ui.support.screenshot import grow_to_content, settle
 
 AIDS = sorted(path.stem for path in bundled_aids_dir().glob("*.md"))
-# The decision step's list of questions to ask still scrolls inside its page: that step is
-# being rebuilt for decisions schema v2 (issue 14) and takes the fix with it.
-NESTED_LATER = {"decision"}
 
 
 @pytest.mark.parametrize("scale", [1.0, 2.0])
@@ -39,8 +36,7 @@ def test_no_step_is_wider_than_a_small_window(
         decision.go_to(step)
         page = decision.pages[step]
         settle(app)
-        if step not in NESTED_LATER:
-            nested += [f"{step}: {view.accessibleName()}" for view in scrolling_views(page)]
+        nested += [f"{step}: {view.accessibleName()}" for view in scrolling_views(page)]
         grow_to_content(app, window, page)
         if window.width() != 1024:
             too_wide[step] = window.width()

@@ -7,18 +7,13 @@ from PySide6.QtCore import (
     QObject,
     Qt,
 )
-from PySide6.QtGui import (
-    QKeyEvent,
-    QStandardItem,
-    QStandardItemModel,
-)
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
     QLayout,
     QLineEdit,
-    QListView,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -34,9 +29,10 @@ from sdm_aid.core.session import (
     COLLABORATE_SCALE,
 )
 from sdm_aid.ui.steps.about import add_warning_signs
-from sdm_aid.ui.steps.base import Step, _esc, titled_box
+from sdm_aid.ui.steps.base import Step, _esc, _no_mnemonic, titled_box
 from sdm_aid.ui.steps.decision_choice import DecisionChoice
 from sdm_aid.ui.wrapping import (
+    WrappingCheckBox,
     WrappingRadioButton,
     wrapped,
 )
@@ -94,19 +90,15 @@ class DecisionStep(Step):
         self.involve = self._line(self.tr("Who else would you like to involve?"), "involve")
         self.next_steps = self._text(self.tr("Next steps"), "next_steps")
         self.body.addWidget(wrapped(self.tr("<h2>Questions to ask</h2>"), rich=True))
-        self.questions = QStandardItemModel(self)
+        # One tick box a question, as tall as its text: the page scrolls, never the list.
+        self.question_ticks: dict[str, WrappingCheckBox] = {}
         for question in self.aid.questions:
-            item = QStandardItem(question)
-            item.setCheckable(True)
-            item.setEditable(False)
-            self.questions.appendRow(item)
-        self.question_list = QListView()
-        self.question_list.setModel(self.questions)
-        self.question_list.setAccessibleName(self.tr("Questions to ask: press Space to tick"))
-        self.question_list.setWordWrap(True)
-        self.question_list.setMinimumHeight(180)
-        self.questions.itemChanged.connect(self._ticked)
-        self.body.addWidget(self.question_list)
+            tick = WrappingCheckBox(_no_mnemonic(question))
+            tick.setAccessibleName(question)
+            tick.setAccessibleDescription(self.tr("A question to ask: tick it to keep it"))
+            tick.toggled.connect(self._ticked)
+            self.question_ticks[question] = tick
+            self.body.addWidget(tick)
         row = QHBoxLayout()
         self.own = QLineEdit()
         self.own.setPlaceholderText(self.tr("Type a question of your own"))
@@ -302,15 +294,10 @@ class DecisionStep(Step):
             self.next_steps.blockSignals(True)
             self.next_steps.setPlainText(decision.next_steps)
             self.next_steps.blockSignals(False)
-        self.questions.blockSignals(True)
-        for row in range(self.questions.rowCount()):
-            item = self.questions.item(row)
-            item.setCheckState(
-                Qt.CheckState.Checked
-                if item.text() in decision.questions_ticked
-                else Qt.CheckState.Unchecked
-            )
-        self.questions.blockSignals(False)
+        for question, tick in self.question_ticks.items():
+            tick.blockSignals(True)
+            tick.setChecked(question in decision.questions_ticked)
+            tick.blockSignals(False)
         self._show_own()
         consultation = self.session.setting == "consultation"
         self.notes_label.setVisible(consultation)
@@ -323,9 +310,7 @@ class DecisionStep(Step):
 
     def _ticked(self) -> None:
         self.session.decision.questions_ticked = [
-            self.questions.item(r).text()
-            for r in range(self.questions.rowCount())
-            if self.questions.item(r).checkState() == Qt.CheckState.Checked
+            question for question, tick in self.question_ticks.items() if tick.isChecked()
         ]
         self.mark()
 
