@@ -10,6 +10,7 @@ was in its splitter, at the same size. Tabs switch with the tab bar or Ctrl+Tab,
 
 from __future__ import annotations
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QTabWidget, QWidget
 
 
@@ -56,9 +57,18 @@ class SplitOrTabs(QStackedWidget):
             for splitter, sizes in self._sizes:
                 splitter.setSizes(sizes)
             self.setCurrentWidget(self.normal)
+        # On tabs only the current pane is shown: a pane left visible on another tab would
+        # be drawn over the current one (it was, in the collate window at 200 %).
+        current = self.tabs.currentWidget() if compact else None
         for pane, *_ in self.panes:
-            pane.show()
+            pane.setVisible(not compact or pane is current)
         return True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fit again at the height it has: the windows fit it as they resize, but a window
+        laid out while hidden decided on a provisional height and never resized again."""
+        super().resizeEvent(event)
+        self.fit(self.height())
 
     def reveal(self, pane: QWidget) -> None:
         """Bring ``pane`` into view: its tab, when tabbed."""

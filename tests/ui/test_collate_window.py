@@ -388,3 +388,24 @@ def test_a_short_window_puts_figures_comments_and_response_on_tabs(
     win.resize(1200, 820)
     qtbot.waitUntil(lambda: not win.detail_area.compact, timeout=3000)
     assert win.detail.indexOf(win.info_scroll) == 0
+
+
+def test_on_tabs_only_the_current_pane_is_shown(qtbot, win: CollateWindow) -> None:  # type: ignore[no-untyped-def]
+    """At 200 % the response pane stayed visible on the Comments tab and was drawn over the
+    comments' heading: on tabs, only the current tab's pane may be visible."""
+    font = win.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    win.setFont(font)
+    win.resize(1024, 640)
+    win.show()
+    qtbot.waitUntil(lambda: win.detail_area.compact, timeout=3000)
+    tabs = win.detail_area.tabs
+    panes = [tabs.widget(i) for i in range(tabs.count())]
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        assert [p.isVisible() for p in panes] == [i == index for i in range(len(panes))], index
+    win.setFont(QApplication.font())
+    win.resize(1200, 820)
+    qtbot.waitUntil(lambda: not win.detail_area.compact, timeout=3000)
+    assert all(p.isVisible() for p in panes)  # back in their splitters, all shown
