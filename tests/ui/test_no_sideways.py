@@ -1,4 +1,5 @@
-"""No sideways scrolling: every bundled aid, every step, at 1024x640, at 100 % and 200 % text.
+"""No sideways scrolling: every bundled aid, every step (the consultation route's own steps
+too), at 1024x640, at 100 % and 200 % text.
 
 This is ``sdm-aid screenshot --size 1024x640 --full-page`` (with and without ``--scale 2``)
 done in-process: the full page grows the window wider only when content would scroll
@@ -10,7 +11,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QPlainTextEdit, QTextEdit
 
-from sdm_aid.core.session import STEPS
+from sdm_aid.core.session import ALL_STEPS
 from sdm_aid.paths import bundled_aids_dir
 from sdm_aid.ui import theme
 from sdm_aid.ui.main_window import MainWindow
@@ -30,7 +31,7 @@ def test_no_step_is_wider_than_a_small_window(
     window.apply_look()
     decision = open_decision(aid_id)
     too_wide, nested = {}, []
-    for step in STEPS:
+    for step in ALL_STEPS:  # the consultation route's own steps too
         window.resize(1024, 640)
         settle(app)
         decision.go_to(step)
