@@ -174,6 +174,7 @@ def test_print_asks_the_patient_copys_options_after_the_printer(  # type: ignore
         seen.append(dialog.windowTitle())
         seen.append(dialog.ok.text())
         dialog.notes.click()
+        dialog.large_print.click()
         dialog.accept()
 
     def printer_chosen() -> None:
@@ -202,3 +203,4 @@ def test_print_asks_the_patient_copys_options_after_the_printer(  # type: ignore
     qtbot.mouseClick(summary.print_button, Qt.MouseButton.LeftButton)
     assert seen == ["Print the patient copy", "&Print"]
     assert out.exists() and NOTES in pdf_text(out)
+    assert pages(out) > 3  # large print on paper too
