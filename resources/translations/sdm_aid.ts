@@ -2,39 +2,118 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../sdm_aid/ui/about_dialog.py" line="67"/>
+        <location filename="../../sdm_aid/ui/about_dialog.py" line="68"/>
+        <source>About SDM Aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/about_dialog.py" line="70"/>
+        <source>SDM Aid {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/about_dialog.py" line="75"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/about_dialog.py" line="79"/>
+        <source>Shared decision-making aids for patients and clinicians. SDM Aid is free software under the {licence} licence. It makes no network connections: everything stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/about_dialog.py" line="87"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/about_dialog.py" line="89"/>
+        <source>&amp;Decision aids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/about_dialog.py" line="90"/>
+        <source>&amp;Licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/about_dialog.py" line="91"/>
+        <source>Data &amp;folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/about_dialog.py" line="95"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/about_dialog.py" line="101"/>
+        <source>Decision aids and their versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/about_dialog.py" line="107"/>
+        <source>version {version} · {language} · {origin}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/about_dialog.py" line="117"/>
+        <source>Components and their licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/about_dialog.py" line="123"/>
+        <source>Licence text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/about_dialog.py" line="136"/>
+        <source>(no licence text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/about_dialog.py" line="142"/>
+        <source>Data folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="242"/>
+        <location filename="../../sdm_aid/ui/steps/about.py" line="21"/>
         <source>This aid is a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="245"/>
+        <location filename="../../sdm_aid/ui/steps/about.py" line="24"/>
         <source>This aid is past its review date ({d}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="248"/>
+        <location filename="../../sdm_aid/ui/steps/about.py" line="27"/>
         <source>It has not yet been clinically approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="252"/>
+        <location filename="../../sdm_aid/ui/steps/about.py" line="31"/>
         <source>About this aid&apos;s status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="256"/>
+        <location filename="../../sdm_aid/ui/steps/about.py" line="35"/>
         <source>About this decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="265"/>
+        <location filename="../../sdm_aid/ui/steps/about.py" line="45"/>
         <source>Together in a consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="267"/>
+        <location filename="../../sdm_aid/ui/steps/about.py" line="47"/>
         <source>Preparing on my own</source>
         <translation type="unfinished"></translation>
     </message>
@@ -58,566 +137,174 @@
     </message>
 </context>
 <context>
+    <name>BriefStep</name>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="27"/>
+        <source>This aid is a draft or not yet clinically approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="31"/>
+        <source>This decision in brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="35"/>
+        <source>The options: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CollateWindow</name>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="682"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="124"/>
         <source>{name} – Collate patient reviews – SDM Aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="727"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="169"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="738"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="180"/>
         <source>Summary of the reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="743"/>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1057"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="185"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="270"/>
         <source>Save &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="744"/>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1690"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="186"/>
         <source>Save the authors&apos; report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="746"/>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1060"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="188"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="273"/>
         <source>Save &apos;You said, &amp;we did&apos;…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="747"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="189"/>
         <source>Save the &apos;You said, we did&apos; report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="764"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="206"/>
         <source>Problems with the review files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="766"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="208"/>
         <source>Files that were not collated and why, and notes on the ones that were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="782"/>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1095"/>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1098"/>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1101"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="224"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="308"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="311"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="314"/>
         <source>Reading the reviews…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="788"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="230"/>
         <source>Collated reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="809"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="251"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="816"/>
-        <source>Sec&amp;tions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="821"/>
-        <source>Sections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="823"/>
-        <source>The aid&apos;s sections in reading order, with how many comments and ratings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="848"/>
-        <source>Section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="857"/>
-        <source>What changed since it was reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="861"/>
-        <source>Ratin&amp;gs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="865"/>
-        <source>Ratings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="867"/>
-        <source>How many reviewers gave each rating, for each question.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="891"/>
-        <source>About the ratings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="899"/>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1431"/>
-        <source>Readability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="916"/>
-        <source>Co&amp;mments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="922"/>
-        <source>Comments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="925"/>
-        <source>Every comment on the section: who made it, the passage quoted, the comment, notes, the decision and the reply. Select one to respond to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="959"/>
-        <source>Your response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="964"/>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="967"/>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="969"/>
-        <source>Why: needed when the comment is declined.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="972"/>
-        <source>Reply to the reviewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="974"/>
-        <source>Shown to the panel in &apos;You said, we did&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="980"/>
-        <source>Needed when declined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="981"/>
-        <source>What you tell the reviewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="982"/>
-        <source>&amp;Decision:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="984"/>
-        <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="986"/>
-        <source>Rep&amp;ly:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1006"/>
-        <source>Response not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1041"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="262"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1063"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="276"/>
         <source>&amp;Add review files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1064"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="277"/>
         <source>Add a &amp;folder of reviews…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1065"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="278"/>
         <source>&amp;Collate again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1069"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="282"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1136"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="348"/>
         <source>Collated {reviews}; {skipped}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1137"/>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1243"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="349"/>
         <source>1 review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1137"/>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1243"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="349"/>
         <source>{n} reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1139"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="351"/>
         <source>1 file skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1139"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="351"/>
         <source>{n} files skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1160"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="372"/>
         <source>{name} cannot be collated: the aid has errors. Fix them (File › Preview a file… in the main window shows them as you edit), then choose Collate again (F5).
 
 {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1166"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="378"/>
         <source>{name} cannot be read: {reason}. Check that the file is there and that you can open it, then choose Collate again (F5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1170"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="382"/>
         <source>Could not collate the reviews of {name}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1179"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="391"/>
         <source>Could not collate the reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1189"/>
-        <source>Not collated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1189"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1190"/>
-        <source>{verb}: {name}: {message}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1198"/>
-        <source>Responses: {message}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1209"/>
-        <source>1 file could not be collated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1210"/>
-        <source>{n} files could not be collated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1214"/>
-        <source>1 note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1214"/>
-        <source>{n} notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1216"/>
-        <source>&amp;Problems and notes: {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1244"/>
-        <source>{title}, version {version}: {reviews} collated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1249"/>
-        <source>; {comments}, {decided} with a decision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1250"/>
-        <source>1 comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1250"/>
-        <source>{n} comments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1254"/>
-        <source>No review could be collated: see the problems below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1279"/>
-        <source>Co&amp;mments on {title} ({n})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1305"/>
-        <source>Nobody rated this section.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1309"/>
-        <source>1 reviewer rated an earlier text of this section.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1310"/>
-        <source>{n} reviewers rated an earlier text of this section.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1360"/>
-        <source>New since version {v}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1369"/>
-        <source>No longer in the aid: it was in version {v}. Comments on it may have been addressed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1380"/>
-        <source>Changed since version {v}: comments made on that version are marked “possibly addressed”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1391"/>
-        <source>Taken out: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1394"/>
-        <source>Added: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1408"/>
-        <source>Before: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1411"/>
-        <source>Now: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1417"/>
-        <source>…and {n} more changed lines (the report shows them all).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1435"/>
-        <source>Reading ease {ease:.0f} ({words})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1439"/>
-        <source>grade {grade:.1f}, reading age about {age:.0f}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1443"/>
-        <source>(above the target of grade {target:g})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1452"/>
-        <source>1 sentence over {words} words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1453"/>
-        <source>{n} sentences over {words} words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1448"/>
-        <source>Not graded: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1459"/>
-        <source>words not in the glossary: {words}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1461"/>
-        <source>no words missing from the glossary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1545"/>
-        <source>Your response (select a comment first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1555"/>
-        <source>Your response to {who}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1558"/>
-        <source>Your decision on the comment by {who}: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1593"/>
-        <source>Choose a decision (accepted, declined or to discuss) to save the reason and reply. Not saved yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1605"/>
-        <source>A declined comment needs a reason: write why under Reason. Not saved until you do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1621"/>
-        <source>Not saved: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1651"/>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1675"/>
-        <source>Responses saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1661"/>
-        <source>Could not save the responses to {name}: {reason}. Your decisions are kept in this window; check that you can write to {folder}, then make a change to try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1688"/>
-        <source>Save &apos;You said, we did&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1693"/>
-        <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1694"/>
-        <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1695"/>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1714"/>
-        <source>&apos;You said, we did&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1714"/>
-        <source>The report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1715"/>
-        <source>Saving {name}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1721"/>
-        <source>{kind} is saved as {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1729"/>
-        <source>Save it again with a name ending in .html, .md or .pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1732"/>
-        <source>Save it as .html instead, and print that to PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1733"/>
-        <source>PDF is not available ({error})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1736"/>
-        <source>Choose another folder or name, or check that you can write to {folder} and that the file is not open in another program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1740"/>
-        <source>Could not save {name}: {reason}. {advice}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1755"/>
-        <source>Collate patient reviews</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1769"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="397"/>
         <source>Add review files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1771"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="399"/>
         <source>Review files (*.review.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window.py" line="1777"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="405"/>
         <source>Add a folder of review files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,337 +312,775 @@
 <context>
     <name>CommentListModel</name>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="388"/>
+        <location filename="../../sdm_aid/ui/review_window/comments_panel.py" line="66"/>
         <source>On “{quote}”:
 {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="393"/>
+        <location filename="../../sdm_aid/ui/review_window/comments_panel.py" line="71"/>
         <source>Comment {n} of {total}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="397"/>
+        <location filename="../../sdm_aid/ui/review_window/comments_panel.py" line="75"/>
         <source>Quoting: {quote}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/comments_panel.py" line="88"/>
+        <source>Your comments on this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/comments_panel.py" line="91"/>
+        <source>({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/comments_panel.py" line="91"/>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/comments_panel.py" line="143"/>
+        <source>Nothing is selected. Select some words in the section above (drag over them with the mouse), then choose Quote selected text again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/comments_panel.py" line="151"/>
+        <source>The passage is long: only its first {n:,} characters are quoted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/comments_panel.py" line="166"/>
+        <source>Type your comment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/comments_panel.py" line="172"/>
+        <source>Comment changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/comments_panel.py" line="175"/>
+        <source>Comment added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/comments_panel.py" line="208"/>
+        <source>Change your &amp;comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/comments_panel.py" line="208"/>
+        <source>New &amp;comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/comments_panel.py" line="210"/>
+        <source>S&amp;ave changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/comments_panel.py" line="210"/>
+        <source>&amp;Add comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/comments_panel.py" line="212"/>
+        <source>Save the changed comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/comments_panel.py" line="214"/>
+        <source>Add the comment to this section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/comments_panel.py" line="226"/>
+        <source>Remove comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/comments_panel.py" line="227"/>
+        <source>Remove this comment?
+
+{text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/comments_panel.py" line="239"/>
+        <source>Comment removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CompareStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="330"/>
+        <location filename="../../sdm_aid/ui/steps/compare.py" line="87"/>
         <source>Compare your options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="336"/>
+        <location filename="../../sdm_aid/ui/steps/compare.py" line="93"/>
         <source>This aid has no comparison table. The options are described one by one in &apos;Your options&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="343"/>
+        <location filename="../../sdm_aid/ui/steps/compare.py" line="100"/>
         <source>Choose which options to show side by side:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="350"/>
+        <location filename="../../sdm_aid/ui/steps/compare.py" line="107"/>
         <source>Show {o}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="355"/>
+        <location filename="../../sdm_aid/ui/steps/compare.py" line="112"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="370"/>
+        <location filename="../../sdm_aid/ui/steps/compare.py" line="127"/>
         <source>Option grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/compare.py" line="137"/>
+        <source>Options one by one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/compare.py" line="143"/>
+        <source>Save handout (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/compare.py" line="144"/>
+        <source>Save the options shown as a one-page handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/compare.py" line="155"/>
+        <location filename="../../sdm_aid/ui/steps/compare.py" line="165"/>
+        <source>Save handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/compare.py" line="155"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyOptionsDialog</name>
+    <message>
+        <location filename="../../sdm_aid/ui/copy_options.py" line="40"/>
+        <source>Print the patient copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/copy_options.py" line="40"/>
+        <source>Save the patient copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/copy_options.py" line="44"/>
+        <source>How should the patient&apos;s copy be made?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/copy_options.py" line="45"/>
+        <source>&amp;Large print (16 point text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/copy_options.py" line="46"/>
+        <source>Large print, 16 point text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/copy_options.py" line="48"/>
+        <source>For readers who find small print hard; the copy runs to more pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/copy_options.py" line="51"/>
+        <source>Include the clinician&apos;s &amp;notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/copy_options.py" line="52"/>
+        <source>Include the clinician&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/copy_options.py" line="54"/>
+        <source>The clinician&apos;s notes are left out unless you tick this: they may say things the patient did not say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/copy_options.py" line="68"/>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/copy_options.py" line="68"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionChoice</name>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/decision_choice.py" line="40"/>
+        <source>What have you decided?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/decision_choice.py" line="43"/>
+        <source>Tick one option, or more than one: a plan can combine them. Not decided yet? Say so below, and tick any you are leaning towards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/decision_choice.py" line="57"/>
+        <source>I have decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/decision_choice.py" line="58"/>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/decision_choice.py" line="59"/>
+        <source>Not decided yet: I&apos;d like more time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/decision_choice.py" line="72"/>
+        <source>Your decision so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/decision_choice.py" line="82"/>
+        <source>Before you record it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/decision_choice.py" line="85"/>
+        <source>Record it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/decision_choice.py" line="86"/>
+        <source>Record the decision now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/decision_choice.py" line="87"/>
+        <source>Take more time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/decision_choice.py" line="88"/>
+        <source>Take more time before deciding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/decision_choice.py" line="174"/>
+        <source>Your decision: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/decision_choice.py" line="175"/>
+        <source>Your plan combines: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/decision_choice.py" line="178"/>
+        <source>Not decided yet, leaning towards: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/decision_choice.py" line="179"/>
+        <source>Not decided yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/decision_choice.py" line="180"/>
+        <source>Nothing chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/decision_choice.py" line="192"/>
+        <source>Your SURE score was {0} out of 4, so you may not feel quite sure yet. That is normal. Would you like to record this decision now, or take more time to think it over? Either is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/decision_choice.py" line="199"/>
+        <source>You chose to record the decision now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/decision_choice.py" line="200"/>
+        <source>You chose to take more time. The summary says so.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DecisionPage</name>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="90"/>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="144"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="92"/>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="146"/>
         <source>Choose a step and press Enter to go there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="106"/>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="161"/>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="107"/>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="162"/>
         <source>Back to the previous step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="108"/>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="163"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="109"/>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="164"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="119"/>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="174"/>
         <source>&amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="121"/>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="176"/>
         <source>Back to the library (your answers are saved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="184"/>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="249"/>
         <source>Step {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="254"/>
+        <source>An extra step</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DecisionStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="719"/>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="85"/>
         <source>Decision and next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="720"/>
-        <source>What have you decided?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="724"/>
-        <source>Not decided yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="725"/>
-        <source>I&apos;d like more time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="735"/>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="90"/>
         <source>Who else would you like to involve?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="736"/>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="91"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="737"/>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="92"/>
         <source>&lt;h2&gt;Questions to ask&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="746"/>
-        <source>Questions to ask: press Space to tick</source>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="98"/>
+        <source>A question to ask: tick it to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="753"/>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="104"/>
         <source>Type a question of your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="754"/>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="105"/>
         <source>A question of your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="755"/>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="106"/>
         <source>&amp;Add question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="756"/>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="107"/>
         <source>Add my question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="764"/>
-        <location filename="../../sdm_aid/ui/steps.py" line="766"/>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="115"/>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="117"/>
         <source>Clinician&apos;s notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="781"/>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="124"/>
+        <source>&amp;Hand over to the patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="126"/>
+        <source>Hand over to the patient: three questions for the patient alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="135"/>
+        <source>For the patient alone: the clinician has finished. Please answer on your own; your answers are not shown to the clinician here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="139"/>
+        <source>For the patient alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="142"/>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="143"/>
+        <source>Done: back to the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="153"/>
         <source>Your view of this conversation (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="786"/>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="158"/>
         <source>Your answers help the service improve: they are kept in this session file and, without your name, in the service&apos;s audit, but not in the clinician&apos;s notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="796"/>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="168"/>
         <source>Prefer not to say</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="949"/>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="330"/>
         <source>Your own questions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="56"/>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="65"/>
+        <source>What changed since it was reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="69"/>
+        <source>Ratin&amp;gs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="73"/>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="169"/>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="75"/>
+        <source>How many reviewers gave each rating, for each question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="99"/>
+        <source>About the ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="107"/>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="258"/>
+        <source>Readability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="124"/>
+        <source>Co&amp;mments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="130"/>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="170"/>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="133"/>
+        <source>Every comment on the section: who made it, the passage quoted, the comment, notes, the decision and the reply. Select one to respond to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="171"/>
+        <source>Your response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="174"/>
+        <source>The section&apos;s reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="187"/>
+        <source>New since version {v}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="196"/>
+        <source>No longer in the aid: it was in version {v}. Comments on it may have been addressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="207"/>
+        <source>Changed since version {v}: comments made on that version are marked “possibly addressed”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="218"/>
+        <source>Taken out: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="221"/>
+        <source>Added: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="235"/>
+        <source>Before: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="238"/>
+        <source>Now: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="244"/>
+        <source>…and {n} more changed lines (the report shows them all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="262"/>
+        <source>Reading ease {ease:.0f} ({words})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="266"/>
+        <source>grade {grade:.1f}, reading age about {age:.0f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="270"/>
+        <source>(above the target of grade {target:g})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="275"/>
+        <source>Not graded: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="279"/>
+        <source>1 sentence over {words} words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="280"/>
+        <source>{n} sentences over {words} words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="286"/>
+        <source>words not in the glossary: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="288"/>
+        <source>no words missing from the glossary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="154"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="134"/>
         <source>Export the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="213"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="211"/>
         <source>Saving the summary as {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="232"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="230"/>
         <source>Print the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="234"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="232"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="236"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="234"/>
         <source>Patient copy (to take home)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="237"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="235"/>
         <source>Record copy (for the health record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="238"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="236"/>
         <source>Which copy to print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="240"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="238"/>
         <source>&amp;Copy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="265"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="274"/>
         <source>Printing the summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="277"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="286"/>
         <source>Record copy on the clipboard: paste it into the health record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="299"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="308"/>
         <source>PDF – patient copy (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="300"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="309"/>
         <source>PDF – record copy (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="301"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="310"/>
         <source>Web page – patient copy (*.html *.htm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="302"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="311"/>
         <source>Web page – record copy (*.html *.htm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="303"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="312"/>
         <source>Record copy as text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="304"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="313"/>
         <source>Record copy as Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="305"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="314"/>
         <source>JSON: summary and session (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="306"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="315"/>
         <source>FHIR R4 bundle (*.fhir.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="325"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="334"/>
         <source>Summary saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="332"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="341"/>
         <source>Could not save the summary as {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="334"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="343"/>
         <source>Could not save the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="343"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="352"/>
         <source>There is already a file called “{name}” in {folder}, so the summary was not saved and that file was left as it was. Choose Export summary… again and give another name, or confirm there that you want to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="349"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="358"/>
         <source>SDM Aid may not write “{name}” in {folder}. Choose Export summary… again and save it in another folder, such as your Documents folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="354"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="363"/>
         <source>The summary could not be made as “{name}”: {error}. Choose Export summary… again and pick another file type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="359"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="368"/>
         <source>The summary could not be saved as {path}: {error}. Check that the folder is still there and the disk is not full, then choose Export summary… again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="363"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="372"/>
         <source>Something went wrong while saving the summary as {path}: {error}. Try again; if it happens again, use Copy for health record or Print summary… instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="368"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="377"/>
         <source>The summary has gone to the printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="373"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="382"/>
         <source>The summary could not be printed: {error}. Check that the printer is on and connected, then choose Print summary… again, or save it as a PDF and print that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="376"/>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="377"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="385"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="386"/>
         <source>Could not print the summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -963,140 +1088,259 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="161"/>
+        <location filename="../../sdm_aid/ui/preview_window/findings.py" line="70"/>
         <source>Allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="162"/>
+        <location filename="../../sdm_aid/ui/preview_window/findings.py" line="71"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="162"/>
+        <location filename="../../sdm_aid/ui/preview_window/findings.py" line="71"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="167"/>
+        <location filename="../../sdm_aid/ui/preview_window/findings.py" line="76"/>
         <source>line&#xa0;{n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="167"/>
+        <location filename="../../sdm_aid/ui/preview_window/findings.py" line="76"/>
         <source>no line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="175"/>
+        <location filename="../../sdm_aid/ui/preview_window/findings.py" line="84"/>
         <source>[allowed: {reason}]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="187"/>
+        <location filename="../../sdm_aid/ui/preview_window/findings.py" line="96"/>
         <source>{severity}, {rule}, {line}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InUseDialog</name>
+    <message>
+        <location filename="../../sdm_aid/ui/support/session_lock.py" line="70"/>
+        <location filename="../../sdm_aid/ui/support/session_lock.py" line="71"/>
+        <source>This session is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/support/session_lock.py" line="76"/>
+        <source>{name} is open in another window or program{by}. Two windows saving one session would lose each other&apos;s changes.
+
+You can look at it without changing it, or carry on with a copy of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/support/session_lock.py" line="82"/>
+        <source>Open &amp;read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/support/session_lock.py" line="84"/>
+        <source>Open a &amp;copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyFiguresStep</name>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="49"/>
+        <source>What could happen: the key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="53"/>
+        <source>For each option, the first benefit and the first harm this aid has a figure for. Each comes from one study: compare options only within one study. &apos;What could happen&apos; in the step list has every figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="76"/>
+        <source>Benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="76"/>
+        <source>Harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="92"/>
+        <source>{0}: none of this aid&apos;s benefits can happen with this option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="94"/>
+        <source>{0}: none of this aid&apos;s harms can happen with this option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="97"/>
+        <source>{0}: this aid has no reliable figure for “{1}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="101"/>
+        <source>{0}: this aid has no reliable figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="104"/>
+        <source>Cannot happen with this option:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="152"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="159"/>
         <source>&lt;h1&gt;Decision aids&lt;/h1&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="155"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="162"/>
         <source>Choose the decision you are facing. Each aid shows the options, what could happen, and asks what matters to you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="161"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="168"/>
         <source>Search by condition, title or word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="162"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="169"/>
         <source>Search decision aids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="169"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="176"/>
         <source>Decision aids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="170"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="177"/>
         <source>Press Enter to open the selected aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="174"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="181"/>
         <source>&amp;Open this aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="175"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="182"/>
         <source>Open the selected decision aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="176"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="183"/>
         <source>&amp;Review this aid…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="178"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="185"/>
         <source>Review the selected aid for the authors (patient panel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="180"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="187"/>
         <source>Open &amp;folder of aids…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="181"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="188"/>
         <source>Add a folder of decision aids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="188"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="195"/>
         <source>Unfinished sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="189"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="196"/>
         <source>Press Enter to carry on where you stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="191"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="198"/>
         <source>&amp;Carry on with this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="192"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="199"/>
         <source>Resume the selected session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="193"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="200"/>
+        <source>&amp;Delete this session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/library_page.py" line="201"/>
+        <source>Delete the selected session for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/library_page.py" line="202"/>
         <source>&lt;h2&gt;Unfinished sessions&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="227"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="205"/>
+        <source>Show &amp;unfinished sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/library_page.py" line="206"/>
+        <source>Show the unfinished sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/library_page.py" line="249"/>
+        <source>Hide unfinished sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/library_page.py" line="251"/>
+        <source>Show &amp;unfinished sessions ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/library_page.py" line="266"/>
+        <source>Delete this session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/library_page.py" line="268"/>
+        <source>Delete this session for good? Its answers cannot be brought back. A copy saved elsewhere (Save session as…) is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/library_page.py" line="275"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/library_page.py" line="284"/>
         <source>{n} decision aid(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="229"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="286"/>
         <source>{n} file(s) could not be used: see the list for why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="257"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="325"/>
         <source>{name} cannot be used:
 {problems}</source>
         <translation type="unfinished"></translation>
@@ -1105,230 +1349,316 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="44"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="45"/>
         <source>SDM Aid: shared decision making</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="75"/>
-        <location filename="../../sdm_aid/ui/main_window.py" line="294"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="84"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="346"/>
         <source>Loading the library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="149"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="158"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="151"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="160"/>
         <source>&amp;Open session file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="153"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="162"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="154"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="163"/>
         <source>Save session &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="155"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="164"/>
         <source>&amp;Print summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="157"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="166"/>
         <source>&amp;Export summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="159"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="168"/>
         <source>Open &amp;folder of aids…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="160"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="169"/>
         <source>Pre&amp;view a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="161"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="170"/>
         <source>&amp;Review this aid…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="166"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="175"/>
         <source>&amp;Collate patient reviews…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="168"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="177"/>
         <source>&amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="169"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="184"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="191"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="186"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="193"/>
         <source>&amp;Copy for health record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="189"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="197"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/main_window.py" line="201"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="191"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="203"/>
         <source>&amp;Larger text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="194"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="206"/>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="197"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="209"/>
         <source>&amp;Normal text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="200"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="212"/>
         <source>&amp;High contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="203"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="215"/>
         <source>&amp;Presentation mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="253"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="231"/>
+        <source>&amp;Authoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/main_window.py" line="235"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/main_window.py" line="236"/>
+        <source>&amp;About SDM Aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/main_window.py" line="300"/>
         <source>Text size {p} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="295"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="344"/>
+        <source>{n} damaged session file(s) were set aside as .corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/main_window.py" line="347"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="303"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="355"/>
         <source>Choose a folder of decision aids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="321"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="376"/>
         <source>Preview a decision-aid file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="323"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="378"/>
         <source>Decision aids (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="357"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="412"/>
         <source>This aid cannot be reviewed:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="401"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="461"/>
         <source>This aid cannot be used:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="419"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="480"/>
+        <source>The session could not be deleted: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/main_window.py" line="492"/>
         <source>Open a session file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="421"/>
-        <location filename="../../sdm_aid/ui/main_window.py" line="541"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="494"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="695"/>
         <source>SDM Aid sessions (*{suffix})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="441"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="514"/>
         <source>This session uses the aid “{id}”, which is not in your library. Add the folder that holds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="452"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="526"/>
         <source>The aid for this session cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="457"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="531"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="460"/>
-        <location filename="../../sdm_aid/ui/main_window.py" line="468"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="534"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="543"/>
         <source>This aid has been updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="462"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="536"/>
         <source>The session was made with version {old}; this is version {new}. Parts that changed: {names}. Please look at them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="525"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="669"/>
         <source>{title} – SDM Aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="530"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="671"/>
+        <source>{title} (read-only: changes are not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/main_window.py" line="672"/>
+        <source>Read-only: changes are not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/main_window.py" line="678"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="539"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="693"/>
         <source>Save the session as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="555"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="709"/>
         <source>Could not save {p}: {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="558"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="719"/>
+        <source>{p} is open in another window. Save under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/main_window.py" line="729"/>
         <source>Saved as {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="572"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="744"/>
         <source>SDM Aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="581"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="754"/>
         <source>Could not save: {m}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MattersStep</name>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="136"/>
+        <source>What matters most to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="138"/>
+        <source>Tick up to {n} that matter most to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="148"/>
+        <source>How many you have ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="166"/>
+        <source>You have ticked {n} already. Untick one to choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="176"/>
+        <source>{n} of {most} ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeaningBox</name>
+    <message>
+        <location filename="../../sdm_aid/ui/glossary_text.py" line="213"/>
+        <source>Meaning of the word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/glossary_text.py" line="220"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OptionsStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="279"/>
+        <location filename="../../sdm_aid/ui/steps/options.py" line="24"/>
         <source>Your options</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1336,53 +1666,53 @@
 <context>
     <name>OutcomeView</name>
     <message>
-        <location filename="../../sdm_aid/ui/outcome_view.py" line="111"/>
+        <location filename="../../sdm_aid/ui/outcome_view.py" line="112"/>
         <source>A possible benefit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/outcome_view.py" line="111"/>
+        <location filename="../../sdm_aid/ui/outcome_view.py" line="112"/>
         <source>A possible harm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/outcome_view.py" line="176"/>
-        <location filename="../../sdm_aid/ui/outcome_view.py" line="180"/>
+        <location filename="../../sdm_aid/ui/outcome_view.py" line="177"/>
+        <location filename="../../sdm_aid/ui/outcome_view.py" line="181"/>
         <source>Study: {s}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/outcome_view.py" line="183"/>
+        <location filename="../../sdm_aid/ui/outcome_view.py" line="184"/>
         <source>People studied: {p}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/outcome_view.py" line="185"/>
+        <location filename="../../sdm_aid/ui/outcome_view.py" line="186"/>
         <source>Time: {t}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/outcome_view.py" line="222"/>
+        <location filename="../../sdm_aid/ui/outcome_view.py" line="223"/>
         <source>Comparison group: {c}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/outcome_view.py" line="226"/>
+        <location filename="../../sdm_aid/ui/outcome_view.py" line="227"/>
         <source>With {c}: {s}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/outcome_view.py" line="234"/>
+        <location filename="../../sdm_aid/ui/outcome_view.py" line="235"/>
         <source>Too rare to show as a picture: numbers are out of {n} people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/outcome_view.py" line="243"/>
+        <location filename="../../sdm_aid/ui/outcome_view.py" line="244"/>
         <source>A picture of {n} people does not fit at this text size: the figure is in words below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/outcome_view.py" line="250"/>
+        <location filename="../../sdm_aid/ui/outcome_view.py" line="257"/>
         <source>A close-up of {b} of the {n} people, drawn large: every one it happens to is in it, coloured. The other {rest} people are not drawn.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1390,297 +1720,355 @@
 <context>
     <name>OutcomesStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/outcomes_step.py" line="33"/>
+        <location filename="../../sdm_aid/ui/steps/outcomes.py" line="34"/>
         <source>What could happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/outcomes_step.py" line="43"/>
+        <location filename="../../sdm_aid/ui/steps/outcomes.py" line="44"/>
         <source>This aid gives no figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/outcomes_step.py" line="58"/>
+        <location filename="../../sdm_aid/ui/steps/outcomes.py" line="61"/>
         <source>Outcomes: choose one to see its figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/outcomes_step.py" line="62"/>
+        <location filename="../../sdm_aid/ui/steps/outcomes.py" line="65"/>
         <source>a possible benefit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/outcomes_step.py" line="62"/>
+        <location filename="../../sdm_aid/ui/steps/outcomes.py" line="65"/>
         <source>a possible harm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/outcomes_step.py" line="66"/>
+        <location filename="../../sdm_aid/ui/steps/outcomes.py" line="69"/>
         <source>{label}, {kind}, {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/outcomes_step.py" line="75"/>
+        <location filename="../../sdm_aid/ui/steps/outcomes.py" line="78"/>
         <source>{n} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/outcomes_step.py" line="77"/>
+        <location filename="../../sdm_aid/ui/steps/outcomes.py" line="80"/>
         <source>Numbers out of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/outcomes_step.py" line="76"/>
+        <location filename="../../sdm_aid/ui/steps/outcomes.py" line="79"/>
         <source>Show numbers out of</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverallPage</name>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/overall_page.py" line="45"/>
+        <source>Overall questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/overall_page.py" line="52"/>
+        <source>Last, a few questions about the aid as a whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/overall_page.py" line="77"/>
+        <source>{v} of 5, poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/overall_page.py" line="78"/>
+        <source>{v} of 5, very good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/overall_page.py" line="79"/>
+        <source>{v} of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/overall_page.py" line="90"/>
+        <source>Your answers are saved as you go. When you have finished, save a copy of your review and send it to the authors of the aid (for example by email).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/overall_page.py" line="97"/>
+        <source>Save a &amp;copy to send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/overall_page.py" line="98"/>
+        <source>Save a copy of your review to send</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PreferencesStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="454"/>
+        <location filename="../../sdm_aid/ui/steps/preferences.py" line="40"/>
         <source>What matters to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="458"/>
-        <source>Move each slider: 0 means it doesn&apos;t matter to you, 10 means it matters a lot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="475"/>
+        <location filename="../../sdm_aid/ui/steps/preferences.py" line="64"/>
         <source>0 doesn&apos;t matter, 10 matters a lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="492"/>
+        <location filename="../../sdm_aid/ui/steps/preferences.py" line="94"/>
         <source>Anything else that matters to me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="494"/>
+        <location filename="../../sdm_aid/ui/steps/preferences.py" line="96"/>
         <source>Anything else that matters to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="502"/>
+        <location filename="../../sdm_aid/ui/steps/preferences.py" line="90"/>
         <source>Which options fit what matters to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="542"/>
-        <source>When you mark things as mattering a lot ({n} or more), this shows which options fit them.</source>
+        <location filename="../../sdm_aid/ui/steps/preferences.py" line="44"/>
+        <source>Click or use the arrow keys on each line: 0 means it doesn&apos;t matter to you, 10 means it matters a lot. A line with no round marker is not answered yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="484"/>
+        <location filename="../../sdm_aid/ui/steps/preferences.py" line="74"/>
         <source>0: doesn&apos;t matter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="484"/>
+        <location filename="../../sdm_aid/ui/steps/preferences.py" line="74"/>
         <source>10: matters a lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="520"/>
+        <location filename="../../sdm_aid/ui/steps/preferences.py" line="87"/>
+        <source>How the options fit what matters to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/preferences.py" line="139"/>
         <source>&lt;b&gt;Your answer: {n}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="522"/>
+        <location filename="../../sdm_aid/ui/steps/preferences.py" line="141"/>
         <source>Not answered yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="549"/>
-        <source>&lt;b&gt;How the options fit what you marked as mattering a lot&lt;/b&gt; (this is not a recommendation):</source>
+        <location filename="../../sdm_aid/ui/steps/preferences.py" line="161"/>
+        <source>&lt;b&gt;How the options fit&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="558"/>
-        <source>fits {n}: {what}</source>
+        <location filename="../../sdm_aid/ui/steps/preferences.py" line="167"/>
+        <source>When you mark things as mattering a lot ({n} or more), this says which of them speak for each option and which against it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="560"/>
-        <source>fits none of them</source>
+        <location filename="../../sdm_aid/ui/steps/preferences.py" line="176"/>
+        <source>What you marked as mattering a lot, option by option. This is not a recommendation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/preferences.py" line="185"/>
+        <source>For it: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/preferences.py" line="187"/>
+        <source>Against it: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/preferences.py" line="189"/>
+        <source>None of them speaks for or against it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PreviewWindow</name>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="306"/>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="675"/>
+        <location filename="../../sdm_aid/ui/preview_window/window.py" line="97"/>
+        <location filename="../../sdm_aid/ui/preview_window/window.py" line="470"/>
         <source>Reading {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="310"/>
+        <location filename="../../sdm_aid/ui/preview_window/window.py" line="102"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="321"/>
+        <location filename="../../sdm_aid/ui/preview_window/window.py" line="114"/>
         <source>Preview warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="336"/>
+        <location filename="../../sdm_aid/ui/preview_window/window.py" line="130"/>
         <source>Preview status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="355"/>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="357"/>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="374"/>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="704"/>
+        <location filename="../../sdm_aid/ui/preview_window/window.py" line="149"/>
+        <location filename="../../sdm_aid/ui/preview_window/window.py" line="151"/>
+        <location filename="../../sdm_aid/ui/preview_window/window.py" line="169"/>
+        <location filename="../../sdm_aid/ui/preview_window/window.py" line="499"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="368"/>
+        <location filename="../../sdm_aid/ui/preview_window/window.py" line="163"/>
         <source>Summary of the findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="377"/>
+        <location filename="../../sdm_aid/ui/preview_window/window.py" line="172"/>
         <source>What the validator found: severity, rule, line and message, errors first. Press Enter or double-click to copy the file and line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="433"/>
+        <location filename="../../sdm_aid/ui/preview_window/window.py" line="228"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="434"/>
+        <location filename="../../sdm_aid/ui/preview_window/window.py" line="229"/>
         <source>&amp;Reload now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="439"/>
+        <location filename="../../sdm_aid/ui/preview_window/window.py" line="234"/>
         <source>&amp;Copy the finding&apos;s file and line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="444"/>
+        <location filename="../../sdm_aid/ui/preview_window/window.py" line="239"/>
         <source>&amp;Close preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="450"/>
+        <location filename="../../sdm_aid/ui/preview_window/window.py" line="245"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="452"/>
+        <location filename="../../sdm_aid/ui/preview_window/window.py" line="247"/>
         <source>&amp;Findings panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="454"/>
+        <location filename="../../sdm_aid/ui/preview_window/window.py" line="249"/>
         <source>&amp;Go to the findings and back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="542"/>
+        <location filename="../../sdm_aid/ui/preview_window/window.py" line="337"/>
         <source>{name} has errors, so it cannot be shown yet. The findings panel says what to fix; the preview appears as soon as you save a version that works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="564"/>
+        <location filename="../../sdm_aid/ui/preview_window/window.py" line="359"/>
         <source>Could not check the file: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="645"/>
+        <location filename="../../sdm_aid/ui/preview_window/window.py" line="440"/>
         <source>1 error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="645"/>
+        <location filename="../../sdm_aid/ui/preview_window/window.py" line="440"/>
         <source>{n} errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="646"/>
+        <location filename="../../sdm_aid/ui/preview_window/window.py" line="441"/>
         <source>, 1 warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="648"/>
+        <location filename="../../sdm_aid/ui/preview_window/window.py" line="443"/>
         <source>, {n} warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="651"/>
+        <location filename="../../sdm_aid/ui/preview_window/window.py" line="446"/>
         <source>, {n} allowed by the folder&apos;s allow-list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="660"/>
+        <location filename="../../sdm_aid/ui/preview_window/window.py" line="455"/>
         <source>{time}: {name} is missing; waiting for it to come back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="665"/>
+        <location filename="../../sdm_aid/ui/preview_window/window.py" line="460"/>
         <source>{name} is not there any more (deleted or renamed). Showing the last version; the preview carries on when the file comes back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="670"/>
+        <location filename="../../sdm_aid/ui/preview_window/window.py" line="465"/>
         <source>{name} is not there any more (deleted or renamed). The preview carries on when the file comes back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="677"/>
+        <location filename="../../sdm_aid/ui/preview_window/window.py" line="472"/>
         <source>Updated {time} — {counts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="682"/>
+        <location filename="../../sdm_aid/ui/preview_window/window.py" line="477"/>
         <source>The file has errors; showing the last version that worked ({time})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="686"/>
+        <location filename="../../sdm_aid/ui/preview_window/window.py" line="481"/>
         <source>The file has errors; showing the last version that worked. The findings panel ({key}) says what to fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="690"/>
+        <location filename="../../sdm_aid/ui/preview_window/window.py" line="485"/>
         <source>The file has errors; nothing to show yet ({time})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="699"/>
+        <location filename="../../sdm_aid/ui/preview_window/window.py" line="494"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="704"/>
+        <location filename="../../sdm_aid/ui/preview_window/window.py" line="499"/>
         <source>Findings ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="710"/>
+        <location filename="../../sdm_aid/ui/preview_window/window.py" line="505"/>
         <source>{name} (missing) – Preview – SDM Aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="712"/>
+        <location filename="../../sdm_aid/ui/preview_window/window.py" line="507"/>
         <source>{name} (has errors) – Preview – SDM Aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="714"/>
+        <location filename="../../sdm_aid/ui/preview_window/window.py" line="509"/>
         <source>{name} – Preview – SDM Aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/preview_window.py" line="726"/>
+        <location filename="../../sdm_aid/ui/preview_window/window.py" line="521"/>
         <source>Copied {where}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1708,581 +2096,709 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1034"/>
+        <location filename="../../sdm_aid/ui/steps/__init__.py" line="67"/>
         <source>About this decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1035"/>
+        <location filename="../../sdm_aid/ui/steps/__init__.py" line="68"/>
         <source>Your options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1036"/>
+        <location filename="../../sdm_aid/ui/steps/__init__.py" line="69"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1037"/>
+        <location filename="../../sdm_aid/ui/steps/__init__.py" line="70"/>
         <source>What could happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1038"/>
+        <location filename="../../sdm_aid/ui/steps/__init__.py" line="71"/>
         <source>What matters to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1039"/>
+        <location filename="../../sdm_aid/ui/steps/__init__.py" line="72"/>
         <source>Check your understanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1040"/>
+        <location filename="../../sdm_aid/ui/steps/__init__.py" line="73"/>
         <source>How sure do you feel?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1041"/>
+        <location filename="../../sdm_aid/ui/steps/__init__.py" line="74"/>
         <source>Decision and next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="1042"/>
+        <location filename="../../sdm_aid/ui/steps/__init__.py" line="75"/>
         <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="185"/>
+        <source>This decision in brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="186"/>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="187"/>
+        <source>What matters most</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QuizStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="570"/>
+        <location filename="../../sdm_aid/ui/steps/quiz.py" line="22"/>
         <source>Check your understanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="573"/>
+        <location filename="../../sdm_aid/ui/steps/quiz.py" line="25"/>
         <source>This aid has no questions to check understanding. You can go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="611"/>
-        <source>That&apos;s right. {e}</source>
+        <location filename="../../sdm_aid/ui/steps/quiz.py" line="62"/>
+        <source>✓ Right. {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="615"/>
-        <source>Not quite — this is easy to mix up. The answer is “{a}”. {e}</source>
+        <location filename="../../sdm_aid/ui/steps/quiz.py" line="65"/>
+        <source>✗ Not quite — this is easy to mix up. The answer is “{a}”. {e}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ReviewWindow</name>
+    <name>RatingPanel</name>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="449"/>
-        <source>Review: {title} – SDM Aid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="562"/>
-        <source>Carrying on with your review from {when} (UTC).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="568"/>
-        <source>Your reviews</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="597"/>
-        <source>This aid has changed since your review of {when} (UTC), although its version is the same. Sections that changed: {sections}. A new review has been started; the earlier one is kept as {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="619"/>
-        <source>Sections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="621"/>
-        <source>Move with the arrow keys: each section is shown beside the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="633"/>
-        <source>The section as a patient sees it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="656"/>
-        <source>Where you are</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="657"/>
-        <source>&lt; &amp;Previous section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="658"/>
-        <source>Previous section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="659"/>
-        <source>&amp;Next section &gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="660"/>
-        <source>Next section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="680"/>
-        <source>Reviewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="683"/>
-        <source>Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="689"/>
+        <location filename="../../sdm_aid/ui/review_window/rating_panel.py" line="48"/>
         <source>Your review of this section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="697"/>
+        <location filename="../../sdm_aid/ui/review_window/rating_panel.py" line="57"/>
         <source>1 means not at all, 5 means very. Choose Skip to leave one out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="713"/>
+        <location filename="../../sdm_aid/ui/review_window/rating_panel.py" line="73"/>
         <source>{v} of 5, not at all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="714"/>
+        <location filename="../../sdm_aid/ui/review_window/rating_panel.py" line="74"/>
         <source>{v} of 5, very</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="715"/>
-        <location filename="../../sdm_aid/ui/review_window.py" line="938"/>
+        <location filename="../../sdm_aid/ui/review_window/rating_panel.py" line="75"/>
         <source>{v} of 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="719"/>
+        <location filename="../../sdm_aid/ui/review_window/rating_panel.py" line="79"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="720"/>
+        <location filename="../../sdm_aid/ui/review_window/rating_panel.py" line="80"/>
         <source>{criterion}: skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="739"/>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1215"/>
+        <location filename="../../sdm_aid/ui/review_window/rating_panel.py" line="100"/>
         <source>Your comments on this section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="749"/>
+        <location filename="../../sdm_aid/ui/review_window/rating_panel.py" line="110"/>
         <source>&amp;Edit comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="750"/>
+        <location filename="../../sdm_aid/ui/review_window/rating_panel.py" line="111"/>
         <source>Edit the selected comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="751"/>
+        <location filename="../../sdm_aid/ui/review_window/rating_panel.py" line="112"/>
         <source>Re&amp;move comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="752"/>
+        <location filename="../../sdm_aid/ui/review_window/rating_panel.py" line="113"/>
         <source>Remove the selected comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="764"/>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1335"/>
+        <location filename="../../sdm_aid/ui/review_window/rating_panel.py" line="125"/>
         <source>New &amp;comment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="766"/>
+        <location filename="../../sdm_aid/ui/review_window/rating_panel.py" line="127"/>
         <source>Your comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="768"/>
+        <location filename="../../sdm_aid/ui/review_window/rating_panel.py" line="129"/>
         <source>What is unclear, unfair or missing in this section? Ctrl+Enter adds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="780"/>
+        <location filename="../../sdm_aid/ui/review_window/rating_panel.py" line="141"/>
         <source>Quoted pa&amp;ssage (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="782"/>
+        <location filename="../../sdm_aid/ui/review_window/rating_panel.py" line="143"/>
         <source>Quoted passage (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="784"/>
+        <location filename="../../sdm_aid/ui/review_window/rating_panel.py" line="145"/>
         <source>Select words in the section above, then choose Quote selected text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="789"/>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1007"/>
+        <location filename="../../sdm_aid/ui/review_window/rating_panel.py" line="150"/>
         <source>&amp;Quote selected text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="790"/>
+        <location filename="../../sdm_aid/ui/review_window/rating_panel.py" line="151"/>
         <source>Quote the text selected in the section above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="798"/>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1337"/>
+        <location filename="../../sdm_aid/ui/review_window/rating_panel.py" line="159"/>
         <source>&amp;Add comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="799"/>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1341"/>
+        <location filename="../../sdm_aid/ui/review_window/rating_panel.py" line="160"/>
         <source>Add the comment to this section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="801"/>
+        <location filename="../../sdm_aid/ui/review_window/rating_panel.py" line="162"/>
         <source>Cancel editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="802"/>
+        <location filename="../../sdm_aid/ui/review_window/rating_panel.py" line="163"/>
         <source>Cancel editing the comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="808"/>
+        <location filename="../../sdm_aid/ui/review_window/rating_panel.py" line="169"/>
         <source>About your comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="818"/>
+        <location filename="../../sdm_aid/ui/review_window/rating_panel.py" line="179"/>
         <source>Reading level of this section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="830"/>
+        <location filename="../../sdm_aid/ui/review_window/rating_panel.py" line="191"/>
         <source>Reading level figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="833"/>
+        <location filename="../../sdm_aid/ui/review_window/rating_panel.py" line="194"/>
         <source>The section&apos;s text with long sentences and unexplained words highlighted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="904"/>
-        <source>Overall questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="911"/>
-        <source>Last, a few questions about the aid as a whole.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="936"/>
-        <source>{v} of 5, poor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="937"/>
-        <source>{v} of 5, very good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="949"/>
-        <source>Your answers are saved as you go. When you have finished, save a copy of your review and send it to the authors of the aid (for example by email).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="956"/>
-        <location filename="../../sdm_aid/ui/review_window.py" line="987"/>
-        <source>Save a &amp;copy to send…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="957"/>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1534"/>
-        <source>Save a copy of your review to send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="984"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="985"/>
-        <source>&amp;Save now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="989"/>
-        <source>Change your &amp;name or role…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="990"/>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="993"/>
-        <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="995"/>
-        <source>&amp;Previous section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="998"/>
-        <source>&amp;Next section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1001"/>
-        <source>Next &amp;area (list, section, your review)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1004"/>
-        <source>Previous a&amp;rea</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1082"/>
-        <source>{n} of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1084"/>
-        <source>{n} of {total}: the last page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1166"/>
-        <source>Link: {link} (not opened from a review)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1184"/>
+        <location filename="../../sdm_aid/ui/review_window/rating_panel.py" line="265"/>
         <source>Your review of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ReadingPanel</name>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1218"/>
-        <source>({n})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1218"/>
-        <source>(none yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1270"/>
-        <source>Nothing is selected. Select some words in the section above (drag over them with the mouse), then choose Quote selected text again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1278"/>
-        <source>The passage is long: only its first {n:,} characters are quoted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1293"/>
-        <source>Type your comment first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1299"/>
-        <source>Comment changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1302"/>
-        <source>Comment added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1335"/>
-        <source>Change your &amp;comment:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1337"/>
-        <source>S&amp;ave changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1339"/>
-        <source>Save the changed comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1353"/>
-        <source>Remove comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1354"/>
-        <source>Remove this comment?
-
-{text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1363"/>
-        <source>Comment removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1383"/>
+        <location filename="../../sdm_aid/ui/review_window/reading_panel.py" line="38"/>
         <source>The reading level could not be worked out: {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1388"/>
+        <location filename="../../sdm_aid/ui/review_window/reading_panel.py" line="43"/>
         <source>Reading &amp;level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1403"/>
+        <location filename="../../sdm_aid/ui/review_window/reading_panel.py" line="59"/>
         <source>Working out the reading level…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1410"/>
+        <location filename="../../sdm_aid/ui/review_window/reading_panel.py" line="66"/>
         <source>&lt;b&gt;Reading ease:&lt;/b&gt; {ease:.0f} out of 100, {words} (60 or more is plain English; higher is easier)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1417"/>
+        <location filename="../../sdm_aid/ui/review_window/reading_panel.py" line="73"/>
         <source>&lt;b&gt;Grade:&lt;/b&gt; {grade:.1f}, about reading age {age:.0f} (the aim is grade {target} or below, about reading age {target_age})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1425"/>
+        <location filename="../../sdm_aid/ui/review_window/reading_panel.py" line="81"/>
         <source>&lt;b&gt;above the aim&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1429"/>
+        <location filename="../../sdm_aid/ui/review_window/reading_panel.py" line="85"/>
         <source>&lt;b&gt;Reading ease and grade:&lt;/b&gt; {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1432"/>
+        <location filename="../../sdm_aid/ui/review_window/reading_panel.py" line="88"/>
         <source>&lt;b&gt;Long sentences&lt;/b&gt; (over {n} words): {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1438"/>
+        <location filename="../../sdm_aid/ui/review_window/reading_panel.py" line="94"/>
         <source>&lt;b&gt;Words not in the glossary:&lt;/b&gt; {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1439"/>
+        <location filename="../../sdm_aid/ui/review_window/reading_panel.py" line="95"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1447"/>
+        <location filename="../../sdm_aid/ui/review_window/reading_panel.py" line="103"/>
         <source>&lt;span style=&apos;{s}&apos;&gt;long sentences&lt;/span&gt; have a yellow background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1453"/>
+        <location filename="../../sdm_aid/ui/review_window/reading_panel.py" line="109"/>
         <source>&lt;span style=&apos;{s}&apos;&gt;words not in the glossary&lt;/span&gt; are underlined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1456"/>
+        <location filename="../../sdm_aid/ui/review_window/reading_panel.py" line="112"/>
         <source>Below, {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1456"/>
+        <location filename="../../sdm_aid/ui/review_window/reading_panel.py" line="112"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ReportSaving</name>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1517"/>
+        <location filename="../../sdm_aid/ui/collate_window/reports.py" line="34"/>
+        <source>Save &apos;You said, we did&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/reports.py" line="36"/>
+        <source>Save the authors&apos; report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/reports.py" line="39"/>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/reports.py" line="40"/>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/reports.py" line="41"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/reports.py" line="60"/>
+        <source>&apos;You said, we did&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/reports.py" line="60"/>
+        <source>The report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/reports.py" line="61"/>
+        <source>Saving {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/reports.py" line="67"/>
+        <source>{kind} is saved as {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/reports.py" line="75"/>
+        <source>Save it again with a name ending in .html, .md or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/reports.py" line="78"/>
+        <source>Save it as .html instead, and print that to PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/reports.py" line="79"/>
+        <source>PDF is not available ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/reports.py" line="82"/>
+        <source>Choose another folder or name, or check that you can write to {folder} and that the file is not open in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/reports.py" line="86"/>
+        <source>Could not save {name}: {reason}. {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/reports.py" line="104"/>
+        <source>Collate patient reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponsesEditor</name>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/responses_editor.py" line="39"/>
+        <source>Your response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/responses_editor.py" line="44"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/responses_editor.py" line="47"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/responses_editor.py" line="49"/>
+        <source>Why: needed when the comment is declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/responses_editor.py" line="52"/>
+        <source>Reply to the reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/responses_editor.py" line="54"/>
+        <source>Shown to the panel in &apos;You said, we did&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/responses_editor.py" line="60"/>
+        <source>Needed when declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/responses_editor.py" line="61"/>
+        <source>What you tell the reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/responses_editor.py" line="62"/>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/responses_editor.py" line="64"/>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/responses_editor.py" line="66"/>
+        <source>Rep&amp;ly:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/responses_editor.py" line="86"/>
+        <source>Response not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/responses_editor.py" line="138"/>
+        <source>Your response (select a comment first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/responses_editor.py" line="148"/>
+        <source>Your response to {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/responses_editor.py" line="151"/>
+        <source>Your decision on the comment by {who}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/responses_editor.py" line="186"/>
+        <source>Choose a decision (accepted, declined or to discuss) to save the reason and reply. Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/responses_editor.py" line="198"/>
+        <source>A declined comment needs a reason: write why under Reason. Not saved until you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/responses_editor.py" line="214"/>
+        <source>Not saved: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/responses_editor.py" line="233"/>
+        <source>Responses saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/responses_editor.py" line="241"/>
+        <source>Could not save the responses to {name}: {reason}. Your decisions are kept in this window; check that you can write to {folder}, then make a change to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewOpening</name>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/opening.py" line="144"/>
+        <source>Carrying on with your review from {when} (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/opening.py" line="150"/>
+        <source>Your reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/opening.py" line="166"/>
+        <source>Opened {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/opening.py" line="195"/>
+        <source>This aid has changed since your review of {when} (UTC), although its version is the same. Sections that changed: {sections}. A new review has been started; the earlier one is kept as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSaving</name>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/saving.py" line="61"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1521"/>
+        <location filename="../../sdm_aid/ui/review_window/saving.py" line="65"/>
         <source>Could not save: {m}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1536"/>
+        <location filename="../../sdm_aid/ui/review_window/saving.py" line="78"/>
+        <source>Save a copy of your review to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/saving.py" line="80"/>
         <source>SDM Aid reviews (*{suffix})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1549"/>
+        <location filename="../../sdm_aid/ui/review_window/saving.py" line="93"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1550"/>
+        <location filename="../../sdm_aid/ui/review_window/saving.py" line="94"/>
         <source>Could not save {p}: {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1554"/>
+        <location filename="../../sdm_aid/ui/review_window/saving.py" line="98"/>
         <source>Saved a copy as {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1556"/>
+        <location filename="../../sdm_aid/ui/review_window/saving.py" line="100"/>
         <source>Your review is ready to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1558"/>
+        <location filename="../../sdm_aid/ui/review_window/saving.py" line="102"/>
         <source>Your review is saved as:
 {p}
 
 Please send this file to the authors of the aid, for example by email. Your review is also kept in SDM Aid, so you can carry on with it and send it again.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1571"/>
+        <location filename="../../sdm_aid/ui/review_window/window.py" line="124"/>
+        <source>Review: {title} – SDM Aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/window.py" line="143"/>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/window.py" line="145"/>
+        <source>Move with the arrow keys: each section is shown beside the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/window.py" line="160"/>
+        <source>The section as a patient sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/window.py" line="177"/>
+        <source>The section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/window.py" line="177"/>
+        <source>Your review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/window.py" line="179"/>
+        <source>The section and your review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/window.py" line="190"/>
+        <source>Where you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/window.py" line="191"/>
+        <source>&lt; &amp;Previous section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/window.py" line="192"/>
+        <source>Previous section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/window.py" line="193"/>
+        <source>&amp;Next section &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/window.py" line="194"/>
+        <source>Next section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/window.py" line="214"/>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/window.py" line="217"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/window.py" line="246"/>
+        <source>&amp;Quote selected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/window.py" line="226"/>
+        <source>Save a &amp;copy to send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/window.py" line="223"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/window.py" line="224"/>
+        <source>&amp;Save now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/window.py" line="228"/>
+        <source>Change your &amp;name or role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/window.py" line="229"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/window.py" line="232"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/window.py" line="234"/>
+        <source>&amp;Previous section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/window.py" line="237"/>
+        <source>&amp;Next section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/window.py" line="240"/>
+        <source>Next &amp;area (list, section, your review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/window.py" line="243"/>
+        <source>Previous a&amp;rea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/window.py" line="321"/>
+        <source>{n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/window.py" line="323"/>
+        <source>{n} of {total}: the last page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/window.py" line="349"/>
         <source>Reviewer: {name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1582"/>
+        <location filename="../../sdm_aid/ui/review_window/window.py" line="360"/>
         <source>{done} of {total} answered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2290,52 +2806,52 @@ Please send this file to the authors of the aid, for example by email. Your revi
 <context>
     <name>ReviewerDialog</name>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="152"/>
+        <location filename="../../sdm_aid/ui/review_window/reviewer_dialog.py" line="30"/>
         <source>Review: {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="153"/>
+        <location filename="../../sdm_aid/ui/review_window/reviewer_dialog.py" line="31"/>
         <source>Who is reviewing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="156"/>
+        <location filename="../../sdm_aid/ui/review_window/reviewer_dialog.py" line="34"/>
         <source>Thank you for reviewing this aid. Please say who you are. You can use a pseudonym. Your name and role are saved in the review file you send to the authors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="163"/>
+        <location filename="../../sdm_aid/ui/review_window/reviewer_dialog.py" line="41"/>
         <source>Your name or a pseudonym</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="166"/>
+        <location filename="../../sdm_aid/ui/review_window/reviewer_dialog.py" line="44"/>
         <source>Your role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="171"/>
+        <location filename="../../sdm_aid/ui/review_window/reviewer_dialog.py" line="49"/>
         <source>Your &amp;name or a pseudonym:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="173"/>
+        <location filename="../../sdm_aid/ui/review_window/reviewer_dialog.py" line="51"/>
         <source>You are &amp;a:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="181"/>
+        <location filename="../../sdm_aid/ui/review_window/reviewer_dialog.py" line="59"/>
         <source>&amp;Start reviewing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="182"/>
+        <location filename="../../sdm_aid/ui/review_window/reviewer_dialog.py" line="60"/>
         <source>Start reviewing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="184"/>
+        <location filename="../../sdm_aid/ui/review_window/reviewer_dialog.py" line="62"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2343,147 +2859,330 @@ Please send this file to the authors of the aid, for example by email. Your revi
 <context>
     <name>SectionListModel</name>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="306"/>
+        <location filename="../../sdm_aid/ui/review_window/section_list.py" line="42"/>
         <source>Overall questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="340"/>
+        <location filename="../../sdm_aid/ui/review_window/section_list.py" line="76"/>
         <source>reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="341"/>
+        <location filename="../../sdm_aid/ui/review_window/section_list.py" line="77"/>
         <source>started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="342"/>
+        <location filename="../../sdm_aid/ui/review_window/section_list.py" line="78"/>
         <source>not reviewed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="343"/>
+        <location filename="../../sdm_aid/ui/review_window/section_list.py" line="79"/>
         <source>{n} of {total}: {title}, {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="348"/>
+        <location filename="../../sdm_aid/ui/review_window/section_list.py" line="84"/>
         <source>Reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="349"/>
+        <location filename="../../sdm_aid/ui/review_window/section_list.py" line="85"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="350"/>
+        <location filename="../../sdm_aid/ui/review_window/section_list.py" line="86"/>
         <source>Not reviewed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionPages</name>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/section_pages.py" line="95"/>
+        <source>Link: {link} (not opened from a review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionsPanel</name>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/sections_panel.py" line="46"/>
+        <source>Sec&amp;tions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/sections_panel.py" line="51"/>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/sections_panel.py" line="53"/>
+        <source>The aid&apos;s sections in reading order, with how many comments and ratings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/sections_panel.py" line="74"/>
+        <source>1 review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/sections_panel.py" line="74"/>
+        <source>{n} reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/sections_panel.py" line="75"/>
+        <source>{title}, version {version}: {reviews} collated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/sections_panel.py" line="80"/>
+        <source>; {comments}, {decided} with a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/sections_panel.py" line="81"/>
+        <source>1 comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/sections_panel.py" line="81"/>
+        <source>{n} comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/sections_panel.py" line="85"/>
+        <source>No review could be collated: see the problems below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/sections_panel.py" line="97"/>
+        <source>Not collated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/sections_panel.py" line="97"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/sections_panel.py" line="98"/>
+        <source>{verb}: {name}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/sections_panel.py" line="106"/>
+        <source>Responses: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/sections_panel.py" line="117"/>
+        <source>1 file could not be collated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/sections_panel.py" line="118"/>
+        <source>{n} files could not be collated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/sections_panel.py" line="122"/>
+        <source>1 note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/sections_panel.py" line="122"/>
+        <source>{n} notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/sections_panel.py" line="124"/>
+        <source>&amp;Problems and notes: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/sections_panel.py" line="165"/>
+        <source>Co&amp;mments on {title} ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/sections_panel.py" line="191"/>
+        <source>Nobody rated this section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/sections_panel.py" line="195"/>
+        <source>1 reviewer rated an earlier text of this section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/sections_panel.py" line="196"/>
+        <source>{n} reviewers rated an earlier text of this section.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SessionListModel</name>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="135"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="138"/>
         <source>No name given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="138"/>
-        <source>{title}: {who}
-Last changed {when} (UTC) · step: {step}</source>
+        <location filename="../../sdm_aid/ui/library_page.py" line="143"/>
+        <source>{title}
+Last changed {when} · step: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionLock</name>
+    <message>
+        <location filename="../../sdm_aid/ui/support/session_lock.py" line="49"/>
+        <source>program {pid} on {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/support/session_lock.py" line="98"/>
+        <location filename="../../sdm_aid/ui/support/session_lock.py" line="109"/>
+        <source>Opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/support/session_lock.py" line="99"/>
+        <source>{name} is in a folder SDM Aid cannot write to, so it is open read-only: changes are not saved. To keep changes, use File › Save session as… to save it somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../sdm_aid/ui/settings_dialog.py" line="23"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/settings_dialog.py" line="26"/>
+        <source>On a shared PC, leave names off so the next person cannot see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/settings_dialog.py" line="29"/>
+        <source>Show patients&apos; &amp;names in the list of unfinished sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/settings_dialog.py" line="32"/>
+        <source>Show patients&apos; names in the list of unfinished sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/settings_dialog.py" line="36"/>
+        <source>Show the &amp;Authoring menu (live preview, collate patient reviews)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/settings_dialog.py" line="38"/>
+        <source>Show the Authoring menu, for aid authors</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../sdm_aid/ui/start_dialog.py" line="23"/>
+        <location filename="../../sdm_aid/ui/start_dialog.py" line="28"/>
         <source>Continue: {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/start_dialog.py" line="25"/>
+        <location filename="../../sdm_aid/ui/start_dialog.py" line="30"/>
         <source>Start: {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/start_dialog.py" line="29"/>
+        <location filename="../../sdm_aid/ui/start_dialog.py" line="34"/>
         <source>This session was prepared at home. You can now continue it together in the consultation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/start_dialog.py" line="36"/>
+        <location filename="../../sdm_aid/ui/start_dialog.py" line="41"/>
         <source>Who is taking part? Names are optional; they appear only on your summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/start_dialog.py" line="40"/>
+        <location filename="../../sdm_aid/ui/start_dialog.py" line="45"/>
         <source>Patient&apos;s name (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/start_dialog.py" line="42"/>
+        <location filename="../../sdm_aid/ui/start_dialog.py" line="47"/>
         <source>Clinician&apos;s name (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/start_dialog.py" line="43"/>
+        <location filename="../../sdm_aid/ui/start_dialog.py" line="48"/>
         <source>&amp;Together in a consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/start_dialog.py" line="44"/>
+        <location filename="../../sdm_aid/ui/start_dialog.py" line="49"/>
         <source>Setting: together in a consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/start_dialog.py" line="45"/>
+        <location filename="../../sdm_aid/ui/start_dialog.py" line="50"/>
         <source>&amp;Preparing on my own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/start_dialog.py" line="46"/>
+        <location filename="../../sdm_aid/ui/start_dialog.py" line="51"/>
         <source>Setting: preparing on my own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/start_dialog.py" line="52"/>
+        <location filename="../../sdm_aid/ui/start_dialog.py" line="55"/>
+        <source>Use the short &amp;route for a consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/start_dialog.py" line="57"/>
+        <source>Use the short route for a consultation (the other steps stay one click away)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/start_dialog.py" line="63"/>
         <source>P&amp;atient&apos;s name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/start_dialog.py" line="53"/>
+        <location filename="../../sdm_aid/ui/start_dialog.py" line="64"/>
         <source>&amp;Clinician&apos;s name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/start_dialog.py" line="58"/>
+        <location filename="../../sdm_aid/ui/start_dialog.py" line="69"/>
         <source>C&amp;ontinue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/start_dialog.py" line="58"/>
+        <location filename="../../sdm_aid/ui/start_dialog.py" line="69"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/start_dialog.py" line="66"/>
-        <source>Setting:</source>
+        <location filename="../../sdm_aid/ui/start_dialog.py" line="77"/>
+        <source>Where is the patient?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Step</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="123"/>
-        <source>Meaning of the selected word</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="197"/>
+        <location filename="../../sdm_aid/ui/steps/base.py" line="167"/>
         <source>Source: {s}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2491,65 +3190,80 @@ Last changed {when} (UTC) · step: {step}</source>
 <context>
     <name>StepListModel</name>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="56"/>
-        <source>current step</source>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="87"/>
+        <source>More steps, one click away:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="58"/>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="94"/>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="95"/>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="96"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="58"/>
-        <source>not visited</source>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="104"/>
+        <source>Step {n} of {total}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="60"/>
-        <source>Step {n} of {total}: {title}, {state}</source>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="106"/>
+        <source>More: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="108"/>
+        <source>, current step</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SummaryStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="969"/>
+        <location filename="../../sdm_aid/ui/steps/summary.py" line="27"/>
         <source>Copy for health &amp;record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="970"/>
+        <location filename="../../sdm_aid/ui/steps/summary.py" line="28"/>
         <source>Copy for health record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="972"/>
+        <location filename="../../sdm_aid/ui/steps/summary.py" line="30"/>
         <source>Puts a short record copy on the clipboard, to paste into the health record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="974"/>
+        <location filename="../../sdm_aid/ui/steps/summary.py" line="32"/>
         <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="975"/>
+        <location filename="../../sdm_aid/ui/steps/summary.py" line="33"/>
         <source>Save the summary as a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="976"/>
+        <location filename="../../sdm_aid/ui/steps/summary.py" line="34"/>
         <source>Pr&amp;int…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="977"/>
+        <location filename="../../sdm_aid/ui/steps/summary.py" line="35"/>
         <source>Print the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="988"/>
+        <location filename="../../sdm_aid/ui/steps/summary.py" line="46"/>
         <source>Summary of the decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2557,46 +3271,118 @@ Last changed {when} (UTC) · step: {step}</source>
 <context>
     <name>SureStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="626"/>
+        <location filename="../../sdm_aid/ui/steps/sure.py" line="25"/>
         <source>How sure do you feel?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="627"/>
+        <location filename="../../sdm_aid/ui/steps/sure.py" line="26"/>
         <source>Four quick questions (the SURE test).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="632"/>
+        <location filename="../../sdm_aid/ui/steps/sure.py" line="31"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="632"/>
+        <location filename="../../sdm_aid/ui/steps/sure.py" line="31"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="642"/>
+        <location filename="../../sdm_aid/ui/steps/sure.py" line="41"/>
         <source>What your answers suggest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="661"/>
-        <source>You answered yes to all four: you feel ready.</source>
+        <location filename="../../sdm_aid/ui/steps/sure.py" line="60"/>
+        <source>✓ Ready. You answered yes to all four: you feel ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps.py" line="666"/>
-        <source>Your score is {s} out of 4. It is normal to feel unsure. What could help:</source>
+        <location filename="../../sdm_aid/ui/steps/sure.py" line="65"/>
+        <source>? Not sure yet. Your score is {s} out of 4. It is normal to feel unsure. What could help:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedDialog</name>
+    <message>
+        <location filename="../../sdm_aid/ui/support/close_guard.py" line="24"/>
+        <location filename="../../sdm_aid/ui/support/close_guard.py" line="33"/>
+        <source>Your last change is not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/support/close_guard.py" line="28"/>
+        <source>Your last change could not be saved, so closing now would lose it.
+
+{error}
+
+Free some space or fix the folder and try again, or save the session somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/support/close_guard.py" line="34"/>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/support/close_guard.py" line="36"/>
+        <source>&amp;Save elsewhere…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/support/close_guard.py" line="38"/>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/support/close_guard.py" line="76"/>
+        <source>The session could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>step</name>
     <message>
-        <location filename="../../sdm_aid/ui/review_window.py" line="1155"/>
+        <location filename="../../sdm_aid/ui/review_window/section_pages.py" line="84"/>
         <source>Preparing on my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/about.py" line="58"/>
+        <source>Warning signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/about.py" line="60"/>
+        <source>Warning signs: when to get help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../sdm_aid/ui/support/file_opener.py" line="86"/>
+        <source>SDM Aid cannot open {name}: not a session or review file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/support/file_opener.py" line="109"/>
+        <source>This review is of the aid “{id}”, which is not in your library. Add the folder that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/support/file_opener.py" line="118"/>
+        <source>This aid cannot be reviewed:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/support/file_opener.py" line="123"/>
+        <source>This review is of version {old} of “{title}”; the library has version {new}. Collate it with File › Collate patient reviews… instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
