@@ -2,16 +2,49 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 
 from sdm_aid.ui.app import make_app
 from sdm_aid.ui.decision_page import DecisionPage
 from sdm_aid.ui.main_window import MainWindow
 from sdm_aid.ui.support.workers import wait_for_workers
+
+# A modal dialog open this long means the test's answering callback failed (for example an
+# assertion inside a QTimer.singleShot). Without the watchdog, exec() would wait for ever and
+# the whole run would hang; with it, the dialog is closed and that test fails.
+MODAL_LIMIT_S = 30.0
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_left_open() -> Iterator[None]:
+    make_app()
+    stuck: list[str] = []
+    opened: dict[int, float] = {}
+
+    def check() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            opened.clear()
+            return
+        since = opened.setdefault(id(modal), time.monotonic())
+        if time.monotonic() - since > MODAL_LIMIT_S:
+            stuck.append(f"{type(modal).__name__} {modal.windowTitle()!r}")
+            opened.pop(id(modal), None)
+            modal.reject() if isinstance(modal, QDialog) else modal.close()
+
+    timer = QTimer()
+    timer.setInterval(1000)
+    timer.timeout.connect(check)
+    timer.start()
+    yield
+    timer.stop()
+    assert not stuck, f"a modal dialog was left open; the watchdog closed it: {stuck}"
 
 
 @pytest.fixture
