@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from sdm_aid.ui.support.workers import run_in_thread
 
@@ -22,6 +22,13 @@ if TYPE_CHECKING:
     from sdm_aid.core.parser import ParseResult
     from sdm_aid.core.session import SessionSummary
     from sdm_aid.ui.main_window import MainWindow
+
+
+class NamesAid(Protocol):
+    """A file that names its aid: a session or a review."""
+
+    aid_id: str
+    aid_language: str
 
 
 def prepare_summary() -> None:
@@ -111,34 +118,29 @@ class LibraryActions:
 
     def open_aid_of(
         self,
-        aid_id: str,
-        language: str,
+        named_in: NamesAid,
         missing: str,
         cannot: str,
         use: Callable[[Aid], None],
         with_problems: bool = True,
     ) -> None:
-        """The aid a file names (a session, a review), from the library: ``missing`` is
-        said when the library has no such aid; otherwise as :meth:`with_aid`."""
-        entry = self.window.library.find(aid_id, language)
+        """The aid a file names (a session, a review), from the library. ``missing`` (with
+        the aid's ``{id}``) is said when the library has no such aid; else as :meth:`with_aid`."""
+        entry = self.window.library.find(named_in.aid_id, named_in.aid_language)
         if entry is None:
-            self.window._show_error(missing)
+            self.window._show_error(missing.format(id=named_in.aid_id))
             return
         self.with_aid(entry, cannot, use, with_problems)
 
     # -- the author's windows ------------------------------------------------------------
     def preview_file(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from sdm_aid.ui.support.file_dialogs import ask_open_file
 
         window = self.window
-        path, _ = QFileDialog.getOpenFileName(
-            window,
-            window.tr("Preview a decision-aid file"),
-            str(Path.home()),
-            window.tr("Decision aids (*.md)"),
-        )
-        if path:
-            self.preview_path(Path(path))
+        title = window.tr("Preview a decision-aid file")
+        path = ask_open_file(window, title, window.tr("Decision aids (*.md)"))
+        if path is not None:
+            self.preview_path(path)
 
     def preview_path(self, path: Path) -> QMainWindow:
         """Open a live preview of one aid file in a window of its own (several may be open)."""

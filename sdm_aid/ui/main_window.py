@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # loaded when first needed (the library in its worker thread)
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QMenu, QMessageBox
 
-    from sdm_aid.core.library import AidLibrary, IndexEntry
+    from sdm_aid.core.library import AidLibrary
     from sdm_aid.core.model import Aid
     from sdm_aid.core.session import Session, SessionStore
     from sdm_aid.ui.about_dialog import AboutDialog
@@ -88,6 +88,14 @@ class MainWindow(QMainWindow):
         self.library_actions = LibraryActions(self)
         self.view = ViewActions(self)
         self.menus = MainMenus(self)
+        # The window's own calls, done by its components (the library page, the command
+        # line, screenshots and tests use them).
+        self.apply_look = self.view.apply_look
+        self.refresh_library = self.library_actions.refresh_library
+        self.add_folder_path = self.library_actions.add_folder_path
+        self.start_decision = self.sessions.start_decision
+        self.open_session_path = self.sessions.open_session_path
+        self.save_as_path = self.sessions.save_as_path
 
         self.pages = QStackedWidget()
         self.library_page = LibraryPage()
@@ -160,33 +168,7 @@ class MainWindow(QMainWindow):
             self._store = SessionStore(paths.user_data_dir() / "sessions")
         return self._store
 
-    # -- what the components and the command line ask of the window ----------------------
-    def apply_look(self) -> None:
-        self.view.apply_look()
-
-    def refresh_library(self) -> None:
-        self.library_actions.refresh_library()
-
-    def add_folder_path(self, folder: Path) -> None:
-        self.library_actions.add_folder_path(folder)
-
-    def start_decision(
-        self,
-        entry: IndexEntry,
-        patient: str | None = None,
-        clinician: str = "",
-        setting: str = "consultation",
-        route: str = "full",
-    ) -> None:
-        """Start a decision (ui/session_actions.py); with no ``patient``, ask who."""
-        self.sessions.start_decision(entry, patient, clinician, setting, route)
-
-    def open_session_path(self, path: Path, ask_who: bool = True) -> None:
-        self.sessions.open_session_path(path, ask_who)
-
-    def save_as_path(self, path: Path) -> None:
-        self.sessions.save_as_path(path)
-
+    # -- what the command line and the components ask of the window ---------------------
     def open_paths(self, paths: list[Path]) -> None:
         """Open session and review files handed to the app (ui/support/file_opener.py)."""
         from sdm_aid.ui.support.file_opener import open_paths

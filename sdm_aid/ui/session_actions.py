@@ -86,17 +86,13 @@ class SessionActions:
         self.open_session_path(summary.path, ask_who=False)
 
     def open_session_file(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from sdm_aid.ui.support.file_dialogs import ask_open_file
 
         window = self.window
-        path, _ = QFileDialog.getOpenFileName(
-            window,
-            window.tr("Open a session file"),
-            str(Path.home()),
-            window.tr("SDM Aid sessions (*{suffix})").format(suffix=SESSION_SUFFIX),
-        )
-        if path:
-            self.open_session_path(Path(path))
+        kinds = window.tr("SDM Aid sessions (*{suffix})").format(suffix=SESSION_SUFFIX)
+        path = ask_open_file(window, window.tr("Open a session file"), kinds)
+        if path is not None:
+            self.open_session_path(path)
 
     def open_session_path(self, path: Path, ask_who: bool = True) -> None:
         """Open a session file. One prepared at home (brought to the clinic) asks who is
@@ -110,10 +106,6 @@ class SessionActions:
             window._show_error(str(exc))
             window.library_actions.refresh_library()
             return
-        missing = window.tr(
-            "This session uses the aid “{id}”, which is not in your "
-            "library. Add the folder that holds it."
-        ).format(id=session.aid_id)
 
         def opened(aid: Aid) -> None:
             from PySide6.QtCore import Qt
@@ -146,9 +138,11 @@ class SessionActions:
                     self._ask_who(session, title)
 
         window.library_actions.open_aid_of(
-            session.aid_id,
-            session.aid_language,
-            missing,
+            session,
+            window.tr(
+                "This session uses the aid “{id}”, which is not in your "
+                "library. Add the folder that holds it."
+            ),
             window.tr("The aid for this session cannot be used."),
             opened,
             with_problems=False,

@@ -102,10 +102,6 @@ def open_review(window: MainWindow, path: Path) -> None:
     except ReviewError as exc:
         window._show_error(str(exc))
         return
-    missing = window.tr(
-        "This review is of the aid “{id}”, which is not in your library. "
-        "Add the folder that holds it."
-    ).format(id=review.aid_id)
 
     def opened(aid: Aid) -> None:
         if aid.meta.version != review.aid_version:
@@ -122,8 +118,12 @@ def open_review(window: MainWindow, path: Path) -> None:
         reviewing.resume_file(review, path)
         bring_to_front(reviewing)
 
+    missing = window.tr(
+        "This review is of the aid “{id}”, which is not in your library. "
+        "Add the folder that holds it."
+    )
     cannot = window.tr("This aid cannot be reviewed:\n")
-    window.library_actions.open_aid_of(review.aid_id, review.aid_language, missing, cannot, opened)
+    window.library_actions.open_aid_of(review, missing, cannot, opened)
 
 
 class SmokeTest(QObject):
