@@ -12,6 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtCore import QCoreApplication
+
 from sdm_aid.ui.support.workers import run_in_thread
 
 if TYPE_CHECKING:
@@ -22,6 +24,8 @@ if TYPE_CHECKING:
     from sdm_aid.core.parser import ParseResult
     from sdm_aid.core.session import SessionSummary
     from sdm_aid.ui.main_window import MainWindow
+
+translate = QCoreApplication.translate  # texts in the window's context, which lupdate reads
 
 
 class NamesAid(Protocol):
@@ -64,10 +68,12 @@ class LibraryActions:
         window.library_page.set_sessions(sessions, titles)
         if moved:
             window.statusBar().showMessage(
-                window.tr("{n} damaged session file(s) were set aside as .corrupt").format(n=moved)
+                translate(
+                    "MainWindow", "{n} damaged session file(s) were set aside as .corrupt"
+                ).format(n=moved)
             )
-        elif window.statusBar().currentMessage() == window.tr("Loading the library…"):
-            window.statusBar().showMessage(window.tr("Ready"), 3000)
+        elif window.statusBar().currentMessage() == translate("MainWindow", "Loading the library…"):
+            window.statusBar().showMessage(translate("MainWindow", "Ready"), 3000)
         if window.use_threads and not self.summary_prepared:
             self.summary_prepared = True
             run_in_thread(prepare_summary, lambda _: None)
@@ -77,7 +83,7 @@ class LibraryActions:
 
         window = self.window
         folder = QFileDialog.getExistingDirectory(
-            window, window.tr("Choose a folder of decision aids")
+            window, translate("MainWindow", "Choose a folder of decision aids")
         )
         if folder:
             self.add_folder_path(Path(folder))
@@ -137,8 +143,8 @@ class LibraryActions:
         from sdm_aid.ui.support.file_dialogs import ask_open_file
 
         window = self.window
-        title = window.tr("Preview a decision-aid file")
-        path = ask_open_file(window, title, window.tr("Decision aids (*.md)"))
+        title = translate("MainWindow", "Preview a decision-aid file")
+        path = ask_open_file(window, title, translate("MainWindow", "Decision aids (*.md)"))
         if path is not None:
             self.preview_path(path)
 
@@ -175,4 +181,4 @@ class LibraryActions:
 
             ReviewWindow.open_aid(aid, window.theme_name)
 
-        self.with_aid(entry, window.tr("This aid cannot be reviewed:\n"), opened)
+        self.with_aid(entry, translate("MainWindow", "This aid cannot be reviewed:\n"), opened)

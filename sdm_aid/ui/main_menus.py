@@ -3,19 +3,22 @@
 :class:`MainMenus` builds the menus once, at start-up, and sets each action on the window
 (``window.save_action``, ``window.contrast_action`` …), as a form built in Qt Designer would;
 what an action does lives with the part of the window it concerns (sessions, library, view,
-exports). Texts are translated in the window's context (``window.tr``).
+exports). Texts are translated in the window's context ("MainWindow").
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 from sdm_aid.ui import theme
 
 if TYPE_CHECKING:
     from sdm_aid.ui.main_window import MainWindow
+
+translate = QCoreApplication.translate  # texts in the window's context, which lupdate reads
 
 
 class MainMenus:
@@ -46,24 +49,38 @@ class MainMenus:
         return action
 
     def build(self) -> None:
-        w, tr, act = self.window, self.window.tr, self.action
+        w, act = self.window, self.action
         sessions, library, view = w.sessions, w.library_actions, w.view
         keys = QKeySequence.StandardKey
-        file_menu = w.menuBar().addMenu(tr("&File"))
-        w.open_action = act(tr("&Open session file…"), sessions.open_session_file, keys.Open)
-        w.save_action = act(tr("&Save"), sessions.save_now, keys.Save)
-        w.save_as_action = act(tr("Save session &as…"), sessions.save_as, keys.SaveAs)
-        w.print_action = act(tr("&Print summary…"), lambda: w.exports.print_summary(), keys.Print)
-        w.export_action = act(tr("&Export summary…"), lambda: w.exports.export_summary(), "Ctrl+E")
-        w.folder_action = act(tr("Open &folder of aids…"), library.add_folder)
-        w.preview_action = act(tr("Pre&view a file…"), library.preview_file)
-        w.review_action = act(tr("&Review this aid…"), library.review_selected)
+        file_menu = w.menuBar().addMenu(translate("MainWindow", "&File"))
+        w.open_action = act(
+            translate("MainWindow", "&Open session file…"), sessions.open_session_file, keys.Open
+        )
+        w.save_action = act(translate("MainWindow", "&Save"), sessions.save_now, keys.Save)
+        w.save_as_action = act(
+            translate("MainWindow", "Save session &as…"), sessions.save_as, keys.SaveAs
+        )
+        w.print_action = act(
+            translate("MainWindow", "&Print summary…"),
+            lambda: w.exports.print_summary(),
+            keys.Print,
+        )
+        w.export_action = act(
+            translate("MainWindow", "&Export summary…"),
+            lambda: w.exports.export_summary(),
+            "Ctrl+E",
+        )
+        w.folder_action = act(translate("MainWindow", "Open &folder of aids…"), library.add_folder)
+        w.preview_action = act(translate("MainWindow", "Pre&view a file…"), library.preview_file)
+        w.review_action = act(translate("MainWindow", "&Review this aid…"), library.review_selected)
         w.library_page.review_button.clicked.connect(w.review_action.trigger)
         w.library_page.list.selectionModel().currentChanged.connect(self.can_review)
         self.can_review()
-        w.collate_action = act(tr("&Collate patient reviews…"), library.collate_reviews)
-        w.library_action = act(tr("&Library"), w.show_library)
-        quit_action = act(tr("&Quit"), w.close, keys.Quit)
+        w.collate_action = act(
+            translate("MainWindow", "&Collate patient reviews…"), library.collate_reviews
+        )
+        w.library_action = act(translate("MainWindow", "&Library"), w.show_library)
+        quit_action = act(translate("MainWindow", "&Quit"), w.close, keys.Quit)
         for action in (
             w.open_action,
             w.save_action,
@@ -76,19 +93,34 @@ class MainMenus:
             quit_action,
         ):
             file_menu.addAction(action)
-        edit = w.menuBar().addMenu(tr("&Edit"))
-        w.copy_record_action = act(tr("&Copy for health record"), lambda: w.exports.copy_record())
+        edit = w.menuBar().addMenu(translate("MainWindow", "&Edit"))
+        w.copy_record_action = act(
+            translate("MainWindow", "&Copy for health record"), lambda: w.exports.copy_record()
+        )
         edit.addAction(w.copy_record_action)
-        w.preferences_action = act(tr("&Preferences…"), self.edit_preferences, keys.Preferences)
+        w.preferences_action = act(
+            translate("MainWindow", "&Preferences…"), self.edit_preferences, keys.Preferences
+        )
         edit.addSeparator()
         edit.addAction(w.preferences_action)
-        view_menu = w.menuBar().addMenu(tr("&View"))
-        w.zoom_in = act(tr("&Larger text"), lambda: view.zoom(theme.STEP), keys.ZoomIn)
-        w.zoom_out = act(tr("&Smaller text"), lambda: view.zoom(-theme.STEP), keys.ZoomOut)
-        w.zoom_reset = act(tr("&Normal text size"), lambda: view.zoom(None), "Ctrl+0")
-        w.contrast_action = act(tr("&High contrast"), view.toggle_contrast, checkable=True)
+        view_menu = w.menuBar().addMenu(translate("MainWindow", "&View"))
+        w.zoom_in = act(
+            translate("MainWindow", "&Larger text"), lambda: view.zoom(theme.STEP), keys.ZoomIn
+        )
+        w.zoom_out = act(
+            translate("MainWindow", "&Smaller text"), lambda: view.zoom(-theme.STEP), keys.ZoomOut
+        )
+        w.zoom_reset = act(
+            translate("MainWindow", "&Normal text size"), lambda: view.zoom(None), "Ctrl+0"
+        )
+        w.contrast_action = act(
+            translate("MainWindow", "&High contrast"), view.toggle_contrast, checkable=True
+        )
         w.present_action = act(
-            tr("&Presentation mode"), view.toggle_present, keys.FullScreen, checkable=True
+            translate("MainWindow", "&Presentation mode"),
+            view.toggle_present,
+            keys.FullScreen,
+            checkable=True,
         )
         if w.present_action.shortcut().isEmpty():
             w.present_action.setShortcuts([QKeySequence("F11")])
@@ -101,12 +133,14 @@ class MainMenus:
         ):
             view_menu.addAction(action)
         # Author tools, apart from the patient's actions; shown when turned on in Preferences.
-        w.authoring_menu = w.menuBar().addMenu(tr("&Authoring"))
+        w.authoring_menu = w.menuBar().addMenu(translate("MainWindow", "&Authoring"))
         w.authoring_menu.addAction(w.preview_action)
         w.authoring_menu.addAction(w.collate_action)
         self.show_authoring()
-        help_menu = w.menuBar().addMenu(tr("&Help"))  # About: ui/about_dialog.py
-        w.about_action = act(tr("&About SDM Aid"), self.show_about)
+        help_menu = w.menuBar().addMenu(
+            translate("MainWindow", "&Help")
+        )  # About: ui/about_dialog.py
+        w.about_action = act(translate("MainWindow", "&About SDM Aid"), self.show_about)
         help_menu.addAction(w.about_action)
         self.session_actions(False)
 

@@ -4,13 +4,15 @@ the lock on the open session's file.
 :class:`SessionActions` holds a reference to the window, which keeps the state (the aid,
 the session, the decision page); this object does the work behind File › Open session
 file…, Save, Save session as…, the library page's Resume and Delete, and starting a
-decision. Texts are translated in the window's context (``window.tr``), as before.
+decision. Texts are translated in the window's context ("MainWindow"), as before.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -21,6 +23,8 @@ if TYPE_CHECKING:
     from sdm_aid.ui.main_window import MainWindow
     from sdm_aid.ui.start_dialog import StartDialog
     from sdm_aid.ui.support.session_lock import SessionLock
+
+translate = QCoreApplication.translate  # texts in the window's context, which lupdate reads
 
 
 SESSION_SUFFIX = ".sdm.json"  # the same as sdm_aid.core.session.SUFFIX (a test checks)
@@ -69,7 +73,9 @@ class SessionActions:
                 session.route, session.current_step = route, SHORT_ROUTE[0]
             self.open_decision(aid, session, window.store.path_for(session))
 
-        window.library_actions.with_aid(entry, window.tr("This aid cannot be used:\n"), opened)
+        window.library_actions.with_aid(
+            entry, translate("MainWindow", "This aid cannot be used:\n"), opened
+        )
 
     def delete_session(self, summary: SessionSummary) -> None:
         """Remove an unfinished session (confirmed on the library page): the file and its
@@ -78,7 +84,9 @@ class SessionActions:
         try:
             window.store.delete(summary.path)
         except (OSError, ValueError) as exc:
-            window._show_error(window.tr("The session could not be deleted: {e}").format(e=exc))
+            window._show_error(
+                translate("MainWindow", "The session could not be deleted: {e}").format(e=exc)
+            )
         window.library_actions.refresh_library()
 
     def resume(self, summary: SessionSummary) -> None:
@@ -89,8 +97,10 @@ class SessionActions:
         from sdm_aid.ui.support.file_dialogs import ask_open_file
 
         window = self.window
-        kinds = window.tr("SDM Aid sessions (*{suffix})").format(suffix=SESSION_SUFFIX)
-        path = ask_open_file(window, window.tr("Open a session file"), kinds)
+        kinds = translate("MainWindow", "SDM Aid sessions (*{suffix})").format(
+            suffix=SESSION_SUFFIX
+        )
+        path = ask_open_file(window, translate("MainWindow", "Open a session file"), kinds)
         if path is not None:
             self.open_session_path(path)
 
@@ -114,19 +124,20 @@ class SessionActions:
             changes = changes_since(session, aid)
             notice: QMessageBox | None = None
             if changes.any:
-                names = ", ".join(changes.part_names(aid)) or window.tr("none")
+                names = ", ".join(changes.part_names(aid)) or translate("MainWindow", "none")
                 window.notice = notice = QMessageBox(
                     QMessageBox.Icon.Information,
-                    window.tr("This aid has been updated"),
-                    window.tr(
+                    translate("MainWindow", "This aid has been updated"),
+                    translate(
+                        "MainWindow",
                         "The session was made with version {old}; this is version {new}. Parts "
-                        "that changed: {names}. Please look at them again."
+                        "that changed: {names}. Please look at them again.",
                     ).format(old=changes.old_version, new=changes.new_version, names=names),
                     QMessageBox.StandardButton.Ok,
                     window,
                 )
                 notice.setTextFormat(Qt.TextFormat.PlainText)  # part names from the aid
-                notice.setAccessibleName(window.tr("This aid has been updated"))
+                notice.setAccessibleName(translate("MainWindow", "This aid has been updated"))
                 notice.open()  # window-modal, so the session opens behind it
                 adopt_aid(session, aid)
             self.open_decision(aid, session, path)
@@ -139,11 +150,12 @@ class SessionActions:
 
         window.library_actions.open_aid_of(
             session,
-            window.tr(
+            translate(
+                "MainWindow",
                 "This session uses the aid “{id}”, which is not in your "
-                "library. Add the folder that holds it."
+                "library. Add the folder that holds it.",
             ),
-            window.tr("The aid for this session cannot be used."),
+            translate("MainWindow", "The aid for this session cannot be used."),
             opened,
             with_problems=False,
         )
@@ -256,7 +268,7 @@ class SessionActions:
     # -- saving --------------------------------------------------------------------------
     def save_now(self) -> None:
         self.window.autosaver.save_now()
-        self.window.statusBar().showMessage(self.window.tr("Saved"), 2000)
+        self.window.statusBar().showMessage(translate("MainWindow", "Saved"), 2000)
 
     def save_as(self) -> None:
         if self.window.session is None:
@@ -272,9 +284,9 @@ class SessionActions:
         window = self.window
         path, _ = QFileDialog.getSaveFileName(
             window,
-            window.tr("Save the session as"),
+            translate("MainWindow", "Save the session as"),
             str(Path.home() / f"decision{SESSION_SUFFIX}"),
-            window.tr("SDM Aid sessions (*{suffix})").format(suffix=SESSION_SUFFIX),
+            translate("MainWindow", "SDM Aid sessions (*{suffix})").format(suffix=SESSION_SUFFIX),
         )
         if not path:
             return None
@@ -288,7 +300,7 @@ class SessionActions:
         try:
             save_session(self.window.session, path)
         except (OSError, ValueError) as exc:
-            return self.window.tr("Could not save {p}: {e}").format(p=path, e=exc)
+            return translate("MainWindow", "Could not save {p}: {e}").format(p=path, e=exc)
         return None
 
     def save_as_path(self, path: Path) -> None:
@@ -299,7 +311,9 @@ class SessionActions:
         mine = SessionLock(path)
         if mine.acquire() is LockState.IN_USE:
             window._show_error(
-                window.tr("{p} is open in another window. Save under another name.").format(p=path)
+                translate(
+                    "MainWindow", "{p} is open in another window. Save under another name."
+                ).format(p=path)
             )
             return
         problem = self.write_copy(path)
@@ -309,5 +323,5 @@ class SessionActions:
             return
         self.lock = mine if mine.state is LockState.LOCKED else None
         self._track(window.session, path, read_only=self.lock is None)
-        window.statusBar().showMessage(window.tr("Saved as {p}").format(p=path), 4000)
+        window.statusBar().showMessage(translate("MainWindow", "Saved as {p}").format(p=path), 4000)
         window.show_decision()  # the title says whether changes are saved

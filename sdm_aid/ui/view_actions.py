@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from sdm_aid.ui import theme
 
 if TYPE_CHECKING:
     from sdm_aid.ui.main_window import MainWindow
+
+translate = QCoreApplication.translate  # texts in the window's context, which lupdate reads
 
 
 class ViewActions:
@@ -48,7 +50,7 @@ class ViewActions:
         window.settings.setValue("view/scale", window.scale)
         self.apply_look()
         window.statusBar().showMessage(
-            window.tr("Text size {p} %").format(p=round(window.scale * 100))
+            translate("MainWindow", "Text size {p} %").format(p=round(window.scale * 100))
         )
 
     def toggle_contrast(self) -> None:
