@@ -190,9 +190,9 @@ def bench_in_process(home: Path) -> list[Result]:
         window.show_library()
     # The app compiles the summary template in a worker once the library is listed (this
     # window runs without threads, so do the same here, before any step is timed).
-    from sdm_aid.ui.main_window import _prepare_summary
+    from sdm_aid.ui.library_actions import prepare_summary
 
-    _prepare_summary()
+    prepare_summary()
     # Right after opening, no page but the first is built yet: the worst case. Each step
     # from a freshly opened aid, three times over.
     # Timed to the first paint of the new page (what the person sees), and to the end of

@@ -9,9 +9,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "sdm_aid"
 LIMIT = 600
 # Modules still over the limit, each to be split in its own change; the test fails when
 # one grows, and when one comes under the limit (so that it leaves this list).
-KNOWN_OVER = {
-    "ui/main_window.py": 800,  # 719 lines; h9 edits it in this round (issue 14), then split
-}
+KNOWN_OVER: dict[str, int] = {}
 
 
 def _lines(path: Path) -> int:

@@ -132,6 +132,7 @@ class DecisionPage(QWidget):
     changed = Signal()  # the session changed: save it
     step_shown = Signal(str)
     back_to_library = Signal()
+    theme_changed = Signal(str)  # recoloured in place for this theme (apply_theme)
 
     def __init__(
         self, aid: Aid, session: Session, theme: str = "system", parent: QWidget | None = None
@@ -286,6 +287,16 @@ class DecisionPage(QWidget):
     def refresh_steps(self) -> None:
         """The route or the answers changed elsewhere: show the list and page anew."""
         self.go_to(self.session.current_step, record=False)
+
+    def apply_theme(self, theme: str) -> None:
+        """Recolour for another theme in place: the pages built so far are kept, with the
+        step shown and whatever the person has typed; pages built later take it too."""
+        if theme == self._theme:
+            return
+        self._theme = theme
+        for page in self.pages.values():
+            page.apply_theme(theme)
+        self.theme_changed.emit(theme)
 
     def _page_changed(self) -> None:
         self.changed.emit()

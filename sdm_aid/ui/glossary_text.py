@@ -224,6 +224,10 @@ class MeaningBox(QFrame):
         self._return_to: QWidget | None = None
         self.hide()
 
+    def recolour(self) -> None:
+        """Take the colours of the page again (after a theme change)."""
+        self.setPalette(self._colours())
+
     def _colours(self) -> QPalette:
         palette = QPalette(self.palette())
         palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Base))

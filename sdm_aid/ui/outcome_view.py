@@ -275,9 +275,18 @@ class OutcomeView(QWidget):
             array.set_columns(self.fit.columns)
             array.set_min_cell(self.fit.cell)
         array.setMaximumWidth(max(self.fit.width, array.minimumWidth()))
+        self._colour(array)
+        self.arrays.append(array)
+        return array
+
+    def _colour(self, array: IconArray) -> None:
         colours = self.colours
         array.set_colours(
             colours["good"], colours["bad"], colours["neutral"], colours["background"]
         )
-        self.arrays.append(array)
-        return array
+
+    def set_colours(self, colours: dict[str, QColor]) -> None:
+        """Recolour the icon arrays in place (a theme change)."""
+        self.colours = colours
+        for array in self.arrays:
+            self._colour(array)

@@ -278,7 +278,7 @@ def test_damaged_session_file_is_reported_and_kept(
 
 def test_window_knows_the_session_file_suffix() -> None:
     from sdm_aid.core.session import SUFFIX
-    from sdm_aid.ui.main_window import SESSION_SUFFIX
+    from sdm_aid.ui.session_actions import SESSION_SUFFIX
 
     assert SESSION_SUFFIX == SUFFIX
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QStyle
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QStyle, QWidget
 
 from sdm_aid.ui import theme
 from sdm_aid.ui.app import make_app
@@ -135,3 +136,57 @@ def test_text_boxes_have_visible_edges_in_high_contrast() -> None:
         assert middle < 60  # … around a black box
     finally:
         theme.apply(app, "system", 1.0)
+
+
+def _near(image_colours: set[tuple[int, int, int]], colour: QColor) -> bool:
+    return any(
+        abs(r - colour.red()) + abs(g - colour.green()) + abs(b - colour.blue()) < 30
+        for r, g, b in image_colours
+    )
+
+
+def _colours_of(widget: QWidget) -> set[tuple[int, int, int]]:
+    image = widget.grab().toImage()
+    return {
+        image.pixelColor(x, y).getRgb()[:3]
+        for y in range(0, image.height(), 2)
+        for x in range(0, image.width(), 2)
+    }
+
+
+def test_high_contrast_recolours_the_open_decision_in_place(  # type: ignore[no-untyped-def]
+    qtbot, window, open_decision
+) -> None:
+    """Turning high contrast on keeps the page, the step and what was typed, and the icon
+    arrays take the high-contrast colours (and the usual ones again when it goes off)."""
+    decision = open_decision("knee-osteoarthritis")
+    decision.go_to("outcomes")
+    outcomes = decision.pages["outcomes"]
+    array = next(a for a in outcomes.arrays if a.affected_cells() > 0)
+    qtbot.waitUntil(lambda: array.height() > 50)
+    kind = "good" if outcomes.outcomes[outcomes.current].desirable else "bad"
+    usual = theme.outcome_colours("system")[kind]
+    high = theme.outcome_colours("high-contrast")[kind]
+    before = _colours_of(array)
+    assert _near(before, usual) and not _near(before, high)
+    decision.go_to("decision")
+    step = decision.pages["decision"]
+    step.own.setText("Can I wait until the summer?")  # typed, not added: only in the field
+    assert window.session is not None
+    assert "Can I wait until the summer?" not in window.session.decision.own_questions
+
+    window.contrast_action.trigger()
+    try:
+        assert window.theme_name == "high-contrast"
+        assert window.decision is decision and window.pages.currentWidget() is decision
+        assert decision.stack.currentWidget() is step and window.session.current_step == "decision"
+        assert step.own.text() == "Can I wait until the summer?"
+        assert decision.pages["outcomes"] is outcomes and array in outcomes.arrays
+        assert array.affected_colour() == high
+        after = _colours_of(array)
+        assert _near(after, high) and not _near(after, usual)
+    finally:
+        window.contrast_action.trigger()
+    assert window.theme_name == "system" and window.decision is decision
+    assert array.affected_colour() == usual and _near(_colours_of(array), usual)
+    assert step.own.text() == "Can I wait until the summer?"

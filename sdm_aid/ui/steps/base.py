@@ -96,6 +96,14 @@ class Step(QScrollArea):
     def build(self) -> None:
         raise NotImplementedError
 
+    def apply_theme(self, theme: str) -> None:
+        """Recolour for another theme without building anything anew. Widgets that take
+        their colours from the palette follow by themselves; a step with colours of its
+        own (icon arrays) sets them again."""
+        self.theme = theme
+        if self.meaning is not None:
+            self.meaning.recolour()
+
     def content_width(self) -> int:
         """The width the page's contents have, or will have once the page is shown.
 

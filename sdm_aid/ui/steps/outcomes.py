@@ -178,6 +178,11 @@ class OutcomesStep(Step):
         self.arrays = self.view.arrays
         self.holder.addWidget(self.view)
 
+    def apply_theme(self, theme: str) -> None:
+        super().apply_theme(theme)
+        if self.view is not None:
+            self.view.set_colours(outcome_colours(theme))
+
     def prepare(self) -> None:
         super().prepare()
         for array in self.arrays:

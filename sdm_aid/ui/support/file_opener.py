@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from sdm_aid.core.file_kinds import file_kind
 
 if TYPE_CHECKING:
-    from sdm_aid.core.parser import ParseResult
+    from sdm_aid.core.model import Aid
     from sdm_aid.ui.main_window import MainWindow
     from sdm_aid.ui.review_window import ReviewWindow
 
@@ -102,21 +102,8 @@ def open_review(window: MainWindow, path: Path) -> None:
     except ReviewError as exc:
         window._show_error(str(exc))
         return
-    entry = window.library.find(review.aid_id, review.aid_language)
-    if entry is None:
-        window._show_error(
-            window.tr(
-                "This review is of the aid “{id}”, which is not in your library. "
-                "Add the folder that holds it."
-            ).format(id=review.aid_id)
-        )
-        return
 
-    def opened(result: ParseResult) -> None:
-        aid = result.usable_aid
-        if aid is None:
-            window._show_error(window.tr("This aid cannot be reviewed:\n") + result.problems())
-            return
+    def opened(aid: Aid) -> None:
         if aid.meta.version != review.aid_version:
             window._show_error(
                 window.tr(
@@ -131,7 +118,12 @@ def open_review(window: MainWindow, path: Path) -> None:
         reviewing.resume_file(review, path)
         bring_to_front(reviewing)
 
-    window._run(lambda: window.library.load(entry), opened, window._show_error)
+    missing = window.tr(
+        "This review is of the aid “{id}”, which is not in your library. "
+        "Add the folder that holds it."
+    )
+    cannot = window.tr("This aid cannot be reviewed:\n")
+    window.library_actions.open_aid_of(review, missing, cannot, opened)
 
 
 class SmokeTest(QObject):
