@@ -121,3 +121,60 @@ def test_the_tables_fit_the_width(qtbot, reviews: tuple[Path, Path], scaled: flo
         if shiboken6.isValid(win):
             win.close()
         wait_for_workers()
+
+
+def test_narrow_the_comments_show_as_cards_and_the_ratings_turn(  # type: ignore[no-untyped-def]
+    qtbot, reviews: tuple[Path, Path]
+) -> None:
+    """When the columns cannot fit side by side, each comment is one card of named lines and
+    the ratings turn: the same models, read the same way by keyboard and screen reader."""
+    aid_path, folder = reviews
+    app = make_app()
+    theme.apply(app, "system", 2.0)
+    win = CollateWindow.open(aid_path, [folder])
+    try:
+        win.resize(1024, 640)
+        win.show()
+        qtbot.waitUntil(lambda: win.outcome is not None, timeout=COLLATE_MS)
+        win.sections_view.setCurrentIndex(
+            win.sections_model.index(win.sections_model.row_of("options"))
+        )
+        view, model = win.comments_view, win.comments_model
+        win.detail_area.reveal(win.comments_pane)
+        qtbot.waitUntil(lambda: view.isVisible() and view.cards, timeout=3000)
+        header = view.horizontalHeader()
+        shown = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
+        assert shown == [model.CARD]
+        first = view.currentIndex()
+        assert first.column() == model.CARD  # the keyboard is on a column that shows
+        card = str(first.data(Qt.ItemDataRole.AccessibleTextRole))
+        comment = win.current_comment()
+        assert comment is not None
+        assert card.splitlines()[0] == model.who(comment)
+        assert f"Comment: {comment.text}" in card and "Decision: No decision yet" in card
+        view.setFocus()
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+        second = win.current_comment()
+        assert second is not None and second.id != comment.id
+        assert win.comments_view.currentIndex().column() == model.CARD
+
+        ratings = win.ratings_view
+        win.detail_area.reveal(win.info_scroll)
+        qtbot.waitUntil(lambda: ratings.isVisible() and ratings.is_turned, timeout=3000)
+        criteria = ratings.horizontalHeader()
+        assert criteria.model().headerData(0, Qt.Orientation.Horizontal) == "Easy to understand"
+        assert criteria.count() == 3
+        cell = ratings.model().index(7, 0)  # the average of "easy to understand"
+        assert cell.data() == "3.0"
+        assert "Easy to understand" in str(cell.data(Qt.ItemDataRole.AccessibleTextRole))
+
+        theme.apply(app, "system", 1.0)  # back to 100 %: six columns, the table not turned
+        qtbot.waitUntil(lambda: not win.detail_area.compact, timeout=3000)
+        qtbot.waitUntil(lambda: not view.cards and not ratings.is_turned, timeout=3000)
+        assert header.isSectionHidden(model.CARD)
+        assert not any(header.isSectionHidden(c) for c in range(model.CARD))
+    finally:
+        theme.apply(app, "system", 1.0)
+        if shiboken6.isValid(win):
+            win.close()
+        wait_for_workers()

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import (
     QFontMetrics,
@@ -210,6 +211,11 @@ class CommentsView(QTableView):
         if event.type() == QEvent.Type.Resize:
             self.fit_columns()
         return super().viewportEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the words are wider or narrower now
+            QTimer.singleShot(0, self, self.fit_columns)
 
     def least_widths(self) -> list[int]:
         """How narrow each of the six columns can be: its heading's and its cells' longest
