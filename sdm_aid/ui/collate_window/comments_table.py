@@ -7,14 +7,16 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
+    QItemSelectionModel,
     QModelIndex,
     QRect,
     QSize,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import (
     QFontMetrics,
-    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +30,8 @@ from PySide6.QtWidgets import (
 
 from sdm_aid.ui.collate_window.common import Index, _cut, _tr, status_label
 from sdm_aid.ui.review_labels import question_label, role_label
+from sdm_aid.ui.wrapping import widest_word
+from sdm_aid.ui.wrapping_header import WrappingHeader, share_width
 
 if TYPE_CHECKING:
     from sdm_aid.core.collate import (
@@ -38,10 +42,11 @@ if TYPE_CHECKING:
 
 class CommentsModel(QAbstractTableModel):
     """The comments on one section: who, the quote (or question), the comment, notes, the
-    decision and the reply."""
+    decision and the reply; and all of these again in one last column (``CARD``), which
+    the view shows instead of the six when they do not fit side by side."""
 
     COMMENT_ROLE = Qt.ItemDataRole.UserRole + 1
-    WHO, QUOTE, TEXT, NOTES, DECISION, REPLY = range(6)
+    WHO, QUOTE, TEXT, NOTES, DECISION, REPLY, CARD = range(7)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -66,6 +71,7 @@ class CommentsModel(QAbstractTableModel):
             _tr("Notes"),
             _tr("Decision"),
             _tr("Reply"),
+            _tr("Comment and response"),
         ]
 
     def row_of(self, comment_id: str) -> int:
@@ -133,20 +139,33 @@ class CommentsModel(QAbstractTableModel):
             return "\n".join(self.notes(comment))
         if column == self.DECISION:
             return self.decision(comment)
+        if column == self.CARD:
+            return self.card(comment)
         return self.reply(comment)
+
+    def card(self, comment: CollatedComment) -> str:
+        """Who, then each column that has something to say, named, on lines of its own."""
+        headers = self.headers()
+        lines = [self.who(comment)]
+        for column in (self.QUOTE, self.TEXT, self.NOTES, self.DECISION, self.REPLY):
+            text = "; ".join(self.notes(comment)) if column == self.NOTES else None
+            text = _cut(text if text is not None else self.cell(comment, column))
+            if text:
+                lines.append(_tr("{column}: {text}").format(column=headers[column], text=text))
+        return "\n".join(lines)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.comments)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else 7
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < 6:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < 7:
             return self.headers()[section]
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
@@ -157,11 +176,13 @@ class CommentsModel(QAbstractTableModel):
             return None
         comment, column = self.comments[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return _cut(self.cell(comment, column))
+            return self.card(comment) if column == self.CARD else _cut(self.cell(comment, column))
         if role == Qt.ItemDataRole.AccessibleTextRole:
+            if column == self.CARD:
+                return self.card(comment)
             return f"{self.headers()[column]}: {self.cell(comment, column) or _tr('none')}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == self.NOTES:
+            if column in (self.NOTES, self.CARD):
                 return self.notes_tip(comment) or None
             text = self.cell(comment, column)
             return text if len(text) > 60 else None
@@ -171,38 +192,74 @@ class CommentsModel(QAbstractTableModel):
 
 
 class CommentsView(QTableView):
-    """The comments table: its columns share the width (the comment gets the most), and
-    rows grow to show the wrapped text."""
+    """The comments table: its columns share the width (the comment gets the most), their
+    headings wrap, and rows grow to show the wrapped text. When the six columns' longest
+    words do not fit side by side (200 % text at 1024x640), one column shows each comment
+    whole, a card of named lines, so the table never scrolls sideways."""
 
     SHARES = (12, 17, 31, 12, 13, 15)  # who, quote, comment, notes, decision, reply
+    WORD_CHARS = 12  # a longer word (a web address) may be cut in a narrow column
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit_columns()
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setHorizontalHeader(WrappingHeader(Qt.Orientation.Horizontal, self))
+        self.cards = False
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """Fit the columns whenever the room for them changes: the table's width, or a
+        vertical scroll bar that comes or goes."""
+        if event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().viewportEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the words are wider or narrower now
+            QTimer.singleShot(0, self, self.fit_columns)
+
+    def least_widths(self) -> list[int]:
+        """How narrow each of the six columns can be: its heading's and its cells' longest
+        words (up to ``WORD_CHARS`` characters), so "(patient)" is never cut to "(pat…"."""
+        model = self.model()
+        header = self.horizontalHeader()
+        assert isinstance(header, WrappingHeader)
+        metrics = self.fontMetrics()
+        char = metrics.averageCharWidth()
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+        least = []
+        for column in range(len(self.SHARES)):
+            rows = range(model.rowCount())
+            cells = [str(model.index(row, column).data() or "") for row in rows]
+            word = min(widest_word(cells, metrics), char * self.WORD_CHARS)
+            least.append(max(header.least_width(column), word + 2 * margin + 6, char * 5))
+        return least
 
     def fit_columns(self) -> None:
-        """Share the width; no column narrower than its heading (then the table scrolls)."""
+        """Share the width among the six columns, none narrower than its longest words;
+        or, when they do not fit (even beside a vertical scroll bar), show the cards."""
         model = self.model()
-        if model is None or model.columnCount() != len(self.SHARES):
+        if model is None or model.columnCount() != len(self.SHARES) + 1:
             return
         header = self.horizontalHeader()
-        metrics = header.fontMetrics()
-        pad = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 12
-        least = [
-            max(
-                self.fontMetrics().averageCharWidth() * 7,
-                metrics.horizontalAdvance(str(model.headerData(c, Qt.Orientation.Horizontal) or ""))
-                + pad,
-            )
-            for c in range(len(self.SHARES))
-        ]
+        least = self.least_widths()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        self.cards = sum(least) > self.width() - 2 * self.frameWidth() - bar
+        card = len(self.SHARES)
+        for column in range(card + 1):
+            hidden = (column != card) == self.cards
+            if header.isSectionHidden(column) != hidden:
+                header.setSectionHidden(column, hidden)
         width = self.viewport().width()
-        total, used = sum(self.SHARES), 0
-        for column, share in enumerate(self.SHARES[:-1]):
-            size = max(least[column], width * share // total)
-            header.resizeSection(column, size)
-            used += size
-        header.resizeSection(len(self.SHARES) - 1, max(least[-1], width - used))
+        sizes = [width] if self.cards else share_width(width, self.SHARES, least)
+        for column, size in zip([card] if self.cards else range(card), sizes, strict=True):
+            if header.sectionSize(column) != size:
+                header.resizeSection(column, size)
+        current = self.currentIndex()
+        if current.isValid() and header.isSectionHidden(current.column()):
+            self.selectionModel().setCurrentIndex(
+                model.index(current.row(), card if self.cards else 0),
+                QItemSelectionModel.SelectionFlag.NoUpdate,
+            )
 
 
 class WrappingDelegate(QStyledItemDelegate):

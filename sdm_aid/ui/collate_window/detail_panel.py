@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from sdm_aid.ui.collate_window.comments_table import CommentsModel, CommentsView, WrappingDelegate
 from sdm_aid.ui.collate_window.common import _banner, _compact, _cut, _plural
 from sdm_aid.ui.collate_window.models import RatingsModel
+from sdm_aid.ui.collate_window.ratings_view import RatingsView
 from sdm_aid.ui.split_or_tabs import SplitOrTabs
 
 if TYPE_CHECKING:
@@ -68,22 +68,11 @@ class DetailPanel:
         info_layout.addWidget(self.change_notice)
         self.ratings_label = QLabel(self.tr("Ratin&gs"))
         self.ratings_model = RatingsModel(self)
-        self.ratings_view = QTableView()
-        self.ratings_view.setModel(self.ratings_model)
+        self.ratings_view = RatingsView()
+        self.ratings_view.set_source(self.ratings_model)
         self.ratings_view.setAccessibleName(self.tr("Ratings"))
         self.ratings_view.setAccessibleDescription(
             self.tr("How many reviewers gave each rating, for each question.")
-        )
-        self.ratings_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.ratings_view.setTabKeyNavigation(False)
-        self.ratings_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.ratings_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.ratings_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.ratings_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.ratings_view.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
         )
         self.ratings_label.setBuddy(self.ratings_view)
         # the ratings beside the readability figures, or above them when narrow
@@ -115,6 +104,7 @@ class DetailPanel:
         self.info_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.info_scroll.setWidget(info)
         self.info_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.ratings_view.follow(self.info_scroll)  # no wider than the pane
         self.detail.addWidget(self.info_scroll)
 
         # the comments
@@ -315,7 +305,7 @@ class DetailPanel:
         )
         if self.fields.direction() != fields:
             self.fields.setDirection(fields)
-        table = self.ratings_view.sizeHint().width()
+        table = self.ratings_view.wanted_width()
         figures = (
             QBoxLayout.Direction.LeftToRight
             if width >= table + char * 40

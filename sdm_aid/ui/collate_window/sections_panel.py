@@ -183,7 +183,7 @@ class SectionsPanel:
         self.ratings_label.show()
         self.ratings_view.show()
         self.ratings_model.set_ratings(section.ratings)
-        self._fit_ratings()
+        self.ratings_view.fit()
         earlier = max((r.earlier_text for r in section.ratings), default=0)
         rated = max((r.rated + r.skipped for r in section.ratings), default=0)
         note = ""
@@ -202,24 +202,13 @@ class SectionsPanel:
         self.readability.setText(self._readability_html(section))
         self.readability.setVisible(bool(self.readability.text()))
 
-    def _fit_ratings(self) -> None:
-        """The ratings table exactly as large as its cells: it never scrolls."""
-        view = self.ratings_view
-        view.resizeColumnsToContents()
-        view.resizeRowsToContents()
-        frame = 2 * view.frameWidth()
-        rows, columns = view.verticalHeader(), view.horizontalHeader()
-        width = rows.sizeHint().width() + columns.length() + frame
-        height = columns.sizeHint().height() + rows.length() + frame
-        view.setFixedSize(width, height)
-
     def _show_overall(self) -> None:
         assert self.outcome is not None
         overall = self.outcome.collation.overall
         self.ratings_label.show()
         self.ratings_view.show()
         self.ratings_model.set_ratings([overall.rating])
-        self._fit_ratings()
+        self.ratings_view.fit()
         self.ratings_note.hide()
         self.change_notice.hide()
         parts = []
