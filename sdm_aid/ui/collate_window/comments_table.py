@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -28,10 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sdm_aid.ui.collate_window.common import Index, _cut, _tr, status_label
+from sdm_aid.ui.collate_window.common import Index, _cut, status_label
 from sdm_aid.ui.review_labels import question_label, role_label
 from sdm_aid.ui.wrapping import widest_word
 from sdm_aid.ui.wrapping_header import WrappingHeader, share_width
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
 
 if TYPE_CHECKING:
     from sdm_aid.core.collate import (
@@ -65,13 +68,13 @@ class CommentsModel(QAbstractTableModel):
 
     def headers(self) -> list[str]:
         return [
-            _tr("Who"),
-            _tr("Quote or question"),
-            _tr("Comment"),
-            _tr("Notes"),
-            _tr("Decision"),
-            _tr("Reply"),
-            _tr("Comment and response"),
+            translate("CollateWindow", "Who"),
+            translate("CollateWindow", "Quote or question"),
+            translate("CollateWindow", "Comment"),
+            translate("CollateWindow", "Notes"),
+            translate("CollateWindow", "Decision"),
+            translate("CollateWindow", "Reply"),
+            translate("CollateWindow", "Comment and response"),
         ]
 
     def row_of(self, comment_id: str) -> int:
@@ -84,27 +87,35 @@ class CommentsModel(QAbstractTableModel):
 
     @staticmethod
     def who(comment: CollatedComment) -> str:
-        return _tr("{name} ({role})").format(name=comment.reviewer, role=role_label(comment.role))
+        return translate("CollateWindow", "{name} ({role})").format(
+            name=comment.reviewer, role=role_label(comment.role)
+        )
 
     def notes(self, comment: CollatedComment) -> list[str]:
         out = []
         if comment.possibly_addressed:
-            out.append(_tr("Possibly addressed"))
+            out.append(translate("CollateWindow", "Possibly addressed"))
         elif comment.section_changed:
-            out.append(_tr("Section differs from what they read"))
+            out.append(translate("CollateWindow", "Section differs from what they read"))
         if comment.reviewed_version and comment.reviewed_version != self.aid_version:
-            out.append(_tr("Reviewed version {v}").format(v=comment.reviewed_version))
+            out.append(
+                translate("CollateWindow", "Reviewed version {v}").format(
+                    v=comment.reviewed_version
+                )
+            )
         return out
 
     def notes_tip(self, comment: CollatedComment) -> str:
         if comment.possibly_addressed:
-            return _tr(
+            return translate(
+                "CollateWindow",
                 "This reviewer read version {v}; the section has changed since, so the "
-                "comment may have been addressed already."
+                "comment may have been addressed already.",
             ).format(v=comment.reviewed_version)
         if comment.section_changed:
-            return _tr(
-                "The section differs from the text this reviewer read (version {v})."
+            return translate(
+                "CollateWindow",
+                "The section differs from the text this reviewer read (version {v}).",
             ).format(v=comment.reviewed_version)
         return ""
 
@@ -119,7 +130,7 @@ class CommentsModel(QAbstractTableModel):
         if response is None:
             return status_label(None)
         if response.reason:
-            return _tr("{decision}: {reason}").format(
+            return translate("CollateWindow", "{decision}: {reason}").format(
                 decision=status_label(response.status), reason=response.reason
             )
         return status_label(response.status)
@@ -151,7 +162,11 @@ class CommentsModel(QAbstractTableModel):
             text = "; ".join(self.notes(comment)) if column == self.NOTES else None
             text = _cut(text if text is not None else self.cell(comment, column))
             if text:
-                lines.append(_tr("{column}: {text}").format(column=headers[column], text=text))
+                lines.append(
+                    translate("CollateWindow", "{column}: {text}").format(
+                        column=headers[column], text=text
+                    )
+                )
         return "\n".join(lines)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -180,7 +195,8 @@ class CommentsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == self.CARD:
                 return self.card(comment)
-            return f"{self.headers()[column]}: {self.cell(comment, column) or _tr('none')}"
+            cell = self.cell(comment, column) or translate("CollateWindow", "none")
+            return f"{self.headers()[column]}: {cell}"
         if role == Qt.ItemDataRole.ToolTipRole:
             if column in (self.NOTES, self.CARD):
                 return self.notes_tip(comment) or None

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QLabel,
 )
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
+
 if TYPE_CHECKING:
     pass
 
@@ -34,10 +36,6 @@ OVERALL = "_overall"  # the same as sdm_aid.core.collate.OVERALL (not imported a
 
 
 ACCEPTED, DECLINED, DISCUSS = "accepted", "declined", "discuss"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CollateWindow", text)
 
 
 def _plural(n: int, one: str, many: str, **values: object) -> str:
@@ -68,19 +66,25 @@ def _compact(segments: Sequence[tuple[str, str]], context: int = 6) -> list[tupl
 
 def role_count(role: str, n: int) -> str:
     one, many = {
-        "patient": (_tr("1 patient"), _tr("{n} patients")),
-        "carer": (_tr("1 carer"), _tr("{n} carers")),
-        "clinician": (_tr("1 clinician"), _tr("{n} clinicians")),
-    }.get(role, (_tr("1 other"), _tr("{n} others")))
+        "patient": (
+            translate("CollateWindow", "1 patient"),
+            translate("CollateWindow", "{n} patients"),
+        ),
+        "carer": (translate("CollateWindow", "1 carer"), translate("CollateWindow", "{n} carers")),
+        "clinician": (
+            translate("CollateWindow", "1 clinician"),
+            translate("CollateWindow", "{n} clinicians"),
+        ),
+    }.get(role, (translate("CollateWindow", "1 other"), translate("CollateWindow", "{n} others")))
     return _plural(n, one, many)
 
 
 def status_label(status: str | None) -> str:
     return {
-        ACCEPTED: _tr("Accepted"),
-        DECLINED: _tr("Declined"),
-        DISCUSS: _tr("To discuss"),
-    }.get(status or "", _tr("No decision yet"))
+        ACCEPTED: translate("CollateWindow", "Accepted"),
+        DECLINED: translate("CollateWindow", "Declined"),
+        DISCUSS: translate("CollateWindow", "To discuss"),
+    }.get(status or "", translate("CollateWindow", "No decision yet"))
 
 
 def _banner(label: QLabel, role: QPalette.ColorRole = QPalette.ColorRole.ToolTipBase) -> None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     Qt,
 )
@@ -19,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sdm_aid.ui.collate_window.common import OVERALL, Index, _plural, _tr
+from sdm_aid.ui.collate_window.common import OVERALL, Index, _plural
 from sdm_aid.ui.review_labels import criterion_label
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
 
 if TYPE_CHECKING:
     from sdm_aid.core.collate import (
@@ -66,7 +69,7 @@ class SectionsModel(QAbstractListModel):
         rows.append(
             SectionRow(
                 OVERALL,
-                _tr("Questionnaire (overall)"),
+                translate("CollateWindow", "Questionnaire (overall)"),
                 len(overall.comments),
                 overall.rating.rated,
             )
@@ -80,14 +83,24 @@ class SectionsModel(QAbstractListModel):
 
     def counts_text(self, row: SectionRow) -> str:
         parts = [
-            _plural(row.comments, _tr("1 comment"), _tr("{n} comments")),
-            _plural(row.ratings, _tr("1 rating"), _tr("{n} ratings")),
+            _plural(
+                row.comments,
+                translate("CollateWindow", "1 comment"),
+                translate("CollateWindow", "{n} comments"),
+            ),
+            _plural(
+                row.ratings,
+                translate("CollateWindow", "1 rating"),
+                translate("CollateWindow", "{n} ratings"),
+            ),
         ]
         if not row.present:
-            parts.append(_tr("no longer in the aid"))
+            parts.append(translate("CollateWindow", "no longer in the aid"))
         elif row.changed_since:
             parts.append(
-                _tr("changed since {versions}").format(versions=", ".join(row.changed_since))
+                translate("CollateWindow", "changed since {versions}").format(
+                    versions=", ".join(row.changed_since)
+                )
             )
         return " · ".join(parts)
 
@@ -118,13 +131,18 @@ class RatingsModel(QAbstractTableModel):
         self.endResetModel()
 
     def headers(self) -> list[str]:
-        return ["1", "2", "3", "4", "5", _tr("Skipped"), _tr("No answer"), _tr("Average")]
+        return [
+            *("1", "2", "3", "4", "5"),
+            translate("CollateWindow", "Skipped"),
+            translate("CollateWindow", "No answer"),
+            translate("CollateWindow", "Average"),
+        ]
 
     def header_tip(self, column: int) -> str:
         tips = {
-            0: _tr("1: not at all"),
-            4: _tr("5: very"),
-            6: _tr("Did not answer this question"),
+            0: translate("CollateWindow", "1: not at all"),
+            4: translate("CollateWindow", "5: very"),
+            6: translate("CollateWindow", "Did not answer this question"),
         }
         return tips.get(column, "")
 
@@ -164,7 +182,7 @@ class RatingsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.value(row, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return _tr("{criterion}, {column}: {value}").format(
+            return translate("CollateWindow", "{criterion}, {column}: {value}").format(
                 criterion=criterion_label(row.criterion, row.label),
                 column=self.header_tip(column) or self.headers()[column],
                 value=self.value(row, column),

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import shiboken6
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     Qt,
     QTimer,
@@ -60,7 +61,6 @@ from sdm_aid.ui.collate_window.common import (
     DISCUSS,
     _banner,
     _plural,
-    _tr,
 )
 from sdm_aid.ui.collate_window.detail_panel import DetailPanel
 from sdm_aid.ui.collate_window.reports import ReportSaving
@@ -70,6 +70,8 @@ from sdm_aid.ui.collate_window.work import CollateOutcome, ResponsesSaver, colla
 from sdm_aid.ui.support.actions import make_action
 from sdm_aid.ui.support.window_size import fit_to_text
 from sdm_aid.ui.support.workers import run_in_thread
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
 
 if TYPE_CHECKING:
     pass
@@ -144,9 +146,9 @@ class CollateWindow(SectionsPanel, DetailPanel, ResponsesEditor, ReportSaving, Q
         """Ask for the aid's file, then for its review files or a folder of them."""
         aid, _ = QFileDialog.getOpenFileName(
             parent,
-            _tr("Collate patient reviews: choose the decision aid"),
+            translate("CollateWindow", "Collate patient reviews: choose the decision aid"),
             str(Path.home()),
-            _tr("Decision aids (*.md)"),
+            translate("CollateWindow", "Decision aids (*.md)"),
         )
         if not aid:
             return None
@@ -426,17 +428,26 @@ def ask_review_paths(parent: QWidget | None, aid_path: Path) -> list[Path]:
     """Ask for the review files of the aid at ``aid_path``: some files, or a folder."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Collate patient reviews"))
+    box.setWindowTitle(translate("CollateWindow", "Collate patient reviews"))
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(_tr("Where are the review files for {name}?").format(name=aid_path.name))
-    box.setInformativeText(
-        _tr(
-            "Choose the review files (.review.json) the reviewers sent you, or a folder that "
-            "holds them. More can be added later from the File menu."
+    box.setText(
+        translate("CollateWindow", "Where are the review files for {name}?").format(
+            name=aid_path.name
         )
     )
-    files = box.addButton(_tr("Choose &files…"), QMessageBox.ButtonRole.AcceptRole)
-    folder = box.addButton(_tr("Choose a f&older…"), QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(
+        translate(
+            "CollateWindow",
+            "Choose the review files (.review.json) the reviewers sent you, or a folder that "
+            "holds them. More can be added later from the File menu.",
+        )
+    )
+    files = box.addButton(
+        translate("CollateWindow", "Choose &files…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    folder = box.addButton(
+        translate("CollateWindow", "Choose a f&older…"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(files)
     box.exec()
@@ -444,14 +455,16 @@ def ask_review_paths(parent: QWidget | None, aid_path: Path) -> list[Path]:
     if clicked is files:
         chosen, _ = QFileDialog.getOpenFileNames(
             parent,
-            _tr("Choose the review files"),
+            translate("CollateWindow", "Choose the review files"),
             str(aid_path.parent),
-            _tr("Review files (*.review.json);;All files (*)"),
+            translate("CollateWindow", "Review files (*.review.json);;All files (*)"),
         )
         return [Path(p) for p in chosen]
     if clicked is folder:
         where = QFileDialog.getExistingDirectory(
-            parent, _tr("Choose the folder of review files"), str(aid_path.parent)
+            parent,
+            translate("CollateWindow", "Choose the folder of review files"),
+            str(aid_path.parent),
         )
         return [Path(where)] if where else []
     return []

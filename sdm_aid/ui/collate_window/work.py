@@ -7,10 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
-from sdm_aid.ui.collate_window.common import SAVE_DELAY_MS, _tr
+from sdm_aid.ui.collate_window.common import SAVE_DELAY_MS
 from sdm_aid.ui.support.autosave import BackgroundSaver
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
 
 if TYPE_CHECKING:
     from sdm_aid.core.collate import (
@@ -51,14 +53,19 @@ def collate_files(aid_path: Path, review_paths: Sequence[Path]) -> CollateOutcom
     except ResponsesError as exc:
         responses = Responses(aid.id)
         if exc.moved_to is not None:
-            note = str(exc) + " " + _tr("New responses are saved in a new file.")
+            note = (
+                str(exc)
+                + " "
+                + translate("CollateWindow", "New responses are saved in a new file.")
+            )
         else:
             note = (
                 str(exc)
                 + " "
-                + _tr(
+                + translate(
+                    "CollateWindow",
                     "Responses cannot be saved until it is moved or fixed; the reports can still "
-                    "be saved."
+                    "be saved.",
                 )
             )
             read_only = True

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -35,11 +34,6 @@ SETTINGS_READING = "review/reading_level_open"
 
 # Highlights in the reading-level text. Qt's rich text has no <mark>: the core's marks
 # become spans with inline styles (dark text on a light background in every theme).
-
-
-def _tr(text: str) -> str:
-    """Translate text outside a widget (the context is the review window's)."""
-    return QCoreApplication.translate("ReviewWindow", text)
 
 
 # -- who is reviewing --------------------------------------------------------------------------

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QCoreApplication,
     Qt,
     QTimer,
 )
@@ -23,8 +24,9 @@ from sdm_aid.core.review import (
     new_review,
     same_reviewer,
 )
-from sdm_aid.ui.review_window.common import _tr
 from sdm_aid.ui.support.private_settings import load_reviewer, save_reviewer
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
 
 if TYPE_CHECKING:
     from sdm_aid.core.model import Aid
@@ -64,7 +66,7 @@ class ReviewOpening:
         aid = result.usable_aid
         if aid is None:
             raise OpenError(
-                _tr("{name} cannot be reviewed:\n{problems}").format(
+                translate("ReviewWindow", "{name} cannot be reviewed:\n{problems}").format(
                     name=Path(aid_path).name, problems=result.problems()
                 )
             )
