@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
 
 if TYPE_CHECKING:
     from sdm_aid.core.library import IndexEntry
@@ -37,10 +40,10 @@ Index = QModelIndex | QPersistentModelIndex
 def badges(entry: IndexEntry, today: dt.date | None = None) -> list[str]:
     """The entry's notices (decided in the core) in the reader's language."""
     words = {
-        "draft": QLabel.tr("Draft"),
-        "retired": QLabel.tr("Retired"),
-        "out-of-date": QLabel.tr("Out of date"),
-        "not-approved": QLabel.tr("Not yet clinically approved"),
+        "draft": translate("LibraryPage", "Draft"),
+        "retired": translate("LibraryPage", "Retired"),
+        "out-of-date": translate("LibraryPage", "Out of date"),
+        "not-approved": translate("LibraryPage", "Not yet clinically approved"),
     }
     return [words[key] for key in entry.notices(today)]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QCoreApplication,
     Qt,
     QUrl,
 )
@@ -21,6 +22,8 @@ from sdm_aid.ui.support.safe_text import (
     plain_tooltip,
     safe_html,
 )
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
 
 if TYPE_CHECKING:
     from sdm_aid.ui.steps import Step
@@ -81,7 +84,7 @@ class SectionPages:
     def _hide_setting(self, step: Step) -> None:
         """The about page says where a session takes place ("Preparing on my own"):
         meaningless in a review, so it is not shown."""
-        setting = step.tr("Preparing on my own")
+        setting = translate("AboutStep", "Preparing on my own")  # as the step says it
         for label in step.findChildren(QLabel):
             if label.text() == setting:
                 label.hide()

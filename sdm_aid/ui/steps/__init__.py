@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QCoreApplication
 
 from sdm_aid.ui.steps.about import AboutStep
 from sdm_aid.ui.steps.base import Card, PageBody, Step, titled_box
@@ -20,6 +20,8 @@ from sdm_aid.ui.steps.preferences import PreferencesStep
 from sdm_aid.ui.steps.quiz import QuizStep
 from sdm_aid.ui.steps.summary import SummaryStep
 from sdm_aid.ui.steps.sure import SureStep
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
 
 __all__ = [
     "NO_ANSWER",
@@ -63,14 +65,15 @@ def __getattr__(name: str) -> object:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+# Shown in the decision page's step list and headings: its context.
 STEP_TITLES: dict[str, Callable[[], str]] = {
-    "about": lambda: QLabel.tr("About this decision"),
-    "options": lambda: QLabel.tr("Your options"),
-    "compare": lambda: QLabel.tr("Compare"),
-    "outcomes": lambda: QLabel.tr("What could happen"),
-    "preferences": lambda: QLabel.tr("What matters to you"),
-    "quiz": lambda: QLabel.tr("Check your understanding"),
-    "sure": lambda: QLabel.tr("How sure do you feel?"),
-    "decision": lambda: QLabel.tr("Decision and next steps"),
-    "summary": lambda: QLabel.tr("Summary"),
+    "about": lambda: translate("DecisionPage", "About this decision"),
+    "options": lambda: translate("DecisionPage", "Your options"),
+    "compare": lambda: translate("DecisionPage", "Compare"),
+    "outcomes": lambda: translate("DecisionPage", "What could happen"),
+    "preferences": lambda: translate("DecisionPage", "What matters to you"),
+    "quiz": lambda: translate("DecisionPage", "Check your understanding"),
+    "sure": lambda: translate("DecisionPage", "How sure do you feel?"),
+    "decision": lambda: translate("DecisionPage", "Decision and next steps"),
+    "summary": lambda: translate("DecisionPage", "Summary"),
 }

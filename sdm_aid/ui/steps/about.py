@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout
 
 from sdm_aid.ui.steps.base import Step, _esc, titled_box
 from sdm_aid.ui.wrapping import (
     wrapped,
 )
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
 
 
 class AboutStep(Step):
@@ -35,11 +38,8 @@ class AboutStep(Step):
             self.body.addWidget(self.rich(section.html, self.tr("About this decision")))
         add_warning_signs(self)
         if meta.audience:
-            self.body.addWidget(
-                self.rich(
-                    f"<p><b>{_esc(self.tr('Who this is for:'))}</b> {_esc(meta.audience)}</p>"
-                )
-            )
+            who_for = _esc(self.tr("Who this is for:"))
+            self.body.addWidget(self.rich(f"<p><b>{who_for}</b> {_esc(meta.audience)}</p>"))
         who = [n for n in (self.session.patient_name, self.session.clinician_name) if n]
         setting = (
             self.tr("Together in a consultation")
@@ -55,8 +55,8 @@ def add_warning_signs(step: Step) -> None:
     section = step.aid.sections.get("safety")
     if section is None or not section.text.strip():
         return
-    box, layout = titled_box(section.title or step.tr("Warning signs"), QVBoxLayout)
+    box, layout = titled_box(section.title or translate("Step", "Warning signs"), QVBoxLayout)
     box.setObjectName("warning-signs")
-    box.setAccessibleName(step.tr("Warning signs: when to get help"))
+    box.setAccessibleName(translate("Step", "Warning signs: when to get help"))
     layout.addWidget(step.rich(section.html, section.title))
     step.body.addWidget(box)

@@ -35,7 +35,8 @@ class OptionsStep(Step):
             # One rich-text label per card: far quicker to lay out than one per paragraph.
             parts = [f"<h2>{_esc(option.title)}</h2>"]
             if option.status_quo:
-                parts.append(f"<p><i>{_esc(self.tr('(carrying on as now)'))}</i></p>")
+                as_now = _esc(self.tr("(carrying on as now)"))
+                parts.append(f"<p><i>{as_now}</i></p>")
             parts.append(option.summary_html)
             for part in option.parts:
                 parts.append(f"<h3>{_esc(part.title)}</h3>{part.html}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from sdm_aid.core.key_figures import KeyFigure, OptionKeyFigures, key_figures
@@ -13,6 +14,8 @@ from sdm_aid.core.session import MOST_MATTERS
 from sdm_aid.core.summary_outcomes import summary_denominator
 from sdm_aid.ui.steps.base import Step, _esc, _no_mnemonic, titled_box
 from sdm_aid.ui.wrapping import WrappingCheckBox, wrapped
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
 
 
 class BriefStep(Step):
@@ -181,8 +184,9 @@ SHORT_STEP_CLASSES: dict[str, type[Step]] = {
     "key-figures": KeyFiguresStep,
     "matters": MattersStep,
 }
+# Shown in the decision page's step list and headings: its context.
 SHORT_STEP_TITLES: dict[str, Callable[[], str]] = {
-    "brief": lambda: QLabel.tr("This decision in brief"),
-    "key-figures": lambda: QLabel.tr("Key figures"),
-    "matters": lambda: QLabel.tr("What matters most"),
+    "brief": lambda: translate("DecisionPage", "This decision in brief"),
+    "key-figures": lambda: translate("DecisionPage", "Key figures"),
+    "matters": lambda: translate("DecisionPage", "What matters most"),
 }

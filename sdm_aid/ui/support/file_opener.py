@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from sdm_aid.core.file_kinds import file_kind
@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from sdm_aid.core.model import Aid
     from sdm_aid.ui.main_window import MainWindow
     from sdm_aid.ui.review_window import ReviewWindow
+
+# The main window's texts, in its context (window.tr() would be filed under "window").
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
 
 
 LIBRARY_WAIT_MS = 20_000
@@ -83,9 +86,9 @@ def open_paths(window: MainWindow, paths: list[Path], waited_ms: int = 0) -> Non
             open_review(window, path)
         else:
             window._show_error(
-                window.tr("SDM Aid cannot open {name}: not a session or review file.").format(
-                    name=path.name
-                )
+                translate(
+                    "MainWindow", "SDM Aid cannot open {name}: not a session or review file."
+                ).format(name=path.name)
             )
 
 
@@ -106,9 +109,10 @@ def open_review(window: MainWindow, path: Path) -> None:
     def opened(aid: Aid) -> None:
         if aid.meta.version != review.aid_version:
             window._show_error(
-                window.tr(
+                translate(
+                    "MainWindow",
                     "This review is of version {old} of “{title}”; the library has version "
-                    "{new}. Collate it with File › Collate patient reviews… instead."
+                    "{new}. Collate it with File › Collate patient reviews… instead.",
                 ).format(old=review.aid_version, new=aid.meta.version, title=aid.meta.title)
             )
             return
@@ -118,11 +122,12 @@ def open_review(window: MainWindow, path: Path) -> None:
         reviewing.resume_file(review, path)
         bring_to_front(reviewing)
 
-    missing = window.tr(
+    missing = translate(
+        "MainWindow",
         "This review is of the aid “{id}”, which is not in your library. "
-        "Add the folder that holds it."
+        "Add the folder that holds it.",
     )
-    cannot = window.tr("This aid cannot be reviewed:\n")
+    cannot = translate("MainWindow", "This aid cannot be reviewed:\n")
     window.library_actions.open_aid_of(review, missing, cannot, opened)
 
 
