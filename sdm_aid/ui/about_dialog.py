@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,14 +31,17 @@ if TYPE_CHECKING:
 
 
 def data_folders() -> list[tuple[str, Path | str]]:
-    """What is kept where: shown in About and in the README."""
+    """What is kept where: shown in About (translated there) and in the README."""
     return [
-        ("Bundled decision aids", paths.bundled_aids_dir()),
-        ("Templates, word lists, translations", paths.resources_dir()),
-        ("Your sessions and reviews", paths.user_data_dir()),
-        ("Your own decision aids", paths.user_aids_dir()),
-        ("Cache (can be deleted)", paths.user_cache_dir()),
-        ("Settings", QSettings().fileName()),
+        (QT_TRANSLATE_NOOP("AboutDialog", "Bundled decision aids"), paths.bundled_aids_dir()),
+        (
+            QT_TRANSLATE_NOOP("AboutDialog", "Templates, word lists, translations"),
+            paths.resources_dir(),
+        ),
+        (QT_TRANSLATE_NOOP("AboutDialog", "Your sessions and reviews"), paths.user_data_dir()),
+        (QT_TRANSLATE_NOOP("AboutDialog", "Your own decision aids"), paths.user_aids_dir()),
+        (QT_TRANSLATE_NOOP("AboutDialog", "Cache (can be deleted)"), paths.user_cache_dir()),
+        (QT_TRANSLATE_NOOP("AboutDialog", "Settings"), QSettings().fileName()),
     ]
 
 

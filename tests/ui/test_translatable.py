@@ -5,7 +5,9 @@ the class the call is written in) and ``translate("Context", "…")``. A wrapper
 ``_tr(text)``, a borrowed ``window.tr("…")`` (filed under "window", a context the app never
 looks up) or an f-string inside ``tr()`` hides the text from translators. At run time
 PySide6 looks ``self.tr`` up under the names of the object's class and its bases, so
-``self.tr`` belongs only in a QObject class or a mixin of one.
+``self.tr`` belongs only in a QObject class or a mixin of one. Wording from the Qt-free core
+is shown through ``self.tr(variable)``; the UI writes it out with ``QT_TRANSLATE_NOOP`` for
+lupdate, checked here against the core.
 """
 
 from __future__ import annotations
@@ -103,7 +105,13 @@ class Reader(ast.NodeVisitor):
 
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func
-        if _is_translate(func):
+        if isinstance(func, ast.Name) and func.id == "QT_TRANSLATE_NOOP":  # marked, used later
+            context = _literal(node.args[0]) if node.args else None
+            if context is None:
+                self.problem(node, f"the context is not a literal: {ast.unparse(node)[:80]}")
+            else:
+                self._text(node, context, node.args[1] if len(node.args) > 1 else None)
+        elif _is_translate(func):
             self.called.add(id(func))
             context, text = node.args[0] if node.args else None, node.args[1:2]
             if _literal(context) is None:
@@ -263,3 +271,17 @@ def test_lupdate_sees_every_text(tmp_path: Path) -> None:
         if (context, text) not in catalogue
     ]
     assert missing == []
+
+
+def test_the_cores_wording_is_written_out_for_translators() -> None:
+    """The SURE and CollaboRATE wording the steps show with self.tr(variable) is the core's,
+    word for word, in the lists lupdate reads (so a change in the core is not lost)."""
+    from sdm_aid.core import session
+    from sdm_aid.ui.steps import decision, sure
+
+    assert set(sure.CORE_WORDING) == {*session.SURE_QUESTIONS.values(), *session.SURE_HELP.values()}
+    assert set(decision.CORE_WORDING) == {
+        session.COLLABORATE_INTRO,
+        *session.COLLABORATE_QUESTIONS.values(),
+        *session.COLLABORATE_SCALE.values(),
+    }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QEvent,
     QObject,
     Qt,
@@ -35,6 +36,30 @@ from sdm_aid.ui.wrapping import (
     WrappingCheckBox,
     WrappingRadioButton,
     wrapped,
+)
+
+# The core's CollaboRATE wording, written out so that lupdate offers it to translators (it
+# reads only literal text); tests/ui/test_translatable.py checks that it matches.
+CORE_WORDING = (
+    QT_TRANSLATE_NOOP("DecisionStep", "Thinking about the appointment you have just had…"),
+    QT_TRANSLATE_NOOP(
+        "DecisionStep",
+        "How much effort was made to help you understand your health issues?",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DecisionStep",
+        "How much effort was made to listen to the things that matter most to you "
+        "about your health issues?",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DecisionStep",
+        "How much effort was made to include what matters most to you in choosing what to do next?",
+    ),
+    QT_TRANSLATE_NOOP("DecisionStep", "No effort was made"),
+    QT_TRANSLATE_NOOP("DecisionStep", "A little effort was made"),
+    QT_TRANSLATE_NOOP("DecisionStep", "Some effort was made"),
+    QT_TRANSLATE_NOOP("DecisionStep", "A lot of effort was made"),
+    QT_TRANSLATE_NOOP("DecisionStep", "Every effort was made"),
 )
 
 NO_ANSWER = 99  # the button id of "Prefer not to say" (a CollaboRATE answer of None)

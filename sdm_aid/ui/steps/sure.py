@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -15,6 +16,31 @@ from sdm_aid.ui.steps.base import Step, _esc, titled_box
 from sdm_aid.ui.wrapping import (
     WrappingRadioButton,
     wrapped,
+)
+
+# The core's SURE questions and what could help, written out so that lupdate offers them to
+# translators (it reads only literal text); tests/ui/test_translatable.py checks they match.
+CORE_WORDING = (
+    QT_TRANSLATE_NOOP("SureStep", "Do you feel sure about the best choice for you?"),
+    QT_TRANSLATE_NOOP("SureStep", "Do you know the benefits and risks of each option?"),
+    QT_TRANSLATE_NOOP(
+        "SureStep", "Are you clear about which benefits and risks matter most to you?"
+    ),
+    QT_TRANSLATE_NOOP("SureStep", "Do you have enough support and advice to make a choice?"),
+    QT_TRANSLATE_NOOP(
+        "SureStep", "More time to think, or talking it through with someone you trust."
+    ),
+    QT_TRANSLATE_NOOP(
+        "SureStep",
+        "More information: go back over the options and what could happen, or ask your clinician.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "SureStep",
+        "Going back to 'What matters to you' and thinking about what matters most.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "SureStep", "Talking to someone: family, friends, your clinician or a patient group."
+    ),
 )
 
 
