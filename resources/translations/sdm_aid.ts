@@ -4,78 +4,108 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../sdm_aid/ui/about_dialog.py" line="67"/>
-        <location filename="../../sdm_aid/ui/about_dialog.py" line="68"/>
-        <source>About SDM Aid</source>
+        <location filename="../../sdm_aid/ui/about_dialog.py" line="36"/>
+        <source>Bundled decision aids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/about_dialog.py" line="38"/>
+        <source>Templates, word lists, translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/about_dialog.py" line="41"/>
+        <source>Your sessions and reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/about_dialog.py" line="42"/>
+        <source>Your own decision aids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/about_dialog.py" line="43"/>
+        <source>Cache (can be deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/about_dialog.py" line="44"/>
+        <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sdm_aid/ui/about_dialog.py" line="70"/>
+        <location filename="../../sdm_aid/ui/about_dialog.py" line="71"/>
+        <source>About SDM Aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/about_dialog.py" line="73"/>
         <source>SDM Aid {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/about_dialog.py" line="75"/>
+        <location filename="../../sdm_aid/ui/about_dialog.py" line="78"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/about_dialog.py" line="79"/>
+        <location filename="../../sdm_aid/ui/about_dialog.py" line="82"/>
         <source>Shared decision-making aids for patients and clinicians. SDM Aid is free software under the {licence} licence. It makes no network connections: everything stays on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/about_dialog.py" line="87"/>
+        <location filename="../../sdm_aid/ui/about_dialog.py" line="90"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/about_dialog.py" line="89"/>
+        <location filename="../../sdm_aid/ui/about_dialog.py" line="92"/>
         <source>&amp;Decision aids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/about_dialog.py" line="90"/>
+        <location filename="../../sdm_aid/ui/about_dialog.py" line="93"/>
         <source>&amp;Licences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/about_dialog.py" line="91"/>
+        <location filename="../../sdm_aid/ui/about_dialog.py" line="94"/>
         <source>Data &amp;folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/about_dialog.py" line="95"/>
+        <location filename="../../sdm_aid/ui/about_dialog.py" line="98"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/about_dialog.py" line="101"/>
+        <location filename="../../sdm_aid/ui/about_dialog.py" line="104"/>
         <source>Decision aids and their versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/about_dialog.py" line="107"/>
+        <location filename="../../sdm_aid/ui/about_dialog.py" line="110"/>
         <source>version {version} · {language} · {origin}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/about_dialog.py" line="117"/>
+        <location filename="../../sdm_aid/ui/about_dialog.py" line="120"/>
         <source>Components and their licences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/about_dialog.py" line="123"/>
+        <location filename="../../sdm_aid/ui/about_dialog.py" line="126"/>
         <source>Licence text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/about_dialog.py" line="136"/>
+        <location filename="../../sdm_aid/ui/about_dialog.py" line="139"/>
         <source>(no licence text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/about_dialog.py" line="142"/>
+        <location filename="../../sdm_aid/ui/about_dialog.py" line="145"/>
         <source>Data folders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -83,28 +113,33 @@
 <context>
     <name>AboutStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps/about.py" line="21"/>
+        <location filename="../../sdm_aid/ui/steps/about.py" line="24"/>
         <source>This aid is a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/about.py" line="24"/>
+        <location filename="../../sdm_aid/ui/steps/about.py" line="27"/>
         <source>This aid is past its review date ({d}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/about.py" line="27"/>
+        <location filename="../../sdm_aid/ui/steps/about.py" line="30"/>
         <source>It has not yet been clinically approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/about.py" line="31"/>
+        <location filename="../../sdm_aid/ui/steps/about.py" line="34"/>
         <source>About this aid&apos;s status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/about.py" line="35"/>
+        <location filename="../../sdm_aid/ui/steps/about.py" line="38"/>
         <source>About this decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/about.py" line="41"/>
+        <source>Who this is for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -113,6 +148,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../sdm_aid/ui/review_window/section_pages.py" line="87"/>
         <location filename="../../sdm_aid/ui/steps/about.py" line="47"/>
         <source>Preparing on my own</source>
         <translation type="unfinished"></translation>
@@ -121,17 +157,17 @@
 <context>
     <name>AidListModel</name>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="72"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="75"/>
         <source>⚠ {name}: cannot be used. {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="81"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="84"/>
         <source>version {v}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="82"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="85"/>
         <source>next review {d}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -139,17 +175,17 @@
 <context>
     <name>BriefStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps/short_route.py" line="27"/>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="30"/>
         <source>This aid is a draft or not yet clinically approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/short_route.py" line="31"/>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="34"/>
         <source>This decision in brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/short_route.py" line="35"/>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="38"/>
         <source>The options: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -157,155 +193,421 @@
 <context>
     <name>CollateWindow</name>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/window.py" line="124"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="126"/>
         <source>{name} – Collate patient reviews – SDM Aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/window.py" line="169"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="149"/>
+        <source>Collate patient reviews: choose the decision aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="151"/>
+        <source>Decision aids (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="171"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/window.py" line="180"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="182"/>
         <source>Summary of the reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/window.py" line="185"/>
-        <location filename="../../sdm_aid/ui/collate_window/window.py" line="270"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="187"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="272"/>
         <source>Save &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/window.py" line="186"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="188"/>
         <source>Save the authors&apos; report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/window.py" line="188"/>
-        <location filename="../../sdm_aid/ui/collate_window/window.py" line="273"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="190"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="275"/>
         <source>Save &apos;You said, &amp;we did&apos;…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/window.py" line="189"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="191"/>
         <source>Save the &apos;You said, we did&apos; report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/window.py" line="206"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="208"/>
         <source>Problems with the review files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/window.py" line="208"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="210"/>
         <source>Files that were not collated and why, and notes on the ones that were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/window.py" line="224"/>
-        <location filename="../../sdm_aid/ui/collate_window/window.py" line="308"/>
-        <location filename="../../sdm_aid/ui/collate_window/window.py" line="311"/>
-        <location filename="../../sdm_aid/ui/collate_window/window.py" line="314"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="226"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="310"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="313"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="316"/>
         <source>Reading the reviews…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/window.py" line="230"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="232"/>
         <source>Collated reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/window.py" line="251"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="253"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/window.py" line="262"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="264"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/window.py" line="276"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="278"/>
         <source>&amp;Add review files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/window.py" line="277"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="279"/>
         <source>Add a &amp;folder of reviews…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/window.py" line="278"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="280"/>
         <source>&amp;Collate again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/window.py" line="282"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="284"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/window.py" line="348"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="350"/>
         <source>Collated {reviews}; {skipped}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/window.py" line="349"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="351"/>
         <source>1 review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/window.py" line="349"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="351"/>
         <source>{n} reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/window.py" line="351"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="353"/>
         <source>1 file skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/window.py" line="351"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="353"/>
         <source>{n} files skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/window.py" line="372"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="374"/>
         <source>{name} cannot be collated: the aid has errors. Fix them (File › Preview a file… in the main window shows them as you edit), then choose Collate again (F5).
 
 {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/window.py" line="378"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="380"/>
         <source>{name} cannot be read: {reason}. Check that the file is there and that you can open it, then choose Collate again (F5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/window.py" line="382"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="384"/>
         <source>Could not collate the reviews of {name}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/window.py" line="391"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="393"/>
         <source>Could not collate the reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/window.py" line="397"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="399"/>
         <source>Add review files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/window.py" line="399"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="401"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="460"/>
         <source>Review files (*.review.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/window.py" line="405"/>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="407"/>
         <source>Add a folder of review files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="431"/>
+        <source>Collate patient reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="434"/>
+        <source>Where are the review files for {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="439"/>
+        <source>Choose the review files (.review.json) the reviewers sent you, or a folder that holds them. More can be added later from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="446"/>
+        <source>Choose &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="449"/>
+        <source>Choose a f&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="458"/>
+        <source>Choose the review files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/window.py" line="466"/>
+        <source>Choose the folder of review files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/common.py" line="70"/>
+        <source>1 patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/common.py" line="71"/>
+        <source>{n} patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/common.py" line="73"/>
+        <source>1 carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/common.py" line="73"/>
+        <source>{n} carers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/common.py" line="75"/>
+        <source>1 clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/common.py" line="76"/>
+        <source>{n} clinicians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/common.py" line="78"/>
+        <source>1 other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/common.py" line="78"/>
+        <source>{n} others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/common.py" line="84"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/common.py" line="85"/>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/common.py" line="86"/>
+        <source>To discuss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/common.py" line="87"/>
+        <source>No decision yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/comments_table.py" line="71"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/comments_table.py" line="72"/>
+        <source>Quote or question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/comments_table.py" line="73"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/comments_table.py" line="74"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/comments_table.py" line="75"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/comments_table.py" line="76"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/comments_table.py" line="77"/>
+        <source>Comment and response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/comments_table.py" line="90"/>
+        <source>{name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/comments_table.py" line="97"/>
+        <source>Possibly addressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/comments_table.py" line="99"/>
+        <source>Section differs from what they read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/comments_table.py" line="102"/>
+        <source>Reviewed version {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/comments_table.py" line="110"/>
+        <source>This reviewer read version {v}; the section has changed since, so the comment may have been addressed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/comments_table.py" line="116"/>
+        <source>The section differs from the text this reviewer read (version {v}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/comments_table.py" line="133"/>
+        <source>{decision}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/comments_table.py" line="166"/>
+        <source>{column}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/comments_table.py" line="198"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/work.py" line="59"/>
+        <source>New responses are saved in a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/work.py" line="65"/>
+        <source>Responses cannot be saved until it is moved or fixed; the reports can still be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/models.py" line="72"/>
+        <source>Questionnaire (overall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/models.py" line="88"/>
+        <source>1 comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/models.py" line="89"/>
+        <source>{n} comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/models.py" line="93"/>
+        <source>1 rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/models.py" line="94"/>
+        <source>{n} ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/models.py" line="98"/>
+        <source>no longer in the aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/models.py" line="101"/>
+        <source>changed since {versions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/models.py" line="136"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/models.py" line="137"/>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/models.py" line="138"/>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/models.py" line="143"/>
+        <source>1: not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/models.py" line="144"/>
+        <source>5: very</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/models.py" line="145"/>
+        <source>Did not answer this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/collate_window/models.py" line="185"/>
+        <source>{criterion}, {column}: {value}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -636,156 +938,261 @@
 <context>
     <name>DecisionPage</name>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="144"/>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="145"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="146"/>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="147"/>
         <source>Choose a step and press Enter to go there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="161"/>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="162"/>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="162"/>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="163"/>
         <source>Back to the previous step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="163"/>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="164"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="164"/>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="165"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="174"/>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="175"/>
         <source>&amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="176"/>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="177"/>
         <source>Back to the library (your answers are saved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="249"/>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="250"/>
         <source>Step {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="254"/>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="255"/>
         <source>An extra step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/__init__.py" line="70"/>
+        <source>About this decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/__init__.py" line="71"/>
+        <source>Your options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/__init__.py" line="72"/>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/__init__.py" line="73"/>
+        <source>What could happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/__init__.py" line="74"/>
+        <source>What matters to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/__init__.py" line="75"/>
+        <source>Check your understanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/__init__.py" line="76"/>
+        <source>How sure do you feel?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/__init__.py" line="77"/>
+        <source>Decision and next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/__init__.py" line="78"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="189"/>
+        <source>This decision in brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="190"/>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="191"/>
+        <source>What matters most</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DecisionStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps/decision.py" line="85"/>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="44"/>
+        <source>Thinking about the appointment you have just had…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="45"/>
+        <source>How much effort was made to help you understand your health issues?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="49"/>
+        <source>How much effort was made to listen to the things that matter most to you about your health issues?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="54"/>
+        <source>How much effort was made to include what matters most to you in choosing what to do next?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="58"/>
+        <source>No effort was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="59"/>
+        <source>A little effort was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="60"/>
+        <source>Some effort was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="61"/>
+        <source>A lot of effort was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="62"/>
+        <source>Every effort was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="110"/>
         <source>Decision and next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/decision.py" line="90"/>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="115"/>
         <source>Who else would you like to involve?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/decision.py" line="91"/>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="116"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/decision.py" line="92"/>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="117"/>
         <source>&lt;h2&gt;Questions to ask&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/decision.py" line="98"/>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="123"/>
         <source>A question to ask: tick it to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/decision.py" line="104"/>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="129"/>
         <source>Type a question of your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/decision.py" line="105"/>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="130"/>
         <source>A question of your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/decision.py" line="106"/>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="131"/>
         <source>&amp;Add question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/decision.py" line="107"/>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="132"/>
         <source>Add my question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/decision.py" line="115"/>
-        <location filename="../../sdm_aid/ui/steps/decision.py" line="117"/>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="140"/>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="142"/>
         <source>Clinician&apos;s notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/decision.py" line="124"/>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="149"/>
         <source>&amp;Hand over to the patient…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/decision.py" line="126"/>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="151"/>
         <source>Hand over to the patient: three questions for the patient alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/decision.py" line="135"/>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="160"/>
         <source>For the patient alone: the clinician has finished. Please answer on your own; your answers are not shown to the clinician here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/decision.py" line="139"/>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="164"/>
         <source>For the patient alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/decision.py" line="142"/>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="167"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/decision.py" line="143"/>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="168"/>
         <source>Done: back to the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/decision.py" line="153"/>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="178"/>
         <source>Your view of this conversation (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/decision.py" line="158"/>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="183"/>
         <source>Your answers help the service improve: they are kept in this session file and, without your name, in the service&apos;s audit, but not in the clinician&apos;s notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/decision.py" line="168"/>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="193"/>
         <source>Prefer not to say</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/decision.py" line="330"/>
+        <location filename="../../sdm_aid/ui/steps/decision.py" line="355"/>
         <source>Your own questions:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -809,7 +1216,7 @@
     </message>
     <message>
         <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="73"/>
-        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="169"/>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="159"/>
         <source>Ratings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -819,119 +1226,119 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="99"/>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="88"/>
         <source>About the ratings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="107"/>
-        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="258"/>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="96"/>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="248"/>
         <source>Readability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="124"/>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="114"/>
         <source>Co&amp;mments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="130"/>
-        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="170"/>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="120"/>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="160"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="133"/>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="123"/>
         <source>Every comment on the section: who made it, the passage quoted, the comment, notes, the decision and the reply. Select one to respond to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="171"/>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="161"/>
         <source>Your response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="174"/>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="164"/>
         <source>The section&apos;s reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="187"/>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="177"/>
         <source>New since version {v}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="196"/>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="186"/>
         <source>No longer in the aid: it was in version {v}. Comments on it may have been addressed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="207"/>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="197"/>
         <source>Changed since version {v}: comments made on that version are marked “possibly addressed”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="218"/>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="208"/>
         <source>Taken out: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="221"/>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="211"/>
         <source>Added: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="235"/>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="225"/>
         <source>Before: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="238"/>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="228"/>
         <source>Now: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="244"/>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="234"/>
         <source>…and {n} more changed lines (the report shows them all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="262"/>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="252"/>
         <source>Reading ease {ease:.0f} ({words})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="266"/>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="256"/>
         <source>grade {grade:.1f}, reading age about {age:.0f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="270"/>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="260"/>
         <source>(above the target of grade {target:g})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="275"/>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="265"/>
         <source>Not graded: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="279"/>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="269"/>
         <source>1 sentence over {words} words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="280"/>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="270"/>
         <source>{n} sentences over {words} words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="286"/>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="276"/>
         <source>words not in the glossary: {words}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="288"/>
+        <location filename="../../sdm_aid/ui/collate_window/detail_panel.py" line="278"/>
         <source>no words missing from the glossary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1152,47 +1559,47 @@ You can look at it without changing it, or carry on with a copy of your own.</so
 <context>
     <name>KeyFiguresStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps/short_route.py" line="49"/>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="52"/>
         <source>What could happen: the key figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/short_route.py" line="53"/>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="56"/>
         <source>For each option, the first benefit and the first harm this aid has a figure for. Each comes from one study: compare options only within one study. &apos;What could happen&apos; in the step list has every figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/short_route.py" line="76"/>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="79"/>
         <source>Benefit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/short_route.py" line="76"/>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="79"/>
         <source>Harm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/short_route.py" line="92"/>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="95"/>
         <source>{0}: none of this aid&apos;s benefits can happen with this option.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/short_route.py" line="94"/>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="97"/>
         <source>{0}: none of this aid&apos;s harms can happen with this option.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/short_route.py" line="97"/>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="100"/>
         <source>{0}: this aid has no reliable figure for “{1}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/short_route.py" line="101"/>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="104"/>
         <source>{0}: this aid has no reliable figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/short_route.py" line="104"/>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="107"/>
         <source>Cannot happen with this option:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1200,147 +1607,167 @@ You can look at it without changing it, or carry on with a copy of your own.</so
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="159"/>
-        <source>&lt;h1&gt;Decision aids&lt;/h1&gt;</source>
+        <location filename="../../sdm_aid/ui/library_page.py" line="43"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/library_page.py" line="44"/>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/library_page.py" line="45"/>
+        <source>Out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/library_page.py" line="46"/>
+        <source>Not yet clinically approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sdm_aid/ui/library_page.py" line="162"/>
+        <source>&lt;h1&gt;Decision aids&lt;/h1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/library_page.py" line="165"/>
         <source>Choose the decision you are facing. Each aid shows the options, what could happen, and asks what matters to you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="168"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="171"/>
         <source>Search by condition, title or word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="169"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="172"/>
         <source>Search decision aids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="176"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="179"/>
         <source>Decision aids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="177"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="180"/>
         <source>Press Enter to open the selected aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="181"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="184"/>
         <source>&amp;Open this aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="182"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="185"/>
         <source>Open the selected decision aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="183"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="186"/>
         <source>&amp;Review this aid…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="185"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="188"/>
         <source>Review the selected aid for the authors (patient panel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="187"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="190"/>
         <source>Open &amp;folder of aids…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="188"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="191"/>
         <source>Add a folder of decision aids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="195"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="198"/>
         <source>Unfinished sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="196"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="199"/>
         <source>Press Enter to carry on where you stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="198"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="201"/>
         <source>&amp;Carry on with this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="199"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="202"/>
         <source>Resume the selected session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="200"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="203"/>
         <source>&amp;Delete this session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="201"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="204"/>
         <source>Delete the selected session for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="202"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="205"/>
         <source>&lt;h2&gt;Unfinished sessions&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="205"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="208"/>
         <source>Show &amp;unfinished sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="206"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="209"/>
         <source>Show the unfinished sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="249"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="252"/>
         <source>Hide unfinished sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="251"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="254"/>
         <source>Show &amp;unfinished sessions ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="266"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="269"/>
         <source>Delete this session?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="268"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="271"/>
         <source>Delete this session for good? Its answers cannot be brought back. A copy saved elsewhere (Save session as…) is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="275"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="278"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="284"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="287"/>
         <source>{n} decision aid(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="286"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="289"/>
         <source>{n} file(s) could not be used: see the list for why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="325"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="328"/>
         <source>{name} cannot be used:
 {problems}</source>
         <translation type="unfinished"></translation>
@@ -1349,295 +1776,311 @@ You can look at it without changing it, or carry on with a copy of your own.</so
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="45"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="72"/>
         <source>SDM Aid: shared decision making</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="84"/>
-        <location filename="../../sdm_aid/ui/main_window.py" line="346"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="120"/>
+        <location filename="../../sdm_aid/ui/library_actions.py" line="75"/>
         <source>Loading the library…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="158"/>
+        <location filename="../../sdm_aid/ui/main_menus.py" line="55"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="160"/>
+        <location filename="../../sdm_aid/ui/main_menus.py" line="57"/>
         <source>&amp;Open session file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="162"/>
+        <location filename="../../sdm_aid/ui/main_menus.py" line="59"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="163"/>
+        <location filename="../../sdm_aid/ui/main_menus.py" line="61"/>
         <source>Save session &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="164"/>
+        <location filename="../../sdm_aid/ui/main_menus.py" line="64"/>
         <source>&amp;Print summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="166"/>
+        <location filename="../../sdm_aid/ui/main_menus.py" line="69"/>
         <source>&amp;Export summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="168"/>
+        <location filename="../../sdm_aid/ui/main_menus.py" line="73"/>
         <source>Open &amp;folder of aids…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="169"/>
+        <location filename="../../sdm_aid/ui/main_menus.py" line="74"/>
         <source>Pre&amp;view a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="170"/>
+        <location filename="../../sdm_aid/ui/main_menus.py" line="75"/>
         <source>&amp;Review this aid…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="175"/>
+        <location filename="../../sdm_aid/ui/main_menus.py" line="80"/>
         <source>&amp;Collate patient reviews…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="177"/>
+        <location filename="../../sdm_aid/ui/main_menus.py" line="82"/>
         <source>&amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="178"/>
+        <location filename="../../sdm_aid/ui/main_menus.py" line="83"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="191"/>
+        <location filename="../../sdm_aid/ui/main_menus.py" line="96"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="193"/>
+        <location filename="../../sdm_aid/ui/main_menus.py" line="98"/>
         <source>&amp;Copy for health record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="197"/>
+        <location filename="../../sdm_aid/ui/main_menus.py" line="102"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="201"/>
+        <location filename="../../sdm_aid/ui/main_menus.py" line="106"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="203"/>
+        <location filename="../../sdm_aid/ui/main_menus.py" line="108"/>
         <source>&amp;Larger text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="206"/>
+        <location filename="../../sdm_aid/ui/main_menus.py" line="111"/>
         <source>&amp;Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="209"/>
+        <location filename="../../sdm_aid/ui/main_menus.py" line="114"/>
         <source>&amp;Normal text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="212"/>
+        <location filename="../../sdm_aid/ui/main_menus.py" line="117"/>
         <source>&amp;High contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="215"/>
+        <location filename="../../sdm_aid/ui/main_menus.py" line="120"/>
         <source>&amp;Presentation mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="231"/>
+        <location filename="../../sdm_aid/ui/main_menus.py" line="136"/>
         <source>&amp;Authoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="235"/>
+        <location filename="../../sdm_aid/ui/main_menus.py" line="141"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="236"/>
+        <location filename="../../sdm_aid/ui/main_menus.py" line="143"/>
         <source>&amp;About SDM Aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="300"/>
+        <location filename="../../sdm_aid/ui/view_actions.py" line="53"/>
         <source>Text size {p} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="344"/>
+        <location filename="../../sdm_aid/ui/library_actions.py" line="71"/>
         <source>{n} damaged session file(s) were set aside as .corrupt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="347"/>
+        <location filename="../../sdm_aid/ui/library_actions.py" line="76"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="355"/>
+        <location filename="../../sdm_aid/ui/library_actions.py" line="86"/>
         <source>Choose a folder of decision aids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="376"/>
+        <location filename="../../sdm_aid/ui/library_actions.py" line="146"/>
         <source>Preview a decision-aid file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="378"/>
+        <location filename="../../sdm_aid/ui/library_actions.py" line="147"/>
         <source>Decision aids (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="412"/>
+        <location filename="../../sdm_aid/ui/library_actions.py" line="184"/>
+        <location filename="../../sdm_aid/ui/support/file_opener.py" line="130"/>
         <source>This aid cannot be reviewed:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="461"/>
+        <location filename="../../sdm_aid/ui/session_actions.py" line="77"/>
         <source>This aid cannot be used:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="480"/>
+        <location filename="../../sdm_aid/ui/session_actions.py" line="88"/>
         <source>The session could not be deleted: {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="492"/>
+        <location filename="../../sdm_aid/ui/session_actions.py" line="103"/>
         <source>Open a session file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="494"/>
-        <location filename="../../sdm_aid/ui/main_window.py" line="695"/>
+        <location filename="../../sdm_aid/ui/session_actions.py" line="100"/>
+        <location filename="../../sdm_aid/ui/session_actions.py" line="289"/>
         <source>SDM Aid sessions (*{suffix})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="514"/>
+        <location filename="../../sdm_aid/ui/session_actions.py" line="153"/>
         <source>This session uses the aid “{id}”, which is not in your library. Add the folder that holds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="526"/>
+        <location filename="../../sdm_aid/ui/session_actions.py" line="158"/>
         <source>The aid for this session cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="531"/>
+        <location filename="../../sdm_aid/ui/session_actions.py" line="127"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="534"/>
-        <location filename="../../sdm_aid/ui/main_window.py" line="543"/>
+        <location filename="../../sdm_aid/ui/session_actions.py" line="130"/>
+        <location filename="../../sdm_aid/ui/session_actions.py" line="140"/>
         <source>This aid has been updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="536"/>
+        <location filename="../../sdm_aid/ui/session_actions.py" line="131"/>
         <source>The session was made with version {old}; this is version {new}. Parts that changed: {names}. Please look at them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="669"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="209"/>
         <source>{title} – SDM Aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="671"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="211"/>
         <source>{title} (read-only: changes are not saved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="672"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="212"/>
         <source>Read-only: changes are not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="678"/>
+        <location filename="../../sdm_aid/ui/session_actions.py" line="271"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="693"/>
+        <location filename="../../sdm_aid/ui/session_actions.py" line="287"/>
         <source>Save the session as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="709"/>
+        <location filename="../../sdm_aid/ui/session_actions.py" line="303"/>
         <source>Could not save {p}: {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="719"/>
+        <location filename="../../sdm_aid/ui/session_actions.py" line="314"/>
         <source>{p} is open in another window. Save under another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="729"/>
+        <location filename="../../sdm_aid/ui/session_actions.py" line="326"/>
         <source>Saved as {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="744"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="224"/>
         <source>SDM Aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="754"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="234"/>
         <source>Could not save: {m}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/support/file_opener.py" line="89"/>
+        <source>SDM Aid cannot open {name}: not a session or review file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/support/file_opener.py" line="112"/>
+        <source>This review is of version {old} of “{title}”; the library has version {new}. Collate it with File › Collate patient reviews… instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/support/file_opener.py" line="125"/>
+        <source>This review is of the aid “{id}”, which is not in your library. Add the folder that holds it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MattersStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps/short_route.py" line="136"/>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="139"/>
         <source>What matters most to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/short_route.py" line="138"/>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="141"/>
         <source>Tick up to {n} that matter most to you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/short_route.py" line="148"/>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="151"/>
         <source>How many you have ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/short_route.py" line="166"/>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="169"/>
         <source>You have ticked {n} already. Untick one to choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/short_route.py" line="176"/>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="179"/>
         <source>{n} of {most} ticked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1660,6 +2103,11 @@ You can look at it without changing it, or carry on with a copy of your own.</so
     <message>
         <location filename="../../sdm_aid/ui/steps/options.py" line="24"/>
         <source>Your options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/options.py" line="38"/>
+        <source>(carrying on as now)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2070,89 +2518,6 @@ You can look at it without changing it, or carry on with a copy of your own.</so
     <message>
         <location filename="../../sdm_aid/ui/preview_window/window.py" line="521"/>
         <source>Copied {where}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QLabel</name>
-    <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="40"/>
-        <source>Draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="41"/>
-        <source>Retired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="42"/>
-        <source>Out of date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="43"/>
-        <source>Not yet clinically approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/steps/__init__.py" line="67"/>
-        <source>About this decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/steps/__init__.py" line="68"/>
-        <source>Your options</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/steps/__init__.py" line="69"/>
-        <source>Compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/steps/__init__.py" line="70"/>
-        <source>What could happen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/steps/__init__.py" line="71"/>
-        <source>What matters to you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/steps/__init__.py" line="72"/>
-        <source>Check your understanding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/steps/__init__.py" line="73"/>
-        <source>How sure do you feel?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/steps/__init__.py" line="74"/>
-        <source>Decision and next steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/steps/__init__.py" line="75"/>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/steps/short_route.py" line="185"/>
-        <source>This decision in brief</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/steps/short_route.py" line="186"/>
-        <source>Key figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/steps/short_route.py" line="187"/>
-        <source>What matters most</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2582,24 +2947,137 @@ You can look at it without changing it, or carry on with a copy of your own.</so
     </message>
 </context>
 <context>
+    <name>ReviewLabels</name>
+    <message>
+        <location filename="../../sdm_aid/ui/review_labels.py" line="15"/>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_labels.py" line="16"/>
+        <source>Carer (a family member or friend who helps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_labels.py" line="17"/>
+        <source>Clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_labels.py" line="18"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_labels.py" line="25"/>
+        <source>patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_labels.py" line="26"/>
+        <source>carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_labels.py" line="27"/>
+        <source>clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_labels.py" line="28"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_labels.py" line="35"/>
+        <source>Easy to understand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_labels.py" line="36"/>
+        <source>Balanced / fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_labels.py" line="37"/>
+        <source>Enough information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_labels.py" line="43"/>
+        <source>Overall rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_labels.py" line="51"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_labels.py" line="52"/>
+        <source>Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_labels.py" line="53"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_labels.py" line="54"/>
+        <source>Not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_labels.py" line="59"/>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_labels.py" line="65"/>
+        <source>Would this aid help you decide?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_labels.py" line="66"/>
+        <source>Were the options presented fairly?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_labels.py" line="67"/>
+        <source>Was anything missing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_labels.py" line="68"/>
+        <source>Overall, how would you rate this aid (1 to 5)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_labels.py" line="69"/>
+        <source>Is there anything else you would like to tell the authors?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewOpening</name>
     <message>
-        <location filename="../../sdm_aid/ui/review_window/opening.py" line="144"/>
+        <location filename="../../sdm_aid/ui/review_window/opening.py" line="146"/>
         <source>Carrying on with your review from {when} (UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window/opening.py" line="150"/>
+        <location filename="../../sdm_aid/ui/review_window/opening.py" line="152"/>
         <source>Your reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window/opening.py" line="166"/>
+        <location filename="../../sdm_aid/ui/review_window/opening.py" line="168"/>
         <source>Opened {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/review_window/opening.py" line="195"/>
+        <location filename="../../sdm_aid/ui/review_window/opening.py" line="197"/>
         <source>This aid has changed since your review of {when} (UTC), although its version is the same. Sections that changed: {sections}. A new review has been started; the earlier one is kept as {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2802,6 +3280,12 @@ Please send this file to the authors of the aid, for example by email. Your revi
         <source>{done} of {total} answered</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../sdm_aid/ui/review_window/opening.py" line="69"/>
+        <source>{name} cannot be reviewed:
+{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewerDialog</name>
@@ -2902,7 +3386,7 @@ Please send this file to the authors of the aid, for example by email. Your revi
 <context>
     <name>SectionPages</name>
     <message>
-        <location filename="../../sdm_aid/ui/review_window/section_pages.py" line="95"/>
+        <location filename="../../sdm_aid/ui/review_window/section_pages.py" line="98"/>
         <source>Link: {link} (not opened from a review)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3028,12 +3512,12 @@ Please send this file to the authors of the aid, for example by email. Your revi
 <context>
     <name>SessionListModel</name>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="138"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="141"/>
         <source>No name given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="143"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="146"/>
         <source>{title}
 Last changed {when} · step: {step}</source>
         <translation type="unfinished"></translation>
@@ -3182,8 +3666,18 @@ Last changed {when} · step: {step}</source>
 <context>
     <name>Step</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps/base.py" line="167"/>
+        <location filename="../../sdm_aid/ui/steps/base.py" line="175"/>
         <source>Source: {s}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/about.py" line="58"/>
+        <source>Warning signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/about.py" line="60"/>
+        <source>Warning signs: when to get help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3271,37 +3765,77 @@ Last changed {when} · step: {step}</source>
 <context>
     <name>SureStep</name>
     <message>
+        <location filename="../../sdm_aid/ui/steps/sure.py" line="24"/>
+        <source>Do you feel sure about the best choice for you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../sdm_aid/ui/steps/sure.py" line="25"/>
-        <source>How sure do you feel?</source>
+        <source>Do you know the benefits and risks of each option?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sdm_aid/ui/steps/sure.py" line="26"/>
-        <source>Four quick questions (the SURE test).</source>
+        <source>Are you clear about which benefits and risks matter most to you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/sure.py" line="31"/>
-        <source>Yes</source>
+        <location filename="../../sdm_aid/ui/steps/sure.py" line="29"/>
+        <source>Do you have enough support and advice to make a choice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/sure.py" line="31"/>
-        <source>No</source>
+        <location filename="../../sdm_aid/ui/steps/sure.py" line="30"/>
+        <source>More time to think, or talking it through with someone you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/sure.py" line="33"/>
+        <source>More information: go back over the options and what could happen, or ask your clinician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/sure.py" line="37"/>
+        <source>Going back to &apos;What matters to you&apos; and thinking about what matters most.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../sdm_aid/ui/steps/sure.py" line="41"/>
+        <source>Talking to someone: family, friends, your clinician or a patient group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/sure.py" line="51"/>
+        <source>How sure do you feel?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/sure.py" line="52"/>
+        <source>Four quick questions (the SURE test).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/sure.py" line="57"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/sure.py" line="57"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sdm_aid/ui/steps/sure.py" line="67"/>
         <source>What your answers suggest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/sure.py" line="60"/>
+        <location filename="../../sdm_aid/ui/steps/sure.py" line="86"/>
         <source>✓ Ready. You answered yes to all four: you feel ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/sure.py" line="65"/>
+        <location filename="../../sdm_aid/ui/steps/sure.py" line="91"/>
         <source>? Not sure yet. Your score is {s} out of 4. It is normal to feel unsure. What could help:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3341,48 +3875,6 @@ Free some space or fix the folder and try again, or save the session somewhere e
     <message>
         <location filename="../../sdm_aid/ui/support/close_guard.py" line="76"/>
         <source>The session could not be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>step</name>
-    <message>
-        <location filename="../../sdm_aid/ui/review_window/section_pages.py" line="84"/>
-        <source>Preparing on my own</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/steps/about.py" line="58"/>
-        <source>Warning signs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/steps/about.py" line="60"/>
-        <source>Warning signs: when to get help</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../sdm_aid/ui/support/file_opener.py" line="86"/>
-        <source>SDM Aid cannot open {name}: not a session or review file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/support/file_opener.py" line="109"/>
-        <source>This review is of the aid “{id}”, which is not in your library. Add the folder that holds it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/support/file_opener.py" line="118"/>
-        <source>This aid cannot be reviewed:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sdm_aid/ui/support/file_opener.py" line="123"/>
-        <source>This review is of version {old} of “{title}”; the library has version {new}. Collate it with File › Collate patient reviews… instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
