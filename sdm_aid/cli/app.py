@@ -8,6 +8,7 @@ the parser loads only argparse; a handler loads what its command needs when it r
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -50,7 +51,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a command. Everything it prints goes through :class:`CleanStream`, so no text
-    from a file can send escape codes to the terminal."""
+    from a file can send escape codes to the terminal.
+
+    Without ``argv`` this is the program (``sdm-aid``, ``python -m sdm_aid``), which ends
+    when the command returns: what the command made is then frozen out of the garbage
+    collector's sight (:func:`gc.freeze`), so the interpreter's last collections do not
+    walk every object once more on the way out (about 25 ms of a 0.3 s export). Called
+    with ``argv`` (tests, scripts), nothing changes for the process that goes on.
+    """
     from sdm_aid.cli.output import CleanStream
 
     out, err = sys.stdout, sys.stderr
@@ -59,6 +67,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _main(argv)
     finally:
         sys.stdout, sys.stderr = out, err
+        if argv is None:
+            gc.freeze()
 
 
 def _main(argv: Sequence[str] | None) -> int:
