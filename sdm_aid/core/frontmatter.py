@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-
 from sdm_aid.core import safe_read
 from sdm_aid.core.findings import Finding
 from sdm_aid.core.model import (

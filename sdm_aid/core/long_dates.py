@@ -15,7 +15,7 @@ import datetime as dt
 import importlib.util
 import json
 import os
-from typing import Any
+from typing import Any, Literal
 
 from sdm_aid import __version__
 from sdm_aid.core import safe_read
@@ -25,7 +25,7 @@ from sdm_aid.paths import user_cache_dir
 CACHE_NAME = "long-dates.json"
 CACHE_LIMIT = 1_000_000  # bytes: a few hundred a language
 _FIELDS = {"d", "M", "y"}
-_MONTH_WIDTHS = {3: "abbreviated", 4: "wide"}
+_MONTH_WIDTHS: dict[int, Literal["abbreviated", "wide"]] = {3: "abbreviated", 4: "wide"}
 _memory: dict[str, Any] = {}
 
 
@@ -35,7 +35,7 @@ def date_in_words(day: dt.date, language: str) -> str:
     parts = _parts(language)
     if parts is None:
         return day.isoformat()
-    if parts == "babel":
+    if isinstance(parts, str):  # "babel": a pattern with other fields
         return _babel_format(day, language) or day.isoformat()
     return _format(day, parts)
 
@@ -107,7 +107,8 @@ def _stamp() -> str:
 
 def _parts(language: str) -> dict[str, Any] | str | None:
     if language in _memory:
-        return _memory[language]
+        kept: dict[str, Any] | str | None = _memory[language]
+        return kept
     stamp = _stamp()
     path = user_cache_dir() / CACHE_NAME
     known: dict[str, Any] = {}
@@ -117,8 +118,11 @@ def _parts(language: str) -> dict[str, Any] | str | None:
             known = data.get("languages", {})
     except (OSError, ValueError, TypeError):
         pass  # no cache, or a damaged one: learn from Babel again
-    parts = known.get(language, False) if isinstance(known, dict) else False
-    if parts is False or not _valid(parts):
+    found = known.get(language, False) if isinstance(known, dict) else False
+    parts: dict[str, Any] | str | None
+    if found is not False and _valid(found):
+        parts = found
+    else:
         parts = _learn(language)
         known = dict(known) if isinstance(known, dict) else {}
         known[language] = parts

@@ -17,6 +17,7 @@ a miss. Nothing with a person's name goes in: aids are published documents.
 from __future__ import annotations
 
 import contextlib
+import copyreg
 import hashlib
 import importlib.util
 import io
@@ -70,8 +71,16 @@ class _Unpickler(pickle.Unpickler):
         raise pickle.UnpicklingError(f"{module}.{name} is not part of a parsed aid")
 
 
+def _reduce_mapping(proxy: MappingProxyType[Any, Any]) -> tuple[Any, ...]:
+    return _mapping, (dict(proxy),)
+
+
 class _Pickler(pickle.Pickler):
-    dispatch_table = {MappingProxyType: lambda m: (_mapping, (dict(m),))}
+    """Pickles read-only mappings (which pickle cannot) as :func:`_mapping` of a dict."""
+
+    def __init__(self, file: io.BytesIO) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.dispatch_table = {**copyreg.dispatch_table, MappingProxyType: _reduce_mapping}
 
 
 def code_stamp() -> str:
@@ -115,7 +124,7 @@ def load(text: str, path: Path | None) -> ParseResult | None:
         entry = _folder() / _key(text, path)
         data = safe_read.read_bytes(entry, ENTRY_LIMIT)
         aid, findings = _Unpickler(io.BytesIO(data)).load()
-    except Exception:  # noqa: BLE001  (any damage is a miss: the aid is parsed again)
+    except Exception:  # any damage is a miss: the aid is parsed again
         return None
     if not isinstance(findings, list):
         return None
@@ -126,7 +135,7 @@ def store(text: str, path: Path | None, result: ParseResult) -> None:
     """Keep ``result`` for the next run; any failure only means it is not kept."""
     with contextlib.suppress(Exception):
         buffer = io.BytesIO()
-        _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump((result.aid, result.findings))
+        _Pickler(buffer).dump((result.aid, result.findings))
         folder = _folder()
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         atomic_write_bytes(folder / _key(text, path), buffer.getvalue(), mode=0o600)
@@ -138,4 +147,3 @@ def _trim(folder: Path) -> None:
     for _, entry in sorted(entries, reverse=True)[KEEP:]:
         with contextlib.suppress(OSError):
             os.unlink(entry.path)
-
