@@ -34,8 +34,7 @@ from sdm_aid.core.route import (
     step_status,
 )
 from sdm_aid.core.session import STEPS, Session
-from sdm_aid.ui.steps import STEP_CLASSES, STEP_TITLES, Step
-from sdm_aid.ui.steps.short_route import SHORT_STEP_CLASSES, SHORT_STEP_TITLES
+from sdm_aid.ui.steps import STEP_TITLES, Step, step_class
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -45,8 +44,11 @@ OTHERS_HEADING = ""  # the row before the steps off the route (no step)
 
 
 def step_title(step: str) -> str:
-    titles = SHORT_STEP_TITLES.get(step) or STEP_TITLES[step]
-    return titles()
+    if step in STEP_TITLES:
+        return STEP_TITLES[step]()
+    from sdm_aid.ui.steps.short_route import SHORT_STEP_TITLES  # the short route's own steps
+
+    return SHORT_STEP_TITLES[step]()
 
 
 class StepListModel(QAbstractListModel):
@@ -218,9 +220,12 @@ class DecisionPage(QWidget):
     def page(self, step: str) -> Step:
         """The page of a step, built the first time it is needed."""
         if step not in self.pages:
-            cls = (
-                STEP_CLASSES[STEPS.index(step)] if step in STEPS else SHORT_STEP_CLASSES[step]
-            )
+            if step in STEPS:
+                cls = step_class(step)
+            else:
+                from sdm_aid.ui.steps.short_route import SHORT_STEP_CLASSES
+
+                cls = SHORT_STEP_CLASSES[step]
             page = cls(self.aid, self.session, self._theme)
             page.changed.connect(self._page_changed)
             self.pages[step] = page
