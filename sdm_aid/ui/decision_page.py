@@ -34,7 +34,7 @@ from sdm_aid.core.route import (
     step_status,
 )
 from sdm_aid.core.session import STEPS, Session
-from sdm_aid.ui.steps import STEP_TITLES, Step, step_class
+from sdm_aid.ui.steps import SHORT_STEP_TITLES, STEP_TITLES, Step, step_class
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -44,11 +44,18 @@ OTHERS_HEADING = ""  # the row before the steps off the route (no step)
 
 
 def step_title(step: str) -> str:
-    if step in STEP_TITLES:
-        return STEP_TITLES[step]()
-    from sdm_aid.ui.steps.short_route import SHORT_STEP_TITLES  # the short route's own steps
+    titles = STEP_TITLES.get(step) or SHORT_STEP_TITLES[step]
+    return titles()
 
-    return SHORT_STEP_TITLES[step]()
+
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.FontRole,
+    }
+)
 
 
 class StepListModel(QAbstractListModel):
@@ -81,7 +88,9 @@ class StepListModel(QAbstractListModel):
         return super().flags(index)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Qt asks for a dozen roles per row each time it measures or paints the list; only
+        # these four are answered, so the others return before any work.
+        if not index.isValid() or role not in _ROLES:
             return None
         step = self.step_at(index.row())
         if step is None:

@@ -32,6 +32,7 @@ _OTHER_NAMES = {"NO_ANSWER": "decision", "ScaleKeys": "decision"}
 
 __all__ = [
     "NO_ANSWER",
+    "SHORT_STEP_TITLES",
     "STEP_CLASSES",
     "STEP_TITLES",
     "AboutStep",
@@ -79,4 +80,10 @@ STEP_TITLES: dict[str, Callable[[], str]] = {
     "sure": lambda: QLabel.tr("How sure do you feel?"),
     "decision": lambda: QLabel.tr("Decision and next steps"),
     "summary": lambda: QLabel.tr("Summary"),
+}
+# The short route's own steps (their pages are in :mod:`sdm_aid.ui.steps.short_route`).
+SHORT_STEP_TITLES: dict[str, Callable[[], str]] = {
+    "brief": lambda: QLabel.tr("This decision in brief"),
+    "key-figures": lambda: QLabel.tr("Key figures"),
+    "matters": lambda: QLabel.tr("What matters most"),
 }

@@ -3,8 +3,6 @@ figures of each option, and up to three statements that matter most."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from sdm_aid.core.key_figures import KeyFigure, key_figures
@@ -144,9 +142,4 @@ SHORT_STEP_CLASSES: dict[str, type[Step]] = {
     "brief": BriefStep,
     "key-figures": KeyFiguresStep,
     "matters": MattersStep,
-}
-SHORT_STEP_TITLES: dict[str, Callable[[], str]] = {
-    "brief": lambda: QLabel.tr("This decision in brief"),
-    "key-figures": lambda: QLabel.tr("Key figures"),
-    "matters": lambda: QLabel.tr("What matters most"),
 }
