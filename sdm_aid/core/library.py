@@ -21,7 +21,6 @@ from sdm_aid import paths
 from sdm_aid.core import safe_read
 from sdm_aid.core.fileio import atomic_write_text, read_aid_text
 from sdm_aid.core.findings import Finding
-from sdm_aid.core.frontmatter import parse_meta, split
 
 if TYPE_CHECKING:  # the parser (Markdown, nh3) loads only when an aid is opened
     from sdm_aid.core.parse_result import ParseResult
@@ -109,6 +108,9 @@ def index_file(path: Path, origin: str, root: Path | None = None) -> IndexEntry:
 
 
 def _index_file(path: Path, origin: str, root: Path | None) -> IndexEntry:
+    # Loaded here: a library read from its index cache needs no front matter parsed.
+    from sdm_aid.core.frontmatter import parse_meta, split
+
     text, problems = read_aid_text(path, root)
     if text is None:
         return IndexEntry(path, origin, findings=tuple(problems))
