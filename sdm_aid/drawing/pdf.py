@@ -233,8 +233,11 @@ class _Pages:
             url = QUrl(f"{QT_ICON_SCHEME}:{n}")
             self.doc.addResource(QTextDocument.ResourceType.ImageResource, url, blank)
         self.doc.setHtml(html)
+        edits = QTextCursor(self.doc)  # one edit: the layout hears of the changes once
+        edits.beginEditBlock()
         honour_heading_sizes(self.doc)
         _place_icon_arrays(self.doc)
+        edits.endEditBlock()
         self.body = QRectF(
             self.mm(MARGIN_MM),
             self.mm(BODY_TOP_MM),
