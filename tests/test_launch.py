@@ -103,12 +103,13 @@ def test_licences_cover_qt_the_libraries_and_the_dictionary() -> None:
     found = {c.name.split()[0].lower(): c for c in licences.third_party()}
     for name in ("qt", "pyside6_essentials", "jinja2", "markdown", "pyyaml", "nh3"):
         assert name in found, name
-    for name in ("textstat", "pyphen", "platformdirs", "cmu", "python"):
+    for name in ("textstat", "pyphen", "platformdirs", "cmu", "unicode", "python"):
         assert name in found, name
     assert found["qt"].licence == "LGPL-3.0-only"
     qt_texts = dict(found["qt"].files)
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in qt_texts["LGPL-3.0.txt"]
     assert "Carnegie Mellon" in dict(found["cmu"].files)["CMUDICT-LICENSE.txt"]
+    assert "UNICODE LICENSE" in dict(found["unicode"].files)["UNICODE-LICENSE.txt"]
     for component in found.values():
         assert component.files, f"{component.name} has no licence text"
     project = licences.project()

@@ -1,11 +1,19 @@
 """Dates in words ("2 March 2026") from Babel's locale data, without loading it in every run.
 
-Loading a locale's data (and the root data it inherits) costs Babel about 20 ms, a tenth of
-a PDF export. What a long date needs from it is small: the pattern (``d MMMM y``) and the
-month names. Those are kept, per language, in the user's cache folder (no dates, no names:
-only the locale's words) and checked against the installed Babel and SDM Aid versions, so
-a run reads a few hundred bytes instead. A pattern with a field other than day, month and
-year (an era, a weekday) is left to Babel each time.
+Loading a locale's data (and the root data it inherits) costs Babel about 20 ms and 6 MB, a
+tenth of a PDF export. What a long date needs from it is small: the pattern (``d MMMM y``)
+and the month names. Those come from, in turn:
+
+* ``resources/locale/long-dates.json``, made from Babel's data for every locale it knows by
+  ``make_long_dates.py`` (CLDR data, Unicode licence beside it), used when the installed
+  Babel is the version it was made from and the language is one of its locale names;
+* the user's cache folder, where what Babel gives for any other language (or Babel
+  version) is kept (no dates, no names: only the locale's words), checked against the
+  installed Babel and SDM Aid versions;
+* Babel itself, the first time.
+
+A pattern with a field other than day, month and year (an era, a weekday) is left to Babel
+each time. The words are Babel's own in every case (tested against Babel for every locale).
 """
 
 from __future__ import annotations
@@ -20,13 +28,15 @@ from typing import Any, Literal
 from sdm_aid import __version__
 from sdm_aid.core import safe_read
 from sdm_aid.core.atomic import atomic_write_text
-from sdm_aid.paths import user_cache_dir
+from sdm_aid.paths import resources_dir, user_cache_dir
 
 CACHE_NAME = "long-dates.json"
 CACHE_LIMIT = 1_000_000  # bytes: a few hundred a language
 _FIELDS = {"d", "M", "y"}
 _MONTH_WIDTHS: dict[int, Literal["abbreviated", "wide"]] = {3: "abbreviated", 4: "wide"}
 _memory: dict[str, Any] = {}
+_shipped: dict[str, Any] | None = None
+TABLE_LIMIT = 5_000_000  # bytes: the shipped table is about 150 KB
 
 
 def date_in_words(day: dt.date, language: str) -> str:
@@ -69,7 +79,7 @@ def _format(day: dt.date, parts: dict[str, Any]) -> str:
     return "".join(out)
 
 
-def _learn(language: str) -> dict[str, Any] | str | None:
+def learn(language: str) -> dict[str, Any] | str | None:
     """What a long date in ``language`` needs, from Babel: its tokens and month names;
     ``"babel"`` when the pattern has other fields; None for an unknown language."""
     from babel import Locale, UnknownLocaleError
@@ -105,10 +115,54 @@ def _stamp() -> str:
     return f"{__version__}/{babel}"
 
 
+def _babel_version() -> str | None:
+    """The installed Babel's version, read from its source (importing it is what is spared)."""
+    try:
+        spec = importlib.util.find_spec("babel")
+        if spec is None or not spec.origin:
+            return None
+        with open(spec.origin, encoding="utf-8") as source:
+            for line in source:
+                if line.startswith("__version__"):
+                    return line.split("=", 1)[1].strip().strip("'\"")
+    except (ImportError, ValueError, OSError):
+        pass
+    return None
+
+
+def _table() -> dict[str, Any]:
+    """The shipped table, if it was made from the installed Babel; else an empty one."""
+    global _shipped
+    if _shipped is None:
+        _shipped = {}
+        try:
+            text = safe_read.read_text(resources_dir() / "locale" / "long-dates.json", TABLE_LIMIT)
+            data, _ = safe_read.loads_json(text)
+            if isinstance(data, dict) and data.get("babel") == _babel_version():
+                _shipped = data
+        except (OSError, ValueError, TypeError):
+            pass  # no table: what Babel gives is kept in the user's cache instead
+    return _shipped
+
+
+def _from_table(language: str) -> dict[str, Any] | str | bool | None:
+    """The table's entry for ``language`` (a locale name such as en_GB), or False."""
+    table = _table()
+    try:
+        entry = table["entries"][table["locales"][language.replace("-", "_")]]
+    except (KeyError, IndexError, TypeError):
+        return False
+    return entry if _valid(entry) else False
+
+
 def _parts(language: str) -> dict[str, Any] | str | None:
     if language in _memory:
         kept: dict[str, Any] | str | None = _memory[language]
         return kept
+    shipped = _from_table(language)
+    if shipped is not False:
+        _memory[language] = shipped
+        return _memory[language]  # type: ignore[no-any-return]
     stamp = _stamp()
     path = user_cache_dir() / CACHE_NAME
     known: dict[str, Any] = {}
@@ -123,7 +177,7 @@ def _parts(language: str) -> dict[str, Any] | str | None:
     if found is not False and _valid(found):
         parts = found
     else:
-        parts = _learn(language)
+        parts = learn(language)
         known = dict(known) if isinstance(known, dict) else {}
         known[language] = parts
         with contextlib.suppress(OSError):  # the cache only saves time

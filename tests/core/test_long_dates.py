@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
+import babel
 import pytest
-from babel import Locale
+from babel import Locale, localedata
 from babel.dates import format_date
 
 from sdm_aid.core import long_dates
+from sdm_aid.paths import resources_dir
 
 LANGUAGES = ["en-GB", "en-US", "nl", "de", "fr-FR", "ja", "zh", "ko", "ru", "pl", "ar", "th"]
 DAYS = [dt.date(2024, 1, 1) + dt.timedelta(days=n) for n in range(0, 366, 7)] + [
@@ -21,9 +27,47 @@ DAYS = [dt.date(2024, 1, 1) + dt.timedelta(days=n) for n in range(0, 366, 7)] + 
 
 @pytest.fixture
 def cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """The user's cache only: as with a Babel the shipped table was not made from."""
     monkeypatch.setattr(long_dates, "user_cache_dir", lambda: tmp_path)
     monkeypatch.setattr(long_dates, "_memory", {})
+    monkeypatch.setattr(long_dates, "_shipped", {})
     return tmp_path / long_dates.CACHE_NAME
+
+
+def _shipped_table() -> dict[str, object]:
+    table = json.loads((resources_dir() / "locale" / "long-dates.json").read_text("utf-8"))
+    if table["babel"] != babel.__version__:
+        pytest.skip(f"the table is from Babel {table['babel']}; run make_long_dates.py")
+    return dict(table)
+
+
+def test_the_shipped_table_gives_babels_words_for_every_locale(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    table = _shipped_table()
+    assert set(table["locales"]) == set(localedata.locale_identifiers())  # type: ignore[arg-type]
+    monkeypatch.setattr(long_dates, "user_cache_dir", lambda: tmp_path)
+    monkeypatch.setattr(long_dates, "_memory", {})
+    days = [dt.date(2024, month, 1 + 2 * month) for month in range(1, 13)] + [dt.date(987, 2, 3)]
+    for name in table["locales"]:  # type: ignore[union-attr]
+        assert long_dates._from_table(name) is not False, name
+        for day in days:
+            assert long_dates.date_in_words(day, name) == _babel(day, name), name
+    assert not (tmp_path / long_dates.CACHE_NAME).exists()  # nothing learnt: all shipped
+
+
+def test_a_shipped_language_loads_no_babel(tmp_path: Path) -> None:
+    _shipped_table()
+    code = (
+        "import datetime as dt, sys\n"
+        "from sdm_aid.core.long_dates import date_in_words\n"
+        "print(date_in_words(dt.date(2026, 3, 2), 'en-GB'), 'babel' in sys.modules)\n"
+    )
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    assert done.stdout.split("\n")[0] == "2 March 2026 False"
 
 
 def _babel(day: dt.date, language: str) -> str:
