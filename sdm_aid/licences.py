@@ -138,7 +138,7 @@ def third_party() -> list[Component]:
     cldr = resources_dir() / "locale" / "UNICODE-LICENSE.txt"
     found.append(
         Component(
-            "Unicode CLDR (date words in resources/locale/long-dates.json, via Babel)",
+            "Unicode CLDR (date words in resources/locale/long-dates.txt, via Babel)",
             "",
             "Unicode-3.0",
             (("UNICODE-LICENSE.txt", _read(cldr)),),

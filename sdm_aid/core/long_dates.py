@@ -4,7 +4,7 @@ Loading a locale's data (and the root data it inherits) costs Babel about 20 ms 
 tenth of a PDF export. What a long date needs from it is small: the pattern (``d MMMM y``)
 and the month names. Those come from, in turn:
 
-* ``resources/locale/long-dates.json``, made from Babel's data for every locale it knows by
+* ``resources/locale/long-dates.txt``, made from Babel's data for every locale it knows by
   ``make_long_dates.py`` (CLDR data, Unicode licence beside it), used when the installed
   Babel is the version it was made from and the language is one of its locale names;
 * the user's cache folder, where what Babel gives for any other language (or Babel
@@ -35,7 +35,7 @@ CACHE_LIMIT = 1_000_000  # bytes: a few hundred a language
 _FIELDS = {"d", "M", "y"}
 _MONTH_WIDTHS: dict[int, Literal["abbreviated", "wide"]] = {3: "abbreviated", 4: "wide"}
 _memory: dict[str, Any] = {}
-_shipped: dict[str, Any] | None = None
+_shipped: str | None = None  # the shipped table's text, once read ("" if it is not used)
 TABLE_LIMIT = 5_000_000  # bytes: the shipped table is about 150 KB
 
 
@@ -130,29 +130,43 @@ def _babel_version() -> str | None:
     return None
 
 
-def _table() -> dict[str, Any]:
-    """The shipped table, if it was made from the installed Babel; else an empty one."""
+def _table() -> str:
+    """The shipped table's text, if it was made from the installed Babel; else ""."""
     global _shipped
     if _shipped is None:
-        _shipped = {}
+        _shipped = ""
         try:
-            text = safe_read.read_text(resources_dir() / "locale" / "long-dates.json", TABLE_LIMIT)
-            data, _ = safe_read.loads_json(text)
-            if isinstance(data, dict) and data.get("babel") == _babel_version():
-                _shipped = data
-        except (OSError, ValueError, TypeError):
+            text = safe_read.read_text(resources_dir() / "locale" / "long-dates.txt", TABLE_LIMIT)
+            if f"\nbabel {_babel_version()}\n" in text:
+                _shipped = text
+        except (OSError, ValueError):
             pass  # no table: what Babel gives is kept in the user's cache instead
     return _shipped
 
 
+def _line(text: str, key: str) -> str | None:
+    """What follows ``key`` and a space on a line of ``text``, if a line starts so."""
+    start = text.find(f"\n{key} ")
+    if start == -1:
+        return None
+    start += len(key) + 2
+    end = text.find("\n", start)
+    return text[start : end if end != -1 else len(text)]
+
+
 def _from_table(language: str) -> dict[str, Any] | str | bool | None:
     """The table's entry for ``language`` (a locale name such as en_GB), or False."""
-    table = _table()
-    try:
-        entry = table["entries"][table["locales"][language.replace("-", "_")]]
-    except (KeyError, IndexError, TypeError):
+    text = _table()
+    name = language.replace("-", "_")
+    number = _line(text, name) if text and name.isidentifier() else None
+    entry = _line(text, f"@{number}") if number is not None and number.isdigit() else None
+    if entry is None:
         return False
-    return entry if _valid(entry) else False
+    try:
+        parts = json.loads(entry)
+    except ValueError:
+        return False
+    return parts if _valid(parts) else False
 
 
 def _parts(language: str) -> dict[str, Any] | str | None:
