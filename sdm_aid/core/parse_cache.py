@@ -23,6 +23,7 @@ import importlib.util
 import io
 import os
 import pickle
+import threading
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -38,6 +39,7 @@ KEEP = 64  # entries: older ones are removed when a new one is written
 _CORE = Path(__file__).resolve().parent
 _stamp: str | None = None
 _recent: dict[str, ParseResult] = {}  # this process's hits: the same result, not read again
+_recent_lock = threading.Lock()  # the app loads aids in worker threads
 RECENT = 16
 
 
@@ -124,8 +126,9 @@ def load(text: str, path: Path | None) -> ParseResult | None:
     """The kept parse of ``text`` at ``path``, or None (not kept, changed or damaged)."""
     try:
         key = _key(text, path)
-        if key in _recent:
-            return _recent[key]  # an aid is immutable: two libraries may share it
+        with _recent_lock:
+            if key in _recent:
+                return _recent[key]  # an aid is immutable: two libraries may share it
         data = safe_read.read_bytes(_folder() / key, ENTRY_LIMIT)
         aid, findings = _Unpickler(io.BytesIO(data)).load()
     except Exception:  # any damage is a miss: the aid is parsed again
@@ -133,9 +136,10 @@ def load(text: str, path: Path | None) -> ParseResult | None:
     if not isinstance(findings, list):
         return None
     result = ParseResult(aid, findings)
-    if len(_recent) >= RECENT:
-        _recent.pop(next(iter(_recent)))
-    _recent[key] = result
+    with _recent_lock:
+        if len(_recent) >= RECENT:
+            _recent.pop(next(iter(_recent)))
+        _recent[key] = result
     return result
 
 
