@@ -137,3 +137,15 @@ def test_gui_main_runs_without_standard_streams(
     monkeypatch.setattr(sys, "stderr", None)
     monkeypatch.setattr(sys, "argv", ["sdm-aid-gui", str(tmp_path / "gone.sdm.json")])
     assert gui_main() == 2
+
+
+def test_the_parser_registers_the_commands_named_or_all() -> None:
+    """A command builds its own parser only; words that name no command get them all."""
+    from sdm_aid.cli.app import COMMANDS
+
+    assert command_names(build_parser(["export", "a.sdm.json", "-o", "b.pdf"])) == ["export"]
+    both = build_parser(["--aids", "validate", "export", "a.sdm.json", "-o", "b.pdf"])
+    assert set(command_names(both)) == {"validate", "export"}  # a folder named like one
+    assert both.parse_args(["--aids", "validate", "export", "a", "-o", "b"]).command == "export"
+    for words in ([], ["a.sdm.json"], ["--help"], ["exprot"]):
+        assert command_names(build_parser(words)) == list(COMMANDS)

@@ -20,19 +20,29 @@ WINDOWS_THAT_STAY = ("gui", "preview")  # commands whose window stays open: the 
 YOUNG_OBJECTS = 20_000  # a one-off command's first garbage-collector threshold
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from sdm_aid.cli import (
-        audit,
-        export,
-        gui,
-        listing,
-        preview,
-        review,
-        rules,
-        screenshot,
-        validate,
-    )
+# Each subcommand: its name, and the module and function that register it, in the order
+# ``sdm-aid --help`` lists them.
+COMMANDS = {
+    "validate": ("validate", "add_parser"),
+    "list": ("listing", "add_parser"),
+    "screenshot": ("screenshot", "add_parser"),
+    "gui": ("gui", "add_parser"),
+    "rules": ("rules", "add_parser"),
+    "audit": ("audit", "add_audit_parser"),
+    "preview": ("preview", "add_preview_parser"),
+    "export": ("export", "add_export_parser"),
+    "review": ("review", "add_review_parser"),
+}
 
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The command line's parser. Given the words to parse, it registers only the
+    subcommands named among them (all of them when none is: for ``--help``, a file to
+    open, or a mistyped command), so that a command does not load and build the others."""
+    import importlib
+
+    words = set(argv or ())
+    wanted = [name for name in COMMANDS if name in words] or list(COMMANDS)
     parser = argparse.ArgumentParser(
         prog="sdm-aid",
         description="SDM Aid: shared decision-making aids for patients and clinicians.",
@@ -43,12 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"sdm-aid {__version__}")
     add_aids_option(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for command in (validate, listing, screenshot, gui, rules):
-        command.add_parser(sub)
-    audit.add_audit_parser(sub)
-    preview.add_preview_parser(sub)
-    export.add_export_parser(sub)
-    review.add_review_parser(sub)
+    for name in wanted:
+        module, register = COMMANDS[name]
+        getattr(importlib.import_module(f"sdm_aid.cli.{module}"), register)(sub)
     return parser
 
 
@@ -75,11 +82,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    parser = build_parser()
+    words = sys.argv[1:] if argv is None else argv
+    parser = build_parser(words)
     # Files to open (`sdm-aid FILE.sdm.json`) are recognised before subcommands: launch.py.
     from sdm_aid.cli.launch import run_open_request
 
-    opened = run_open_request(parser, sys.argv[1:] if argv is None else argv)
+    opened = run_open_request(parser, words)
     if opened is not None:
         return opened
     try:
