@@ -139,8 +139,8 @@ def pdf_per_array(repeat: int) -> tuple[Result, str]:
     The summaries are the knee aid's fully filled one with its outcome lines repeated
     until it draws that many arrays (each line is a real outcome of the aid, with its
     text and its figures); an array's time is what the summary takes over the same
-    summary without outcome lines, divided by the arrays. Medians of interleaved runs in
-    this process, with Qt started once beforehand.
+    summary without outcome lines, divided by the arrays. The quickest of interleaved runs
+    in this process, with Qt started once beforehand.
     """
     import dataclasses
 
@@ -148,7 +148,7 @@ def pdf_per_array(repeat: int) -> tuple[Result, str]:
     sys.path.insert(0, str(REPO / "tests"))  # the fixture-session builder
     from fixtures.sessions.builder import filled_session
 
-    from _harness import interleaved
+    from _harness import best_of
     from sdm_aid.core.export import render_qt_html
     from sdm_aid.core.parser import load_aid_or_raise
     from sdm_aid.core.summary import Summary, build_summary
@@ -168,9 +168,13 @@ def pdf_per_array(repeat: int) -> tuple[Result, str]:
         while arrays(dataclasses.replace(full, outcomes=tuple(chosen))) < count:
             chosen.append(lines[len(chosen) % len(lines)])
         cases[count] = dataclasses.replace(full, outcomes=tuple(chosen))
-    times = interleaved(
-        {str(n): (lambda s=s: summary_pdf_bytes(s)) for n, s in cases.items()}, repeat=repeat
-    )
+    # The quickest of interleaved runs: the differences are tens of milliseconds, and a
+    # busy machine only ever adds to a run.
+    samples: dict[str, list[float]] = {str(n): [] for n in cases}
+    for _ in range(repeat):
+        for n, summary in cases.items():
+            samples[str(n)].append(best_of(lambda s=summary: summary_pdf_bytes(s), repeat=1))
+    times = {name: min(values) for name, values in samples.items()}
     made = {n: arrays(cases[n]) for n in ARRAY_COUNTS}
     per = {n: (times[str(n)] - times["0"]) / made[n] * 1000 for n in ARRAY_COUNTS}
     first, last = ARRAY_COUNTS[0], ARRAY_COUNTS[-1]
@@ -306,7 +310,7 @@ def main() -> int:
         details.append(row[1])
     finally:
         shutil.rmtree(root, ignore_errors=True)
-    row = pdf_per_array(5 if quick else 15)
+    row = pdf_per_array(7 if quick else 25)
     results.append(row[0])
     details.append(row[1])
     status = report("Command line against baselines (median of interleaved runs)", results)
