@@ -8,10 +8,11 @@ the path, the text, and a stamp of the code that parses: SDM Aid's version and t
 and time of each of its core modules, and of Markdown, nh3 and PyYAML. Any change to one
 of them is a miss, and the aid is parsed as before.
 
-The cache is read with a restricted unpickler: it makes only SDM Aid's own model classes
-and a few standard types, and calls nothing else, so a file planted in the cache can
-at worst give a wrong aid for that key, never run code. A damaged or unreadable entry is
-a miss. Nothing with a person's name goes in: aids are published documents.
+The cache is read with a restricted unpickler: it makes only SDM Aid's own model classes,
+a few standard types and read-only mappings, so a file planted in the cache can at worst
+give a wrong aid for that key, never run code. A damaged or unreadable entry is a miss.
+Only what the aid file itself says goes in (a published document): nothing from a session
+or a review.
 """
 
 from __future__ import annotations
