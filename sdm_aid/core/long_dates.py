@@ -116,18 +116,23 @@ def _stamp() -> str:
 
 
 def _babel_version() -> str | None:
-    """The installed Babel's version, read from its source (importing it is what is spared)."""
+    """The installed Babel's version, read from its source (importing it is what is spared),
+    or from its distribution's metadata where there is no source file (a bundled app)."""
     try:
         spec = importlib.util.find_spec("babel")
-        if spec is None or not spec.origin:
-            return None
-        with open(spec.origin, encoding="utf-8") as source:
-            for line in source:
-                if line.startswith("__version__"):
-                    return line.split("=", 1)[1].strip().strip("'\"")
+        if spec is not None and spec.origin:
+            with open(spec.origin, encoding="utf-8") as source:
+                for line in source:
+                    if line.startswith("__version__"):
+                        return line.split("=", 1)[1].strip().strip("'\"")
     except (ImportError, ValueError, OSError):
         pass
-    return None
+    try:
+        from importlib import metadata
+
+        return metadata.version("Babel")
+    except (ImportError, ValueError):
+        return None
 
 
 def _table() -> str:
