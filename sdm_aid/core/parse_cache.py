@@ -156,7 +156,7 @@ def store(text: str, path: Path | None, result: ParseResult) -> None:
 
 
 def _trim(folder: Path) -> None:
-    entries = [(e.stat().st_mtime_ns, e) for e in os.scandir(folder) if len(e.name) == 64]
-    for _, entry in sorted(entries, reverse=True)[KEEP:]:
+    entries = [(e.stat().st_mtime_ns, e.path) for e in os.scandir(folder) if len(e.name) == 64]
+    for _, path in sorted(entries, reverse=True)[KEEP:]:  # the newest KEEP stay
         with contextlib.suppress(OSError):
-            os.unlink(entry.path)
+            os.unlink(path)
