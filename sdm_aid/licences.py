@@ -135,6 +135,15 @@ def third_party() -> list[Component]:
             (("CMUDICT-LICENSE.txt", _read(cmu)),),
         )
     )
+    cldr = resources_dir() / "locale" / "UNICODE-LICENSE.txt"
+    found.append(
+        Component(
+            "Unicode CLDR (date words in resources/locale/long-dates.txt, via Babel)",
+            "",
+            "Unicode-3.0",
+            (("UNICODE-LICENSE.txt", _read(cldr)),),
+        )
+    )
     return found
 
 

@@ -97,3 +97,38 @@ def test_the_fhir_export_does_load_fhir(tmp_path: Path) -> None:
     """The check above can fail: the FHIR export itself loads the FHIR code."""
     loaded = _loaded(["export", str(SESSION), "-o", str(tmp_path / "x.fhir.json")], tmp_path)
     assert "sdm_aid.core.fhir" in loaded
+
+
+@pytest.mark.slow
+def test_a_pdf_export_of_a_kept_aid_loads_no_parser_and_no_babel(tmp_path: Path) -> None:
+    """The second export of the same aid reads its kept parse (core/parse_cache.py) and
+    the date words from the shipped table (core/long_dates.py)."""
+    first = _loaded(["export", str(SESSION), "-o", str(tmp_path / "a.pdf")], tmp_path)
+    assert {"markdown", "sdm_aid.core.parser"} <= first  # the first run parses the aid
+    loaded = _loaded(["export", str(SESSION), "-o", str(tmp_path / "b.pdf")], tmp_path)
+    assert "PySide6" in loaded and (tmp_path / "b.pdf").stat().st_size > 0
+    never = {"markdown", "yaml", "nh3", "babel", "pygments", "sdm_aid.core.parser"}
+    assert not never & loaded, sorted(never & loaded)
+
+
+@pytest.mark.slow
+def test_a_screenshot_of_one_step_loads_that_step_only(tmp_path: Path) -> None:
+    args = ["screenshot", "--aid", "knee-osteoarthritis", "--step", "about"]
+    loaded = _loaded([*args, "--out", str(tmp_path / "about.png")], tmp_path)
+    assert (tmp_path / "about.png").stat().st_size > 0
+    assert "sdm_aid.ui.steps.about" in loaded
+    others = {
+        f"sdm_aid.ui.steps.{name}"
+        for name in (
+            "options",
+            "compare",
+            "outcomes",
+            "preferences",
+            "quiz",
+            "sure",
+            "decision",
+            "summary",
+            "short_route",
+        )
+    }
+    assert not others & loaded, sorted(others & loaded)

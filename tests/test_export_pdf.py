@@ -296,3 +296,39 @@ def test_large_print_pdf_sets_every_line_at_16_point_or_more(knee: Aid, tmp_path
     assert len(page_texts(summary_pdf_bytes(summary, "record", large_print=True))) == len(
         page_texts(summary_pdf_bytes(summary, "record"))
     )
+
+
+def test_long_documents_keep_every_box_whole_and_every_block_shown() -> None:
+    """Past a few dozen items keep_together lays the document out a stretch at a time
+    (hidden blocks after it); the rules hold for every box, and all is shown at the end."""
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QTextDocument, QTextTable
+
+    from sdm_aid.drawing.pdf_layout import _top_level, _Window, keep_together
+
+    parts = []
+    for n in range(40):
+        rows = "".join(f"<p>Line {k} of box {n}.</p>" for k in range(3 + n % 5))
+        filler = "".join(f"<p>Paragraph {n}.{k}.</p>" for k in range(n % 7))
+        box = f"<table border='1'><tr><td>{rows}</td></tr></table>"
+        parts.append(f"{filler}<h3>Heading {n}</h3>{box}")
+    doc = QTextDocument()
+    doc.setHtml("".join(parts) + "<p>After.</p>")
+    page = 300.0
+    doc.setPageSize(QSizeF(400, page))
+    assert len(_top_level(doc)) > 2 * _Window.STRETCH  # long enough to be laid out in stretches
+    keep_together(doc, page)
+    layout = doc.documentLayout()
+    tables = [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    assert len(tables) == 40
+    for table in tables:
+        box = layout.frameBoundingRect(table)
+        assert int(box.top() // page) == int((box.bottom() - 1) // page), box
+        heading = doc.findBlock(table.firstPosition() - 1)
+        while heading.blockFormat().headingLevel() == 0:
+            heading = heading.previous()
+        assert int(layout.blockBoundingRect(heading).top() // page) == int(box.top() // page)
+    block = doc.begin()
+    while block.isValid():
+        assert block.isVisible(), block.text()
+        block = block.next()

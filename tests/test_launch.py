@@ -103,12 +103,13 @@ def test_licences_cover_qt_the_libraries_and_the_dictionary() -> None:
     found = {c.name.split()[0].lower(): c for c in licences.third_party()}
     for name in ("qt", "pyside6_essentials", "jinja2", "markdown", "pyyaml", "nh3"):
         assert name in found, name
-    for name in ("textstat", "pyphen", "platformdirs", "cmu", "python"):
+    for name in ("textstat", "pyphen", "platformdirs", "cmu", "unicode", "python"):
         assert name in found, name
     assert found["qt"].licence == "LGPL-3.0-only"
     qt_texts = dict(found["qt"].files)
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in qt_texts["LGPL-3.0.txt"]
     assert "Carnegie Mellon" in dict(found["cmu"].files)["CMUDICT-LICENSE.txt"]
+    assert "UNICODE LICENSE" in dict(found["unicode"].files)["UNICODE-LICENSE.txt"]
     for component in found.values():
         assert component.files, f"{component.name} has no licence text"
     project = licences.project()
@@ -136,3 +137,15 @@ def test_gui_main_runs_without_standard_streams(
     monkeypatch.setattr(sys, "stderr", None)
     monkeypatch.setattr(sys, "argv", ["sdm-aid-gui", str(tmp_path / "gone.sdm.json")])
     assert gui_main() == 2
+
+
+def test_the_parser_registers_the_commands_named_or_all() -> None:
+    """A command builds its own parser only; words that name no command get them all."""
+    from sdm_aid.cli.app import COMMANDS
+
+    assert command_names(build_parser(["export", "a.sdm.json", "-o", "b.pdf"])) == ["export"]
+    both = build_parser(["--aids", "validate", "export", "a.sdm.json", "-o", "b.pdf"])
+    assert set(command_names(both)) == {"validate", "export"}  # a folder named like one
+    assert both.parse_args(["--aids", "validate", "export", "a", "-o", "b"]).command == "export"
+    for words in ([], ["a.sdm.json"], ["--help"], ["exprot"]):
+        assert command_names(build_parser(words)) == list(COMMANDS)

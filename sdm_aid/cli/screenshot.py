@@ -47,7 +47,11 @@ def add_parser(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.step != "library":  # say why an aid cannot be used before Qt starts
+    # The UI's process set-up first (sdm_aid.ui.support.startup: no OpenSSL, no Pygments,
+    # a cheap import check), so that the checks below load what the app would load.
+    import sdm_aid.ui  # noqa: F401
+
+    if args.step != "library":  # say why an aid cannot be used before the window opens
         from sdm_aid.core.library import AidLibrary
 
         library = AidLibrary.default(extra=args.aids)

@@ -9,8 +9,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from sdm_aid.core import safe_read
 from sdm_aid.core.findings import Finding
 from sdm_aid.core.model import (
@@ -318,6 +316,8 @@ def parse_meta(
     lines = key_lines(front_matter)
     if for_index:
         front_matter = without_blocks(front_matter, INDEX_SKIPS)
+    import yaml  # loaded here: a library listed from its index cache reads no YAML
+
     try:
         data = load_yaml(front_matter)
     except yaml.MarkedYAMLError as exc:

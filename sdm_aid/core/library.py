@@ -21,10 +21,9 @@ from sdm_aid import paths
 from sdm_aid.core import safe_read
 from sdm_aid.core.fileio import atomic_write_text, read_aid_text
 from sdm_aid.core.findings import Finding
-from sdm_aid.core.frontmatter import parse_meta, split
 
 if TYPE_CHECKING:  # the parser (Markdown, nh3) loads only when an aid is opened
-    from sdm_aid.core.parser import ParseResult
+    from sdm_aid.core.parse_result import ParseResult
 
 CACHE_VERSION = 1
 # The notices the library shows beside an aid, in plain English (the app translates them).
@@ -109,6 +108,9 @@ def index_file(path: Path, origin: str, root: Path | None = None) -> IndexEntry:
 
 
 def _index_file(path: Path, origin: str, root: Path | None) -> IndexEntry:
+    # Loaded here: a library read from its index cache needs no front matter parsed.
+    from sdm_aid.core.frontmatter import parse_meta, split
+
     text, problems = read_aid_text(path, root)
     if text is None:
         return IndexEntry(path, origin, findings=tuple(problems))
@@ -290,10 +292,21 @@ class AidLibrary:
         cached = self._parsed.get(entry.path)
         if cached and cached[0] == mtime:
             return cached[1]
-        from sdm_aid.core.parser import ParseResult, parse_aid
+        from sdm_aid.core import parse_cache
+        from sdm_aid.core.parse_result import ParseResult
 
         text, problems = read_aid_text(entry.path, self._root_of(entry.path))
-        result = ParseResult(None, problems) if text is None else parse_aid(text, entry.path)
+        if text is None:
+            result = ParseResult(None, problems)
+        else:
+            kept = parse_cache.load(text, entry.path)
+            if kept is None:
+                from sdm_aid.core.parser import parse_aid
+
+                result = parse_aid(text, entry.path)
+                parse_cache.store(text, entry.path, result)
+            else:
+                result = kept
         self._parsed[entry.path] = (mtime, result)
         return result
 

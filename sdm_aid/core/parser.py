@@ -39,6 +39,7 @@ from sdm_aid.core.model import (
     Section,
 )
 from sdm_aid.core.outcome_parser import OutcomeReader
+from sdm_aid.core.parse_result import ParseResult as ParseResult
 from sdm_aid.core.render import PLACEHOLDER, Rendered, Renderer, plain_text, sanitise
 
 BLOCK_KINDS = {"outcome": "outcomes", "preferences": "preferences", "quiz": "quiz"}
@@ -682,29 +683,6 @@ def _clean(text: str) -> str:
 
 def _opt_text(value: Any) -> str | None:
     return str(value).strip() if value is not None and str(value).strip() else None
-
-
-@dataclass(frozen=True)
-class ParseResult:
-    aid: Aid | None  # None when the front matter is unusable
-    findings: list[Finding]
-
-    @property
-    def errors(self) -> list[Finding]:
-        return [f for f in self.findings if f.is_error]
-
-    @property
-    def ok(self) -> bool:
-        return self.aid is not None and not self.errors
-
-    @property
-    def usable_aid(self) -> Aid | None:
-        """The aid, when it can be used: it parsed and has no errors."""
-        return self.aid if self.ok else None
-
-    def problems(self) -> str:
-        """Why the aid cannot be used, one finding a line."""
-        return "\n".join(str(f) for f in self.errors or self.findings)
 
 
 _local = threading.local()  # a Markdown converter is not thread-safe: one per thread

@@ -12,61 +12,12 @@ import nh3
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
+from sdm_aid.core.allowed_html import ALLOWED_ATTRIBUTES as ALLOWED_ATTRIBUTES
+from sdm_aid.core.allowed_html import ALLOWED_TAGS as ALLOWED_TAGS
 from sdm_aid.core.images import decoded_src
 
 EXTENSIONS = ("tables", "attr_list", "def_list", "fenced_code", "sane_lists")
 
-ALLOWED_TAGS = {
-    "a",
-    "abbr",
-    "b",
-    "blockquote",
-    "br",
-    "caption",
-    "code",
-    "dd",
-    "del",
-    "div",
-    "dl",
-    "dt",
-    "em",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "hr",
-    "i",
-    "img",
-    "li",
-    "ol",
-    "p",
-    "pre",
-    "s",
-    "small",
-    "span",
-    "strong",
-    "sub",
-    "sup",
-    "table",
-    "tbody",
-    "td",
-    "tfoot",
-    "th",
-    "thead",
-    "tr",
-    "u",
-    "ul",
-}
-ALLOWED_ATTRIBUTES = {
-    "*": {"class", "id", "title", "lang"},
-    "a": {"href"},
-    "img": {"src", "alt", "width", "height"},
-    "td": {"align", "colspan", "rowspan"},
-    "th": {"align", "colspan", "rowspan", "scope"},
-    "ol": {"start"},
-}
 _MARK = "sdm-chunk-"
 _MARK_HTML = re.compile(rf'<h6 id="{_MARK}\d+">chunk</h6>')
 BLOCK_TAGS = {"p", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "td", "th"}

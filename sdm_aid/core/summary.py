@@ -194,15 +194,11 @@ def decision_words(
 
 def date_in_words(day: dt.date, language: str) -> str:
     """The date written in words in ``language`` (a BCP 47 tag such as en-GB), with Babel's
-    locale data (no network): "2 March 2026"; ISO 8601 for a language Babel does not know."""
-    from babel import Locale, UnknownLocaleError
-    from babel.dates import format_date
+    locale data (no network): "2 March 2026"; ISO 8601 for a language Babel does not know.
+    (:mod:`sdm_aid.core.long_dates` keeps what it needs from that data between runs.)"""
+    from sdm_aid.core.long_dates import date_in_words as in_words
 
-    try:
-        locale = Locale.parse(language.replace("-", "_"))
-    except (UnknownLocaleError, ValueError, TypeError):
-        return day.isoformat()
-    return str(format_date(day, format="long", locale=locale))
+    return in_words(day, language)
 
 
 def build_summary(session: Session, aid: Aid, today: dt.date | None = None) -> Summary:

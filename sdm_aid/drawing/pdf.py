@@ -86,6 +86,7 @@ DOTS_WIDTH_MM = 34.0  # an array of 1,000 dots: 0.85 mm a dot
 ICON_OBJECT = int(QTextFormat.ObjectTypes.UserObject) + 1
 SPEC_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
 QUIET_COLOUR = QColor("#555555")
+OBJECT_CHARACTER = "\ufffc"  # where an image or other object sits in a document's text
 
 
 def ensure_app() -> QGuiApplication:
@@ -235,8 +236,11 @@ class _Pages:
             url = QUrl(f"{QT_ICON_SCHEME}:{n}")
             self.doc.addResource(QTextDocument.ResourceType.ImageResource, url, blank)
         self.doc.setHtml(html)
+        edits = QTextCursor(self.doc)  # one edit: the layout hears of the changes once
+        edits.beginEditBlock()
         honour_heading_sizes(self.doc)
         _place_icon_arrays(self.doc)
+        edits.endEditBlock()
         self.body = QRectF(
             self.mm(MARGIN_MM),
             self.mm(BODY_TOP_MM),
@@ -287,22 +291,23 @@ class _Pages:
 
 
 def _place_icon_arrays(doc: QTextDocument) -> None:
-    """Turn each ``<img src="sdm-icon-array:N">`` into a custom object drawing array N."""
+    """Turn each ``<img src="sdm-icon-array:N">`` into a custom object drawing array N.
+
+    An image is an object character (U+FFFC) in the document's text, at its position:
+    only those characters are looked at, not every run of text."""
     found: list[tuple[int, int]] = []
-    block = doc.begin()
     prefix = f"{QT_ICON_SCHEME}:"
-    while block.isValid():
-        it = block.begin()
-        while not it.atEnd():
-            fragment = it.fragment()
-            fmt = fragment.charFormat()
-            if fmt.isImageFormat():
-                name = fmt.toImageFormat().name()
-                if name.startswith(prefix) and name[len(prefix) :].isdigit():
-                    for offset in range(fragment.length()):
-                        found.append((fragment.position() + offset, int(name[len(prefix) :])))
-            it += 1
-        block = block.next()
+    text = doc.toRawText()
+    probe = QTextCursor(doc)
+    position = text.find(OBJECT_CHARACTER)
+    while position != -1:
+        probe.setPosition(position + 1)  # the format of the character before the cursor
+        fmt = probe.charFormat()
+        if fmt.isImageFormat():
+            name = fmt.toImageFormat().name()
+            if name.startswith(prefix) and name[len(prefix) :].isdigit():
+                found.append((position, int(name[len(prefix) :])))
+        position = text.find(OBJECT_CHARACTER, position + 1)
     cursor = QTextCursor(doc)
     for position, index in reversed(found):
         cursor.setPosition(position)
@@ -311,7 +316,7 @@ def _place_icon_arrays(doc: QTextDocument) -> None:
         fmt.setObjectType(ICON_OBJECT)
         fmt.setProperty(SPEC_PROPERTY, index)
         fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignBottom)
-        cursor.insertText("\ufffc", fmt)
+        cursor.insertText(OBJECT_CHARACTER, fmt)
 
 
 def _paint_on(device: QPagedPaintDevice, pages: _Pages) -> None:

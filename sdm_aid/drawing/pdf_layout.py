@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextFormat, QTextFrame
 
 
@@ -59,11 +61,71 @@ def _break_before(item: QTextBlock | QTextFrame) -> None:
         QTextCursor(item).setBlockFormat(block_format)
 
 
+def _blocks_of(doc: QTextDocument, item: QTextBlock | QTextFrame) -> list[QTextBlock]:
+    """The blocks an item is made of: a block itself, or every block inside a frame."""
+    if not isinstance(item, QTextFrame):
+        return [item]
+    blocks = []
+    block = doc.findBlock(item.firstPosition())
+    while block.isValid() and block.position() <= item.lastPosition():
+        blocks.append(block)
+        block = block.next()
+    return blocks
+
+
+class _Window:
+    """Shows Qt's layout the document up to a point, the rest hidden (made invisible).
+
+    A page break makes Qt lay out again everything after it, and a table's cells are laid
+    out afresh each time: with a break every other page, that is quadratic in the length.
+    Hidden blocks take no room and no time, and what comes later never moves what comes
+    earlier, so the items before the window's end are laid out exactly as in the whole
+    document. The window grows a stretch of items at a time; :meth:`close` shows all.
+    """
+
+    STRETCH = 24  # items shown at a time
+
+    def __init__(self, doc: QTextDocument, items: list[QTextBlock | QTextFrame]) -> None:
+        self.doc, self.items = doc, items
+        self.blocks = [_blocks_of(doc, item) for item in items]
+        self.visible = [[b.isVisible() for b in blocks] for blocks in self.blocks]
+        self.end = len(items)
+        if len(items) > 2 * self.STRETCH:
+            for blocks in self.blocks[self.STRETCH :]:
+                for block in blocks:
+                    block.setVisible(False)
+            self.end = self.STRETCH
+            self._refresh(0)
+
+    def reach(self, n: int) -> None:
+        """Make sure items up to ``n`` (and a few after it) are shown."""
+        if n + 4 < self.end or self.end >= len(self.items):
+            return
+        first = self.end
+        self.end = min(len(self.items), max(n + 4, first) + self.STRETCH)
+        self._show(first, self.end)
+
+    def close(self) -> None:
+        if self.end < len(self.items):
+            first, self.end = self.end, len(self.items)
+            self._show(first, self.end)
+
+    def _show(self, first: int, end: int) -> None:
+        for blocks, visible in zip(self.blocks[first:end], self.visible[first:end], strict=True):
+            for block, was in zip(blocks, visible, strict=True):
+                block.setVisible(was)
+        self._refresh(self.blocks[first][0].position())
+
+    def _refresh(self, position: int) -> None:
+        self.doc.markContentsDirty(position, self.doc.characterCount() - position)
+
+
 def keep_together(doc: QTextDocument, page_height: float) -> None:
     """Keep what belongs together on one page: a table (a study's frame) that would be cut
     by a page's end starts the next page, with the heading (and the lines under it) just
     before it; a heading at the foot of a page goes to the next with what follows it.
-    Tables taller than a page are left to break."""
+    Tables taller than a page are left to break. (Laid out through a :class:`_Window`, so
+    the time it takes grows with the document's length, not with its square.)"""
     layout = doc.documentLayout()
 
     def span(item: QTextBlock | QTextFrame) -> tuple[float, float]:
@@ -77,7 +139,22 @@ def keep_together(doc: QTextDocument, page_height: float) -> None:
         return int(y // page_height)
 
     items = _top_level(doc)
+    window = _Window(doc, items)
+    try:
+        _keep(items, window, span, page, page_height)
+    finally:
+        window.close()
+
+
+def _keep(
+    items: list[QTextBlock | QTextFrame],
+    window: _Window,
+    span: Callable[[QTextBlock | QTextFrame], tuple[float, float]],
+    page: Callable[[float], int],
+    page_height: float,
+) -> None:
     for n, item in enumerate(items):
+        window.reach(n)
         top, bottom = span(item)
         heading = not isinstance(item, QTextFrame) and item.blockFormat().headingLevel() > 0
         if heading and n + 1 < len(items):

@@ -34,8 +34,7 @@ from sdm_aid.core.route import (
     step_status,
 )
 from sdm_aid.core.session import STEPS, Session
-from sdm_aid.ui.steps import STEP_CLASSES, STEP_TITLES, Step
-from sdm_aid.ui.steps.short_route import SHORT_STEP_CLASSES, SHORT_STEP_TITLES
+from sdm_aid.ui.steps import SHORT_STEP_TITLES, STEP_TITLES, Step, step_class
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -45,8 +44,18 @@ OTHERS_HEADING = ""  # the row before the steps off the route (no step)
 
 
 def step_title(step: str) -> str:
-    titles = SHORT_STEP_TITLES.get(step) or STEP_TITLES[step]
+    titles = STEP_TITLES.get(step) or SHORT_STEP_TITLES[step]
     return titles()
+
+
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.FontRole,
+    }
+)
 
 
 class StepListModel(QAbstractListModel):
@@ -79,7 +88,9 @@ class StepListModel(QAbstractListModel):
         return super().flags(index)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Qt asks for a dozen roles per row each time it measures or paints the list; only
+        # these four are answered, so the others return before any work.
+        if not index.isValid() or role not in _ROLES:
             return None
         step = self.step_at(index.row())
         if step is None:
@@ -219,9 +230,12 @@ class DecisionPage(QWidget):
     def page(self, step: str) -> Step:
         """The page of a step, built the first time it is needed."""
         if step not in self.pages:
-            cls = (
-                STEP_CLASSES[STEPS.index(step)] if step in STEPS else SHORT_STEP_CLASSES[step]
-            )
+            if step in STEPS:
+                cls = step_class(step)
+            else:
+                from sdm_aid.ui.steps.short_route import SHORT_STEP_CLASSES
+
+                cls = SHORT_STEP_CLASSES[step]
             page = cls(self.aid, self.session, self._theme)
             page.changed.connect(self._page_changed)
             self.pages[step] = page

@@ -3,8 +3,6 @@ figures of each option, and up to three statements that matter most."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
@@ -183,10 +181,4 @@ SHORT_STEP_CLASSES: dict[str, type[Step]] = {
     "brief": BriefStep,
     "key-figures": KeyFiguresStep,
     "matters": MattersStep,
-}
-# Shown in the decision page's step list and headings: its context.
-SHORT_STEP_TITLES: dict[str, Callable[[], str]] = {
-    "brief": lambda: translate("DecisionPage", "This decision in brief"),
-    "key-figures": lambda: translate("DecisionPage", "Key figures"),
-    "matters": lambda: translate("DecisionPage", "What matters most"),
 }

@@ -135,8 +135,8 @@ def safe_html(fragment: str, images: ImageSource | None = None) -> str:
     """HTML for a Qt widget: sanitised, with every picture loaded here or left out."""
     import nh3  # here: the library page, which only needs plain_tooltip, loads quickly
 
+    from sdm_aid.core.allowed_html import ALLOWED_ATTRIBUTES, ALLOWED_TAGS
     from sdm_aid.core.presentation import GLOSSARY_SCHEME
-    from sdm_aid.core.render import ALLOWED_ATTRIBUTES, ALLOWED_TAGS
 
     cleaned = nh3.clean(
         fragment,

@@ -45,8 +45,10 @@ def screenshot(
     window.theme_name, window.scale = theme_name, theme.clamp_scale(scale)
     window.apply_look()
     window.resize(width, height)
-    window.show()
     settle(app)  # the new text size reaches every widget in a posted event
+    window.show()
+    if step == "library":
+        settle(app)
     if step != "library":
         entry = window.library.find(aid_id)
         if entry is None:

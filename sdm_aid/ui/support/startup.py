@@ -4,9 +4,9 @@ Two things that cost memory for nothing in a desktop app (measured with
 ``benchmarks/bench_app.py``; the figures are in the README):
 
 * PySide6 checks every module imported after it for the word "PySide6" with
-  ``inspect.getsource`` (PYSIDE-2029, for its ``__feature__`` switches). That goes through
-  ``linecache``, which then keeps every line of every module: about 7 MB here. The same
-  question is asked by reading the file's bytes once, so nothing is kept.
+  ``inspect.getsource`` (PYSIDE-2029), and ``linecache`` then keeps every line of every
+  module: about 7 MB here. :func:`lean_pyside_import_hook` (in
+  :mod:`sdm_aid.qt_import`, which the PDF writer uses too) asks it more cheaply.
 * Markdown imports Pygments for code highlighting whenever it is installed (pytest brings
   it into development environments); aids never highlight code.
 * ``hashlib`` loads OpenSSL's libcrypto (about 3.5 MB) although CPython has built-in SHA-2,
@@ -17,8 +17,8 @@ Two things that cost memory for nothing in a desktop app (measured with
 from __future__ import annotations
 
 import sys
-from types import ModuleType
-from typing import Any
+
+from sdm_aid.qt_import import lean_pyside_import_hook as lean_pyside_import_hook
 
 
 def skip_code_highlighting() -> None:
@@ -39,27 +39,3 @@ def use_builtin_hashes() -> None:
     "no OpenSSL" and falls back by design); never unloads it from a running process.
     """
     sys.modules.setdefault("_hashlib", None)  # type: ignore[arg-type]
-
-
-def lean_pyside_import_hook() -> bool:
-    """Replace PySide6's source check once; True when its hook was found."""
-    import PySide6.QtCore  # noqa: F401  (installs shibokensupport.feature)
-
-    feature: Any = sys.modules.get("shibokensupport.feature")
-    original = getattr(feature, "_mod_uses_pyside", None)
-    if original is None or getattr(original, "_sdm_aid", False):
-        return original is not None
-
-    def mod_uses_pyside(module: ModuleType) -> bool:
-        path = getattr(module, "__file__", None)
-        if not isinstance(path, str) or not path.endswith(".py"):
-            return bool(original(module))
-        try:
-            with open(path, "rb") as source:
-                return b"PySide6" in source.read()
-        except OSError:
-            return bool(original(module))
-
-    mod_uses_pyside._sdm_aid = True  # type: ignore[attr-defined]
-    feature._mod_uses_pyside = mod_uses_pyside
-    return True
