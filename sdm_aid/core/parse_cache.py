@@ -8,7 +8,7 @@ the path, the text, and a stamp of the code that parses: SDM Aid's version and t
 and time of each of its core modules, and of Markdown, nh3 and PyYAML. Any change to one
 of them is a miss, and the aid is parsed as before.
 
-The cache is read with a restricted unpickler: it makes only SDM Aid's own model classes,
+The cache is read with a restricted unpickler: it makes only SDM Aid's own data classes,
 a few standard types and read-only mappings, so a file planted in the cache can at worst
 give a wrong aid for that key, never run code. A damaged or unreadable entry is a miss.
 Only what the aid file itself says goes in (a published document): nothing from a session
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import copyreg
+import dataclasses
 import hashlib
 import importlib.util
 import io
@@ -71,7 +72,14 @@ class _Unpickler(pickle.Unpickler):
             return super().find_class(module, name)
         if module.startswith("sdm_aid.core.") and "." not in name:
             found = super().find_class(module, name)
-            if isinstance(found, type):
+            # Only the core's own data classes: their constructors only store fields. A
+            # class merely imported into a core module, or one that does work (a store,
+            # a lock, this unpickler), is refused.
+            if (
+                isinstance(found, type)
+                and found.__module__ == module
+                and dataclasses.is_dataclass(found)
+            ):
                 return found
         raise pickle.UnpicklingError(f"{module}.{name} is not part of a parsed aid")
 

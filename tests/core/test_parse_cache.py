@@ -85,6 +85,21 @@ def test_a_planted_entry_runs_nothing(tmp_path: Path) -> None:
     assert parse_cache.load(text, AIDS[0]) is None
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "parse_cache _Unpickler",  # a core class that is not a data class
+        "session SessionStore",  # a core class that would work on a folder
+        "parse_cache Path",  # a standard class merely imported into a core module
+    ],
+)
+def test_only_the_cores_own_data_classes_are_made(name: str) -> None:
+    module, cls = name.split()
+    planted = f"csdm_aid.core.{module}\n{cls}\n)R.".encode()  # GLOBAL, empty tuple, REDUCE
+    with pytest.raises(pickle.UnpicklingError):
+        parse_cache._Unpickler(io.BytesIO(planted)).load()
+
+
 def test_old_entries_are_removed(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(parse_cache, "KEEP", 2)
     text = AIDS[0].read_text(encoding="utf-8")
