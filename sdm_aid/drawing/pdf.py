@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TypedDict, Unpack
 
 from PySide6.QtCore import (
     QBuffer,
@@ -78,6 +79,14 @@ FOOTER_GAP_MM = 8.0  # the footer's baseline, above the page's foot
 FONT_FAMILIES = ["Liberation Sans", "Arial", "Helvetica", "DejaVu Sans Condensed", "DejaVu Sans"]
 FONT_POINTS = 10.0  # reports for authors and panels
 SUMMARY_FONT_POINTS = 12.0  # a patient's summary: body text at least 12 pt (issue 11)
+
+
+class PageOptions(TypedDict, total=False):
+    """What the pages carry besides the HTML and the header, for every entry point."""
+
+    icon_arrays: Sequence[IconArraySpec]  # drawn at <img src="sdm-icon-array:N">
+    footer: str  # beside "Page N of M"
+    font_points: float  # the body text (FONT_POINTS or SUMMARY_FONT_POINTS)
 PEOPLE_WIDTH_MM = 30.0  # an array of 100 little people: 3 mm a person
 DOTS_WIDTH_MM = 34.0  # an array of 1,000 dots: 0.85 mm a dot
 ICON_OBJECT = int(QTextFormat.ObjectTypes.UserObject) + 1
@@ -365,19 +374,13 @@ def html_to_pdf_bytes(
 
 
 def html_to_pdf(
-    html: str,
-    path: Path,
-    header: str,
-    *,
-    icon_arrays: Sequence[IconArraySpec] = (),
-    footer: str = "",
-    overwrite: bool = True,
+    html: str, path: Path, header: str, *, overwrite: bool = True, **page: Unpack[PageOptions]
 ) -> None:
     """Write the HTML as an A4 PDF to ``path``, atomically (see :func:`html_to_pdf_bytes`).
 
     With ``overwrite=False`` an existing file is left alone: :class:`FileExistsError`.
     """
-    data = html_to_pdf_bytes(html, header, icon_arrays=icon_arrays, footer=footer)
+    data = html_to_pdf_bytes(html, header, **page)
     atomic_write_bytes(path, data, mode=PRIVATE_MODE, overwrite=overwrite)
 
 
@@ -390,17 +393,19 @@ def _summary_footer(summary: Summary, variant: str) -> str:
     return f"{kind}, {summary.date_words or summary.date}"
 
 
+def _summary_pages(summary: Summary, variant: str) -> tuple[str, str, PageOptions]:
+    """The HTML, header and page options of a summary's copy, for the PDF and for print."""
+    html, specs = render_qt_html(summary, variant)
+    footer = _summary_footer(summary, variant)
+    page = PageOptions(icon_arrays=specs, footer=footer, font_points=SUMMARY_FONT_POINTS)
+    return html, summary_header(summary), page
+
+
 def summary_pdf_bytes(summary: Summary, variant: str = "patient") -> bytes:
     """The patient or record copy of a summary as an A4 PDF."""
-    html, specs = render_qt_html(summary, variant)
-    return html_to_pdf_bytes(
-        html,
-        summary_header(summary),
-        icon_arrays=specs,
-        footer=_summary_footer(summary, variant),
-        title=f"{_summary_footer(summary, variant)}: {summary.aid_title}",
-        font_points=SUMMARY_FONT_POINTS,
-    )
+    html, header, page = _summary_pages(summary, variant)
+    title = f"{_summary_footer(summary, variant)}: {summary.aid_title}"
+    return html_to_pdf_bytes(html, header, title=title, **page)
 
 
 def print_html(
@@ -429,15 +434,8 @@ def print_html(
 
 def print_summary(summary: Summary, device: QPagedPaintDevice, variant: str = "patient") -> None:
     """Print the patient or record copy of a summary, with the PDF's pages and arrays."""
-    html, specs = render_qt_html(summary, variant)
-    print_html(
-        html,
-        device,
-        summary_header(summary),
-        icon_arrays=specs,
-        footer=_summary_footer(summary, variant),
-        font_points=SUMMARY_FONT_POINTS,
-    )
+    html, header, page = _summary_pages(summary, variant)
+    print_html(html, device, header, **page)
 
 
 def render_page_images(
