@@ -93,8 +93,9 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 
 
 def _error(command: str, message: str, code: int = EXIT_USAGE) -> int:
-    print(f"sdm-aid review {command}: {message}", file=sys.stderr)
-    return code
+    from sdm_aid.cli.output import fail
+
+    return fail(f"review {command}", message, code)
 
 
 def _load_aid(command: str, path: Path) -> Any:
