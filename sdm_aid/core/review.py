@@ -18,7 +18,6 @@ import contextlib
 import datetime as dt
 import hashlib
 import html as html_lib
-import json
 import re
 import uuid
 from dataclasses import dataclass, field
@@ -27,12 +26,18 @@ from typing import Any
 
 from sdm_aid import __version__
 from sdm_aid.core import safe_read
-from sdm_aid.core.atomic import clean_stale_temp
-from sdm_aid.core.fileio import PRIVATE_MODE, atomic_write_text, read_versioned_json
+from sdm_aid.core.fileio import (
+    PRIVATE_MODE,
+    atomic_write_text,
+    read_versioned_json,
+    set_aside,
+    summarise_folder,
+    versioned_json,
+)
 from sdm_aid.core.model import Aid, Option
 from sdm_aid.core.presentation import plain
 from sdm_aid.core.review_outcomes import outcome_review
-from sdm_aid.core.session import SAFE_ID, move_aside
+from sdm_aid.core.session import SAFE_ID
 
 SCHEMA = "sdm-aid/review"
 SCHEMA_VERSION = 1
@@ -568,8 +573,6 @@ def changed_since(review: Review, sections: tuple[ReviewSection, ...]) -> tuple[
 
 def to_json(review: Review) -> str:
     data = {
-        "schema": SCHEMA,
-        "schema_version": SCHEMA_VERSION,
         "id": review.id,
         "created": review.created,
         "updated": review.updated,
@@ -609,7 +612,7 @@ def to_json(review: Review) -> str:
             "comments": review.overall.comments,
         },
     }
-    return json.dumps(data, indent=2, ensure_ascii=False)
+    return versioned_json(SCHEMA, SCHEMA_VERSION, data)
 
 
 class _NewerSchema(ValueError):
@@ -796,10 +799,7 @@ def load_review(path: Path) -> Review:
     except ReviewError as exc:
         if exc.kind != "malformed":
             raise
-        moved = None
-        with contextlib.suppress(OSError):
-            moved = move_aside(path)
-        where = f" It was kept as {moved.name}." if moved else ""
+        moved, where = set_aside(path)
         raise ReviewError(f"{exc}.{where}", moved, exc.kind, exc.reason) from exc
 
 
@@ -837,28 +837,20 @@ class ReviewStore:
 
         Damaged files are moved aside (this is the reviewer's own folder).
         """
-        found, problems = [], []
-        if not self.folder.is_dir():
-            return [], []
-        clean_stale_temp(self.folder)  # left by a save that was killed (start-up)
-        for path in sorted(self.folder.glob(f"*{SUFFIX}")):
-            try:
-                r = load_review(path)
-            except ReviewError as exc:
-                problems.append(exc)
-                continue
-            found.append(
-                ReviewSummary(
-                    path,
-                    r.id,
-                    r.aid_id,
-                    r.aid_version,
-                    r.aid_title,
-                    r.reviewer.name,
-                    r.reviewer.role,
-                    r.updated,
-                    r.progress(),
-                )
-            )
-        found.sort(key=lambda s: s.updated, reverse=True)
-        return found, problems
+        return summarise_folder(
+            self.folder,
+            SUFFIX,
+            load_review,
+            ReviewError,
+            lambda path, r: ReviewSummary(
+                path,
+                r.id,
+                r.aid_id,
+                r.aid_version,
+                r.aid_title,
+                r.reviewer.name,
+                r.reviewer.role,
+                r.updated,
+                r.progress(),
+            ),
+        )

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from sdm_aid.core import responses, review, session
-from sdm_aid.core.fileio import read_versioned_json
+from sdm_aid.core.fileio import read_versioned_json, versioned_json
 from sdm_aid.core.parser import load_aid_or_raise
 from support import EXAMPLE, REPO
 
@@ -72,3 +72,13 @@ def test_the_same_header_rule_for_every_kind(kind: str) -> None:
         read(json.dumps([json.loads(text)]))
     with pytest.raises(ValueError, match="newer SDM Aid"):
         read(_with(text, schema_version=99))
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_kind_is_written_with_the_header_first(kind: str) -> None:
+    make, _, schema = KINDS[kind]
+    data = json.loads(make())
+    assert list(data)[:2] == ["schema", "schema_version"] and data["schema"] == schema
+    assert versioned_json(schema, 1, {"a": "é"}) == (
+        f'{{\n  "schema": "{schema}",\n  "schema_version": 1,\n  "a": "é"\n}}'
+    )
