@@ -333,6 +333,11 @@ def same_reviewer(a: str, b: str) -> bool:
     return reviewer_key(a) == reviewer_key(b)
 
 
+def reviewer_label(name: str, role: str) -> str:
+    """How reports and messages name a reviewer: "Ann (patient)"."""
+    return f"{name} ({role})"
+
+
 @dataclass
 class Reviewer:
     name: str  # a name or a pseudonym
@@ -340,8 +345,7 @@ class Reviewer:
 
     @property
     def label(self) -> str:
-        """For example "Ann (patient)"."""
-        return f"{self.name} ({self.role})"
+        return reviewer_label(self.name, self.role)
 
 
 @dataclass(frozen=True)
