@@ -25,15 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from sdm_aid import __version__
-from sdm_aid.core import safe_read
-from sdm_aid.core.fileio import (
-    PRIVATE_MODE,
-    atomic_write_text,
-    read_versioned_json,
-    set_aside,
-    summarise_folder,
-    versioned_json,
-)
+from sdm_aid.core import fileio, safe_read
+from sdm_aid.core.fileio import PRIVATE_MODE, atomic_write_text, read_versioned_json
 from sdm_aid.core.model import Aid, Option
 from sdm_aid.core.presentation import plain
 from sdm_aid.core.review_outcomes import outcome_review
@@ -616,7 +609,7 @@ def to_json(review: Review) -> str:
             "comments": review.overall.comments,
         },
     }
-    return versioned_json(SCHEMA, SCHEMA_VERSION, data)
+    return fileio.versioned_json(SCHEMA, SCHEMA_VERSION, data)
 
 
 class _NewerSchema(ValueError):
@@ -803,7 +796,7 @@ def load_review(path: Path) -> Review:
     except ReviewError as exc:
         if exc.kind != "malformed":
             raise
-        moved, where = set_aside(path)
+        moved, where = fileio.set_aside(path)
         raise ReviewError(f"{exc}.{where}", moved, exc.kind, exc.reason) from exc
 
 
@@ -841,7 +834,7 @@ class ReviewStore:
 
         Damaged files are moved aside (this is the reviewer's own folder).
         """
-        return summarise_folder(
+        return fileio.summarise_folder(
             self.folder,
             SUFFIX,
             load_review,
