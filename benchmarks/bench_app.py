@@ -6,7 +6,6 @@ QMainWindow holding one label, measured in the same run, each in a fresh process
 
 from __future__ import annotations
 
-import compileall
 import json
 import os
 import statistics
@@ -20,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
+from _fresh import child_env, compile_package, private_dirs
 from _harness import Result, report
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -136,25 +136,9 @@ def run_child(code: str, env: dict[str, str]) -> tuple[float, int]:
     return painted, rss
 
 
-def child_env(home: Path) -> dict[str, str]:
-    env = dict(os.environ)
-    env.update(
-        QT_QPA_PLATFORM="offscreen",
-        XDG_DATA_HOME=str(home / "data"),
-        XDG_CACHE_HOME=str(home / "cache"),
-        XDG_CONFIG_HOME=str(home / "config"),
-    )
-    return env
-
-
 def bench_startup_and_memory(home: Path) -> list[Result]:
     env = child_env(home)
-    # An installed app starts from compiled bytecode (pip compiles a package when it
-    # installs it), as PySide6 itself does here; a checkout may not have any yet, for
-    # instance with PYTHONDONTWRITEBYTECODE set. Python reads bytecode even then.
-    import sdm_aid
-
-    compileall.compile_dir(Path(sdm_aid.__file__).parent, quiet=1)
+    compile_package()  # an installed app starts from bytecode, as PySide6 itself does here
     run_child(APP, env)  # warm the disk cache and the library index cache, as a second start
     bare, app, bare_rss = [], [], []
     for _ in range(11):  # interleaved, median: start-up times on a shared machine are noisy
@@ -202,12 +186,7 @@ def bench_startup_and_memory(home: Path) -> list[Result]:
 
 
 def bench_in_process(home: Path) -> list[Result]:
-    for key, sub in (
-        ("XDG_DATA_HOME", "data"),
-        ("XDG_CACHE_HOME", "cache"),
-        ("XDG_CONFIG_HOME", "config"),
-    ):
-        os.environ[key] = str(home / sub)
+    os.environ.update(private_dirs(home))
     from sdm_aid.core.session import STEPS, to_json
     from sdm_aid.paths import bundled_aids_dir
     from sdm_aid.ui.app import make_app

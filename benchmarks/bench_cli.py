@@ -21,7 +21,6 @@ the summary (it must not grow with their number).
 
 from __future__ import annotations
 
-import compileall
 import os
 import shutil
 import statistics
@@ -34,6 +33,7 @@ from pathlib import Path
 from bench_core import make_library
 from bench_review import make_reviews
 
+from _fresh import child_env, compile_package
 from _harness import Result, report
 from sdm_aid.paths import bundled_aids_dir
 
@@ -73,31 +73,31 @@ def python(code: str, *args: str) -> list[str]:
     return [sys.executable, "-c", code, *args]
 
 
-def pair(
-    name: str,
-    ours: list[str],
-    base: list[str],
-    env: dict[str, str],
-    target: float,
-    repeat: int,
-    before: list[str] | None = None,
-) -> tuple[Result, str]:
-    """Median time of ``ours`` over ``base``, run in turn; a row and a line of detail."""
-    a, b, mem_a, mem_b = [], [], [], []
-    for _ in range(repeat):
-        if before:
-            subprocess.run(before, env=env, check=False, capture_output=True)
-        t, m = run(ours, env)
-        a.append(t)
-        mem_a.append(m)
-        t, m = run(base, env)
-        b.append(t)
-        mem_b.append(m)
-    ours_s, base_s = statistics.median(a), statistics.median(b)
-    detail = (
-        f"{name}: {ours_s:.2f} s, {max(mem_a)} MiB against {base_s:.2f} s, {max(mem_b)} MiB"
-    )
-    return Result(name, ours_s / base_s, "×", target), detail
+class Pairs:
+    """Each command against its baseline, run in turn, with the same environment."""
+
+    def __init__(self, env: dict[str, str], repeat: int) -> None:
+        self.env, self.repeat = env, repeat
+        self.results: list[Result] = []
+        self.details: list[str] = []
+
+    def pair(
+        self, name: str, ours: list[str], base: list[str], target: float, repeat: int = 0
+    ) -> None:
+        """Median time of ``ours`` over ``base``: a row, and a line of detail."""
+        a, b, mem_a, mem_b = [], [], [], []
+        for _ in range(repeat or self.repeat):
+            t, m = run(ours, self.env)
+            a.append(t)
+            mem_a.append(m)
+            t, m = run(base, self.env)
+            b.append(t)
+            mem_b.append(m)
+        ours_s, base_s = statistics.median(a), statistics.median(b)
+        self.details.append(
+            f"{name}: {ours_s:.2f} s, {max(mem_a)} MiB against {base_s:.2f} s, {max(mem_b)} MiB"
+        )
+        self.results.append(Result(name, ours_s / base_s, "×", target))
 
 
 PARSE_BUNDLED = (
@@ -190,132 +190,85 @@ def pdf_per_array(repeat: int) -> tuple[Result, str]:
 def main() -> int:
     quick = "--quick" in sys.argv
     repeat = 3 if quick else 7
-    import sdm_aid
-
-    compileall.compile_dir(Path(sdm_aid.__file__).parent, quiet=1)
+    compile_package()
     root = Path(tempfile.mkdtemp(prefix="sdm-bench-cli-"))
-    env = dict(os.environ)
-    env.update(
-        QT_QPA_PLATFORM="offscreen",
-        HOME=str(root / "home"),
-        XDG_DATA_HOME=str(root / "data"),
-        XDG_CACHE_HOME=str(root / "cache"),
-        XDG_CONFIG_HOME=str(root / "config"),
-        XDG_RUNTIME_DIR=str(root / "run"),
-    )
-    (root / "run").mkdir(mode=0o700)
-    results, details = [], []
+    bench = Pairs(child_env(root, home=True, runtime=True), repeat)
     try:
         aids = str(bundled_aids_dir())
-        row = pair(
+        bench.pair(
             "validate the bundled aids / parse them",
             sdm("validate", aids),
             python(PARSE_BUNDLED, aids),
-            env,
             2.0,
-            repeat,
         )
-        results.append(row[0])
-        details.append(row[1])
 
         reviews = root / "reviews"
         reviews.mkdir()
         make_reviews(reviews)
         files = sorted(str(p) for p in reviews.glob("*.review.json"))
         out = str(root / "report.html")
-        row = pair(
+        bench.pair(
             "review collate 200 files / load them",
             sdm("review", "collate", str(HIP), *files, "-o", out, "--force"),
             python(LOAD_REVIEWS, str(HIP), str(reviews)),
-            env,
             2.5,
-            repeat,
         )
-        results.append(row[0])
-        details.append(row[1])
 
         html_out = str(root / "summary.html")
         subprocess.run(
             sdm("export", str(KNEE_SESSION), "-o", html_out, "--force"),
-            env=env,
+            env=bench.env,
             check=True,
             capture_output=True,
         )
-        row = pair(
+        pdf_out, pdf_base = str(root / "s.pdf"), str(root / "base.pdf")
+        bench.pair(
             "export PDF / QPdfWriter of the same HTML",
-            sdm("export", str(KNEE_SESSION), "-o", str(root / "s.pdf"), "--force"),
-            python(PDF_ONLY, html_out, str(root / "base.pdf")),
-            env,
+            sdm("export", str(KNEE_SESSION), "-o", pdf_out, "--force"),
+            python(PDF_ONLY, html_out, pdf_base),
             1.6,
-            repeat,
         )
-        results.append(row[0])
-        details.append(row[1])
-        row = pair(
+        templates = str(REPO / "resources" / "templates")
+        bench.pair(
             "export HTML / jinja2 render only",
             sdm("export", str(KNEE_SESSION), "-o", html_out, "--force"),
-            python(
-                HTML_ONLY,
-                str(REPO / "resources" / "templates"),
-                str(KNEE_SESSION),
-                str(root / "b.html"),
-            ),
-            env,
+            python(HTML_ONLY, templates, str(KNEE_SESSION), str(root / "b.html")),
             1.8,
-            repeat,
         )
-        results.append(row[0])
-        details.append(row[1])
-        row = pair(
+        shot = ("--aid", "knee-osteoarthritis", "--step", "about", "--out", str(root / "s.png"))
+        bench.pair(
             "screenshot --step about / bare window grabbed",
-            sdm(
-                "screenshot",
-                "--aid",
-                "knee-osteoarthritis",
-                "--step",
-                "about",
-                "--out",
-                str(root / "s.png"),
-            ),
+            sdm("screenshot", *shot),
             python(BARE_WINDOW, str(root / "b.png")),
-            env,
             1.8,
-            repeat,
         )
-        results.append(row[0])
-        details.append(row[1])
 
         count = 200 if quick else 1000
         library = root / "library"
         make_library(library, count)
-        row = pair(
+        few = max(1, repeat // 3)
+        bench.pair(
             f"validate {count} aids with one job / parse them",
             sdm("validate", "--jobs", "1", str(library)),
             python(PARSE_BUNDLED.replace(".glob(", ".rglob("), str(library)),
-            env,
             1.3,
-            max(1, repeat // 3),
+            few,
         )
-        results.append(row[0])
-        details.append(row[1])
-        row = pair(
+        bench.pair(
             f"validate {count} aids, --jobs 2 / --jobs 1",
             sdm("validate", "--jobs", "2", str(library)),
             sdm("validate", "--jobs", "1", str(library)),
-            env,
             0.6,
-            max(1, repeat // 3),
+            few,
         )
-        results.append(row[0])
-        details.append(row[1])
     finally:
         shutil.rmtree(root, ignore_errors=True)
     row = pdf_per_array(7 if quick else 25)
-    results.append(row[0])
-    details.append(row[1])
-    status = report("Command line against baselines (median of interleaved runs)", results)
+    bench.results.append(row[0])
+    bench.details.append(row[1])
+    status = report("Command line against baselines (median of interleaved runs)", bench.results)
     print()
-    for line in details:
+    for line in bench.details:
         print(f"- {line}")
     return status
 

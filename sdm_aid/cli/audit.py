@@ -43,8 +43,9 @@ def add_audit_parser(sub: Any) -> None:
 
 
 def _error(message: str) -> int:
-    print(f"sdm-aid audit: {message}", file=sys.stderr)
-    return EXIT_USAGE
+    from sdm_aid.cli.output import fail
+
+    return fail("audit", message, EXIT_USAGE)
 
 
 def run_audit(args: argparse.Namespace) -> int:

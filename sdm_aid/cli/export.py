@@ -71,8 +71,9 @@ def add_export_parser(sub: Any) -> None:
 
 
 def _fail(message: str, code: int = EXIT_USAGE) -> int:
-    print(f"sdm-aid export: {message}", file=sys.stderr)
-    return code
+    from sdm_aid.cli.output import fail
+
+    return fail("export", message, code)
 
 
 def run_export(args: argparse.Namespace) -> int:

@@ -11,7 +11,10 @@ standard output) goes through the stream's ``buffer`` untouched.
 from __future__ import annotations
 
 import re
+import sys
 from typing import Any, TextIO
+
+EXIT_USAGE = 2  # as in sdm_aid.cli.options
 
 # C0 controls but tab and newline, DEL, C1 controls, and the bidirectional controls.
 _CONTROL = re.compile(
@@ -30,6 +33,17 @@ def _visible(match: re.Match[str]) -> str:
 def clean(text: str) -> str:
     """``text`` with every control character shown as a visible escape."""
     return _CONTROL.sub(_visible, text)
+
+
+def say(command: str, message: str) -> None:
+    """A message on standard error, named by its command: "sdm-aid export: …"."""
+    print(f"sdm-aid {command}: {message}", file=sys.stderr)
+
+
+def fail(command: str, message: str, code: int = EXIT_USAGE) -> int:
+    """Say what is wrong (see :func:`say`); the exit code for the command to return."""
+    say(command, message)
+    return code
 
 
 class CleanStream:

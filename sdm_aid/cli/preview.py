@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -40,18 +39,15 @@ def add_preview_parser(sub: Any) -> None:
 
 
 def run_preview(args: argparse.Namespace) -> int:
+    from sdm_aid.cli.output import fail
+
     path: Path = args.file
     if not path.is_file():
-        print(f"sdm-aid preview: no such file: {path}", file=sys.stderr)
-        return EXIT_USAGE
+        return fail("preview", f"no such file: {path}", EXIT_USAGE)
     from sdm_aid.core.session import STEPS
 
     if args.step is not None and args.step not in STEPS:
-        print(
-            f"sdm-aid preview: unknown step {args.step!r}; use one of {', '.join(STEPS)}",
-            file=sys.stderr,
-        )
-        return EXIT_USAGE
+        return fail("preview", f"unknown step {args.step!r}; use one of {', '.join(STEPS)}")
     from sdm_aid.ui.app import make_app
 
     app = make_app()

@@ -51,11 +51,8 @@ def add_review_parser(sub: Any) -> None:
         help="the report to write: .html, .md or .pdf",
     )
     collate.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
-    collate.add_argument(
-        "--responses",
-        type=Path,
-        metavar="FILE",
-        help="the authors' responses (default: AID's .responses.json beside it, if any)",
+    _add_responses_option(
+        collate, "the authors' responses (default: AID's .responses.json beside it, if any)"
     )
     collate.add_argument(
         "--you-said-we-did",
@@ -77,13 +74,13 @@ def add_review_parser(sub: Any) -> None:
     respond.add_argument("status", choices=("accepted", "declined", "discuss"))
     respond.add_argument("--reason", default="", help="why (required when declined)")
     respond.add_argument("--reply", default="", help="the reply to the reviewer")
-    respond.add_argument(
-        "--responses",
-        type=Path,
-        metavar="FILE",
-        help="the responses file (default: AID's .responses.json beside it)",
-    )
+    _add_responses_option(respond, "the responses file (default: AID's .responses.json beside it)")
     respond.set_defaults(handler=run_respond)
+
+
+def _add_responses_option(parser: argparse.ArgumentParser, help: str) -> None:
+    """--responses FILE, read by :func:`_responses_file`."""
+    parser.add_argument("--responses", type=Path, metavar="FILE", help=help)
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:
@@ -93,8 +90,9 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 
 
 def _error(command: str, message: str, code: int = EXIT_USAGE) -> int:
-    print(f"sdm-aid review {command}: {message}", file=sys.stderr)
-    return code
+    from sdm_aid.cli.output import fail
+
+    return fail(f"review {command}", message, code)
 
 
 def _load_aid(command: str, path: Path) -> Any:
@@ -108,6 +106,13 @@ def _load_aid(command: str, path: Path) -> Any:
         return load_aid_or_raise(path)
     except AidError as exc:
         return _error(command, f"{path} cannot be used:\n{exc}")
+
+
+def _responses_file(args: argparse.Namespace) -> Path:
+    """The file given with --responses, or the one beside the aid."""
+    from sdm_aid.core.responses import responses_path
+
+    return args.responses or responses_path(args.aid)
 
 
 def run_collate(args: argparse.Namespace) -> int:
@@ -129,16 +134,11 @@ def run_collate(args: argparse.Namespace) -> int:
         return aid
 
     from sdm_aid.core.collate import collate
-    from sdm_aid.core.responses import (
-        Responses,
-        ResponsesError,
-        load_responses,
-        responses_path,
-    )
+    from sdm_aid.core.responses import Responses, ResponsesError, load_responses
     from sdm_aid.core.review_report import write_report
 
     try:
-        responses = load_responses(args.responses or responses_path(args.aid), aid.id)
+        responses = load_responses(_responses_file(args), aid.id)
     except ResponsesError as exc:
         if args.responses is not None:  # the file asked for cannot be used
             return _error("collate", str(exc))
@@ -178,14 +178,9 @@ def run_respond(args: argparse.Namespace) -> int:
     if isinstance(aid, int):
         return aid
 
-    from sdm_aid.core.responses import (
-        ResponsesError,
-        load_responses,
-        responses_path,
-        save_responses,
-    )
+    from sdm_aid.core.responses import ResponsesError, load_responses, save_responses
 
-    path: Path = args.responses or responses_path(args.aid)
+    path = _responses_file(args)
     try:
         responses = load_responses(path, aid.id)
         response = responses.set(args.comment, args.status, args.reason, args.reply)

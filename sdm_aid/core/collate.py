@@ -45,6 +45,7 @@ from sdm_aid.core.review import (
     read_review,
     review_sections,
     reviewer_key,
+    reviewer_label,
 )
 from sdm_aid.core.section_readability import SectionReadability, readability_by_section
 
@@ -148,7 +149,7 @@ class CollatedComment:
 
     @property
     def who(self) -> str:
-        return f"{self.reviewer} ({self.role})"
+        return reviewer_label(self.reviewer, self.role)
 
 
 @dataclass(frozen=True)

@@ -20,9 +20,9 @@ command line and the app pass :func:`sdm_aid.drawing.pdf.summary_pdf_bytes`, dra
 the core never imports Qt. FHIR R4 comes from :mod:`sdm_aid.core.fhir`, loaded only when
 asked for.
 
-HTML is autoescaped and Markdown is escaped with :func:`md_escape`, so nothing a person
-typed can become markup. Files are written atomically, readable by their owner only, and
-never over an existing file unless ``overwrite=True``.
+HTML is autoescaped and Markdown is escaped with :mod:`sdm_aid.core.markdown_escape`, so
+nothing a person typed can become markup. Files are written atomically, readable by their
+owner only, and never over an existing file unless ``overwrite=True``.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ from markupsafe import Markup
 
 from sdm_aid import __version__
 from sdm_aid.core.fileio import PRIVATE_MODE, atomic_write_bytes
+from sdm_aid.core.markdown_escape import md_escape, plain_text
 from sdm_aid.core.model import Aid
 from sdm_aid.core.session import SURE_ITEMS, Session, to_json
 from sdm_aid.core.summary import (
@@ -181,46 +182,14 @@ def render_qt_html(
 
 # -- Markdown and plain text ----------------------------------------------------------------
 
-# Characters Markdown could read as markup. Where every Markdown (CommonMark, GitHub,
-# Python-Markdown) honours a backslash escape, use one; otherwise an HTML entity.
-_MD_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;", "~": "&#126;"}
-_MD_INLINE = re.compile(r"[\\`*_\[\]!&<>|~]")
-_MD_LINE_MARK = re.compile(r"^([-+#])")
-_MD_LINE_NUMBER = re.compile(r"^(\d+)([.)])")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def _md_char(match: re.Match[str]) -> str:
-    char = match.group(0)
-    return _MD_ENTITIES.get(char, "\\" + char)
-
-
-def md_escape(text: str, line_start: bool = True) -> str:
-    """Text that Markdown shows as written: no emphasis, links, HTML, code or tables.
-
-    With ``line_start`` (for text that may begin a line), block markers at the start of
-    each line (headings, lists, setext underlines) are escaped too.
-    """
-    lines = []
-    for line in _CONTROL.sub("", text).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = _MD_INLINE.sub(_md_char, line.strip())
-        if line_start:
-            line = _MD_LINE_MARK.sub(r"\\\1", line)
-            line = _MD_LINE_NUMBER.sub(r"\1\\\2", line)
-            if line.startswith("="):
-                line = "&#61;" + line[1:]
-        lines.append(line)
-    return "\n".join(lines)
-
-
 def _text_helpers(md: bool) -> dict[str, Callable[..., str]]:
     def clean(text: object) -> str:
-        return _CONTROL.sub("", str(text)).replace("\r\n", "\n").replace("\r", "\n").strip()
+        return plain_text(str(text)).strip()
 
     def t(text: object) -> str:
         """One line of data: escaped for Markdown, newlines folded to spaces."""
         one_line = " ".join(clean(text).split())
-        return md_escape(one_line, line_start=False) if md else one_line
+        return md_escape(one_line) if md else one_line
 
     def block(text: object) -> str:
         """Several lines a person typed, kept as lines."""

@@ -252,6 +252,12 @@ def _answered(link_id: str, text: str, answers: list[dict[str, Any]]) -> Item:
     return {"linkId": link_id, "text": text, "answer": answers}
 
 
+def _typed(link_id: str, text: str, typed: str) -> list[Item]:
+    """What a person typed as one answer, or nothing when it is blank."""
+    typed = typed.strip()
+    return [_answered(link_id, text, [{"valueString": typed}])] if typed else []
+
+
 def _group(link_id: str, text: str, children: list[Item]) -> list[Item]:
     """A group only when something in it was answered (an empty group is not allowed)."""
     return [{"linkId": link_id, "text": text, "item": children}] if children else []
@@ -309,14 +315,7 @@ def questionnaire_response(session: Session, aid: Aid) -> dict[str, Any]:
         for p in aid.preferences
         if p.id in session.ratings
     ]
-    if session.other_matters.strip():
-        prefs.append(
-            _answered(
-                "other-matters",
-                "In your own words",
-                [{"valueString": session.other_matters.strip()}],
-            )
-        )
+    prefs += _typed("other-matters", "In your own words", session.other_matters)
     quiz: list[Item] = []
     for n, q in enumerate(aid.quiz, start=1):
         chosen = session.quiz_answers.get(str(n - 1))
@@ -335,16 +334,8 @@ def questionnaire_response(session: Session, aid: Aid) -> dict[str, Any]:
     ]
     decision = _decision_items(session, aid)
     d = session.decision
-    if d.involve.strip():
-        decision.append(
-            _answered(
-                "decision-involve", "Who else to involve", [{"valueString": d.involve.strip()}]
-            )
-        )
-    if d.next_steps.strip():
-        decision.append(
-            _answered("decision-next-steps", "Next steps", [{"valueString": d.next_steps.strip()}])
-        )
+    decision += _typed("decision-involve", "Who else to involve", d.involve)
+    decision += _typed("decision-next-steps", "Next steps", d.next_steps)
     asked = [q.strip() for q in d.questions_ticked + d.own_questions if q.strip()]
     if asked:
         decision.append(
@@ -354,14 +345,7 @@ def questionnaire_response(session: Session, aid: Aid) -> dict[str, Any]:
                 [{"valueString": q} for q in asked],
             )
         )
-    if d.clinician_notes.strip():
-        decision.append(
-            _answered(
-                "clinician-notes",
-                "Clinician's notes",
-                [{"valueString": d.clinician_notes.strip()}],
-            )
-        )
+    decision += _typed("clinician-notes", "Clinician's notes", d.clinician_notes)
     # session.collaborate is never exported: see the module's docstring.
     items = [
         *_group("preferences", _section_title(aid, "preferences", "What matters to you"), prefs),

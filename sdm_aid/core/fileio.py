@@ -1,11 +1,16 @@
 """Atomic file writes (a reader sees the old file or the new one, never half of either:
-see :mod:`atomic`), and reading aids and versioned JSON through the guarded path of
-:mod:`safe_read`."""
+see :mod:`atomic`), reading aids and versioned JSON through the guarded path of
+:mod:`safe_read`, and what the session, review and responses files share: their
+versioned header, moving a damaged file aside, and listing a folder of them."""
 
 from __future__ import annotations
 
+import contextlib
+import json
+import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from sdm_aid.core import safe_read
 from sdm_aid.core.atomic import atomic_write_bytes as atomic_write_bytes
@@ -69,3 +74,66 @@ def read_versioned_json(
     if replaced and notes is not None:
         notes.append(safe_read.surrogate_note(replaced))
     return data, version
+
+
+def versioned_json(schema: str, version: int, data: dict[str, Any]) -> str:
+    """An SDM Aid JSON file: ``schema`` and ``schema_version`` first, then ``data``
+    (read back with :func:`read_versioned_json`)."""
+    return json.dumps(
+        {"schema": schema, "schema_version": version, **data}, indent=2, ensure_ascii=False
+    )
+
+
+def move_aside(path: Path) -> Path:
+    """Rename a damaged file to ``….corrupt`` (numbered if taken); never delete it."""
+    target = path.with_name(path.name + ".corrupt")
+    n = 1
+    while target.exists():
+        target = path.with_name(f"{path.name}.{n}.corrupt")
+        n += 1
+    os.replace(path, target)
+    return target
+
+
+def set_aside(path: Path) -> tuple[Path | None, str]:
+    """Move a damaged file aside if it can be (:func:`move_aside`): where it went (None if
+    it could not be moved) and a sentence saying so for the message ("" if not moved)."""
+    moved = None
+    with contextlib.suppress(OSError):
+        moved = move_aside(path)
+    return moved, f" It was kept as {moved.name}." if moved else ""
+
+
+class _Dated(Protocol):
+    @property
+    def updated(self) -> str: ...
+
+
+_File = TypeVar("_File")
+_Summary = TypeVar("_Summary", bound=_Dated)
+_Problem = TypeVar("_Problem", bound=Exception)
+
+
+def summarise_folder(
+    folder: Path,
+    suffix: str,
+    load: Callable[[Path], _File],
+    problem: type[_Problem],
+    summary: Callable[[Path, _File], _Summary],
+) -> tuple[list[_Summary], list[_Problem]]:
+    """A summary of every file in ``folder`` ending in ``suffix`` that ``load`` can read,
+    newest first, and the ``problem`` raised for each of the others. Temporary files left
+    by a save that was killed are cleaned up first."""
+    found, problems = [], []
+    if not folder.is_dir():
+        return [], []
+    clean_stale_temp(folder)
+    for path in sorted(folder.glob(f"*{suffix}")):
+        try:
+            loaded = load(path)
+        except problem as exc:
+            problems.append(exc)
+            continue
+        found.append(summary(path, loaded))
+    found.sort(key=lambda s: s.updated, reverse=True)
+    return found, problems

@@ -9,17 +9,14 @@ holds no reviewer's name or words: only comment ids and what the authors wrote.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sdm_aid.core import safe_read
-from sdm_aid.core.fileio import atomic_write_text, read_versioned_json
-from sdm_aid.core.session import move_aside
+from sdm_aid.core.fileio import atomic_write_text, read_versioned_json, set_aside, versioned_json
 
 SCHEMA = "sdm-aid/review-responses"
 SCHEMA_VERSION = 1
@@ -111,8 +108,6 @@ def responses_path(aid_path: Path) -> Path:
 
 def to_json(responses: Responses) -> str:
     data = {
-        "schema": SCHEMA,
-        "schema_version": SCHEMA_VERSION,
         "aid_id": responses.aid_id,
         "updated": responses.updated,
         "responses": {
@@ -125,7 +120,7 @@ def to_json(responses: Responses) -> str:
             for comment_id, r in responses.items.items()
         },
     }
-    return json.dumps(data, indent=2, ensure_ascii=False)
+    return versioned_json(SCHEMA, SCHEMA_VERSION, data)
 
 
 def from_json(text: str, aid_id: str | None = None) -> Responses:
@@ -202,9 +197,5 @@ def load_responses(path: Path, aid_id: str, *, move_damaged: bool = False) -> Re
         raise ResponsesError(f"{path.name} cannot be used: {exc}.") from exc
     except ValueError as exc:
         reason = str(exc)
-        moved = None
-        if move_damaged:
-            with contextlib.suppress(OSError):
-                moved = move_aside(path)
-        where = f" It was kept as {moved.name}." if moved else ""
+        moved, where = set_aside(path) if move_damaged else (None, "")
         raise ResponsesError(f"{path.name} cannot be used: {reason}.{where}", moved) from exc

@@ -18,7 +18,6 @@ import contextlib
 import datetime as dt
 import hashlib
 import html as html_lib
-import json
 import re
 import uuid
 from dataclasses import dataclass, field
@@ -26,13 +25,12 @@ from pathlib import Path
 from typing import Any
 
 from sdm_aid import __version__
-from sdm_aid.core import safe_read
-from sdm_aid.core.atomic import clean_stale_temp
+from sdm_aid.core import fileio, safe_read
 from sdm_aid.core.fileio import PRIVATE_MODE, atomic_write_text, read_versioned_json
 from sdm_aid.core.model import Aid, Option
 from sdm_aid.core.presentation import plain
 from sdm_aid.core.review_outcomes import outcome_review
-from sdm_aid.core.session import SAFE_ID, move_aside
+from sdm_aid.core.session import SAFE_ID
 
 SCHEMA = "sdm-aid/review"
 SCHEMA_VERSION = 1
@@ -328,6 +326,11 @@ def same_reviewer(a: str, b: str) -> bool:
     return reviewer_key(a) == reviewer_key(b)
 
 
+def reviewer_label(name: str, role: str) -> str:
+    """How reports and messages name a reviewer: "Ann (patient)"."""
+    return f"{name} ({role})"
+
+
 @dataclass
 class Reviewer:
     name: str  # a name or a pseudonym
@@ -335,8 +338,7 @@ class Reviewer:
 
     @property
     def label(self) -> str:
-        """For example "Ann (patient)"."""
-        return f"{self.name} ({self.role})"
+        return reviewer_label(self.name, self.role)
 
 
 @dataclass(frozen=True)
@@ -568,8 +570,6 @@ def changed_since(review: Review, sections: tuple[ReviewSection, ...]) -> tuple[
 
 def to_json(review: Review) -> str:
     data = {
-        "schema": SCHEMA,
-        "schema_version": SCHEMA_VERSION,
         "id": review.id,
         "created": review.created,
         "updated": review.updated,
@@ -609,7 +609,7 @@ def to_json(review: Review) -> str:
             "comments": review.overall.comments,
         },
     }
-    return json.dumps(data, indent=2, ensure_ascii=False)
+    return fileio.versioned_json(SCHEMA, SCHEMA_VERSION, data)
 
 
 class _NewerSchema(ValueError):
@@ -796,10 +796,7 @@ def load_review(path: Path) -> Review:
     except ReviewError as exc:
         if exc.kind != "malformed":
             raise
-        moved = None
-        with contextlib.suppress(OSError):
-            moved = move_aside(path)
-        where = f" It was kept as {moved.name}." if moved else ""
+        moved, where = fileio.set_aside(path)
         raise ReviewError(f"{exc}.{where}", moved, exc.kind, exc.reason) from exc
 
 
@@ -837,28 +834,20 @@ class ReviewStore:
 
         Damaged files are moved aside (this is the reviewer's own folder).
         """
-        found, problems = [], []
-        if not self.folder.is_dir():
-            return [], []
-        clean_stale_temp(self.folder)  # left by a save that was killed (start-up)
-        for path in sorted(self.folder.glob(f"*{SUFFIX}")):
-            try:
-                r = load_review(path)
-            except ReviewError as exc:
-                problems.append(exc)
-                continue
-            found.append(
-                ReviewSummary(
-                    path,
-                    r.id,
-                    r.aid_id,
-                    r.aid_version,
-                    r.aid_title,
-                    r.reviewer.name,
-                    r.reviewer.role,
-                    r.updated,
-                    r.progress(),
-                )
-            )
-        found.sort(key=lambda s: s.updated, reverse=True)
-        return found, problems
+        return fileio.summarise_folder(
+            self.folder,
+            SUFFIX,
+            load_review,
+            ReviewError,
+            lambda path, r: ReviewSummary(
+                path,
+                r.id,
+                r.aid_id,
+                r.aid_version,
+                r.aid_title,
+                r.reviewer.name,
+                r.reviewer.role,
+                r.updated,
+                r.progress(),
+            ),
+        )

@@ -8,7 +8,6 @@ caller passes (:func:`sdm_aid.drawing.pdf.html_to_pdf`): the core never imports 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -20,6 +19,7 @@ from markupsafe import Markup, escape
 
 from sdm_aid.core.collate import OVERALL, CollatedComment, CollatedSection, Collation
 from sdm_aid.core.fileio import PRIVATE_MODE, atomic_write_text
+from sdm_aid.core.markdown_escape import md_escape
 from sdm_aid.core.responses import STATUS_LABELS, STATUSES, Response, Responses
 from sdm_aid.core.review import ROLE_LABELS
 from sdm_aid.core.section_readability import LONG_SENTENCE_WORDS, TARGET_GRADE
@@ -54,30 +54,15 @@ def _lines_html(text: str) -> Markup:
     return Markup("<br>").join(escape(line) for line in text.split("\n"))
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]{}<>|#~])")
-_MD_ENTITY = re.compile(r"&(?=#?\w+;)")
-_MD_LIST_START = re.compile(r"^(\s*)([-+*]|\d+[.)])(\s|$)")
-_MD_RULE = re.compile(r"^(\s*)([-=])")
-
-
-def _md_line(line: str) -> str:
-    line = _MD_ENTITY.sub("&amp;", _MD_SPECIAL.sub(r"\\\1", line))
-    line = _MD_LIST_START.sub(r"\1\\\2\3", line)
-    if re.fullmatch(r"\s*([-=])\1*\s*", line):
-        line = _MD_RULE.sub(r"\1\\\2", line)
-    return line
-
-
 def _md(text: object, indent: int = 0) -> Markup:
-    """Text that Markdown shows as written: special characters escaped, markup inert.
+    """Text that Markdown shows as written (:mod:`sdm_aid.core.markdown_escape`).
 
     Continuation lines are indented by ``indent`` spaces (to stay inside a list item).
     The result is marked safe so that it is not escaped twice.
     """
     if isinstance(text, Markup):
         return text
-    lines = [_md_line(line) for line in str(text).split("\n")]
-    return Markup(("\n" + " " * indent).join(lines))
+    return Markup(md_escape(str(text), indent))
 
 
 def _md_finalize(value: object) -> object:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
-import json
 import os
 import re
 from collections.abc import Sequence
@@ -19,8 +18,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sdm_aid.core import safe_read
-from sdm_aid.core.atomic import clean_stale_temp
-from sdm_aid.core.fileio import PRIVATE_MODE, atomic_write_text, read_versioned_json
+from sdm_aid.core.fileio import (
+    PRIVATE_MODE,
+    atomic_write_text,
+    read_versioned_json,
+    set_aside,
+    summarise_folder,
+    versioned_json,
+)
 
 if TYPE_CHECKING:
     from sdm_aid.core.model import Aid, Option, Outcome, OutcomeValue
@@ -447,8 +452,7 @@ def adopt_aid(session: Session, aid: Aid) -> None:
 
 
 def to_json(session: Session) -> str:
-    data = {"schema": SCHEMA, "schema_version": SCHEMA_VERSION, **asdict(session)}
-    return json.dumps(data, indent=2, ensure_ascii=False)
+    return versioned_json(SCHEMA, SCHEMA_VERSION, asdict(session))
 
 
 def from_json(text: str, notes: list[str] | None = None) -> Session:
@@ -677,17 +681,6 @@ def save_session(session: Session, path: Path) -> None:
     atomic_write_text(path, to_json(session), mode=FILE_MODE)
 
 
-def move_aside(path: Path) -> Path:
-    """Rename a damaged file to ``….corrupt`` (numbered if taken); never delete it."""
-    target = path.with_name(path.name + ".corrupt")
-    n = 1
-    while target.exists():
-        target = path.with_name(f"{path.name}.{n}.corrupt")
-        n += 1
-    os.replace(path, target)
-    return target
-
-
 def load_session(path: Path, notes: list[str] | None = None, in_store: bool = False) -> Session:
     """Read a session file. A damaged one is reported, never deleted; in the app's own
     sessions folder it is also moved aside, so that it is not met again at every start.
@@ -712,10 +705,7 @@ def load_session(path: Path, notes: list[str] | None = None, in_store: bool = Fa
         reason = exc
     if not in_store:  # a file the person named (a USB stick, a shared folder) stays as it is
         raise SessionError(f"{path.name} is damaged and cannot be opened ({reason}).")
-    moved = None
-    with contextlib.suppress(OSError):
-        moved = move_aside(path)
-    where = f" It was kept as {moved.name}." if moved else ""
+    moved, where = set_aside(path)
     raise SessionError(f"{path.name} is damaged and cannot be opened ({reason}).{where}", moved)
 
 
@@ -755,31 +745,23 @@ class SessionStore:
         A damaged file is moved aside to ``….corrupt`` (see :func:`load_session`), so one
         bad autosave never stops the list at start-up.
         """
-        found, problems = [], []
-        if not self.folder.is_dir():
-            return [], []
-        clean_stale_temp(self.folder)  # left by a save that was killed (start-up)
-        for path in sorted(self.folder.glob(f"*{SUFFIX}")):
-            try:
-                s = load_session(path, in_store=True)
-            except SessionError as exc:
-                problems.append(exc)
-                continue
-            found.append(
-                SessionSummary(
-                    path,
-                    s.id,
-                    s.aid_id,
-                    s.aid_version,
-                    s.patient_name,
-                    s.setting,
-                    s.current_step,
-                    s.updated,
-                    s.finished,
-                )
-            )
-        found.sort(key=lambda s: s.updated, reverse=True)
-        return found, problems
+        return summarise_folder(
+            self.folder,
+            SUFFIX,
+            lambda path: load_session(path, in_store=True),
+            SessionError,
+            lambda path, s: SessionSummary(
+                path,
+                s.id,
+                s.aid_id,
+                s.aid_version,
+                s.patient_name,
+                s.setting,
+                s.current_step,
+                s.updated,
+                s.finished,
+            ),
+        )
 
     def delete(self, path: Path) -> None:
         """Remove a session file of this folder for good (not moved aside), with its lock

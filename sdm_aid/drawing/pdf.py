@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TypedDict, Unpack
 
 from PySide6.QtCore import (
     QBuffer,
@@ -81,6 +82,14 @@ FONT_FAMILIES = ["Liberation Sans", "Arial", "Helvetica", "DejaVu Sans Condensed
 FONT_POINTS = 10.0  # reports for authors and panels
 SUMMARY_FONT_POINTS = BODY_POINTS  # a patient's summary: body text at least 12 pt (issue 11)
 FURNITURE_POINTS = FONT_POINTS * 0.85  # the page's header and footer
+
+
+class PageOptions(TypedDict, total=False):
+    """What the pages carry besides the HTML and the header, for every entry point."""
+
+    icon_arrays: Sequence[IconArraySpec]  # drawn at <img src="sdm-icon-array:N">
+    footer: str  # beside "Page N of M"
+    font_points: float  # the body text (FONT_POINTS, or the summary's body_points)
 PEOPLE_WIDTH_MM = 30.0  # an array of 100 little people: 3 mm a person
 DOTS_WIDTH_MM = 34.0  # an array of 1,000 dots: 0.85 mm a dot
 ICON_OBJECT = int(QTextFormat.ObjectTypes.UserObject) + 1
@@ -374,19 +383,13 @@ def html_to_pdf_bytes(
 
 
 def html_to_pdf(
-    html: str,
-    path: Path,
-    header: str,
-    *,
-    icon_arrays: Sequence[IconArraySpec] = (),
-    footer: str = "",
-    overwrite: bool = True,
+    html: str, path: Path, header: str, *, overwrite: bool = True, **page: Unpack[PageOptions]
 ) -> None:
     """Write the HTML as an A4 PDF to ``path``, atomically (see :func:`html_to_pdf_bytes`).
 
     With ``overwrite=False`` an existing file is left alone: :class:`FileExistsError`.
     """
-    data = html_to_pdf_bytes(html, header, icon_arrays=icon_arrays, footer=footer)
+    data = html_to_pdf_bytes(html, header, **page)
     atomic_write_bytes(path, data, mode=PRIVATE_MODE, overwrite=overwrite)
 
 
@@ -399,21 +402,26 @@ def _summary_footer(summary: Summary, variant: str) -> str:
     return f"{kind}, {summary.date_words or summary.date}"
 
 
+def _summary_pages(
+    summary: Summary, variant: str, large_print: bool
+) -> tuple[str, str, PageOptions]:
+    """The HTML, header and page options of a summary's copy, for the PDF and for print
+    (``large_print``: the patient copy at 16 pt; the record copy keeps its size)."""
+    large = large_print and variant == "patient"
+    html, specs = render_qt_html(summary, variant, large_print=large)
+    footer = _summary_footer(summary, variant)
+    page = PageOptions(icon_arrays=specs, footer=footer, font_points=body_points(large))
+    return html, summary_header(summary), page
+
+
 def summary_pdf_bytes(
     summary: Summary, variant: str = "patient", *, large_print: bool = False
 ) -> bytes:
     """The patient or record copy of a summary as an A4 PDF; ``large_print`` sets the
     patient copy at 16 pt."""
-    large = large_print and variant == "patient"
-    html, specs = render_qt_html(summary, variant, large_print=large)
-    return html_to_pdf_bytes(
-        html,
-        summary_header(summary),
-        icon_arrays=specs,
-        footer=_summary_footer(summary, variant),
-        title=f"{_summary_footer(summary, variant)}: {summary.aid_title}",
-        font_points=body_points(large),
-    )
+    html, header, page = _summary_pages(summary, variant, large_print)
+    title = f"{_summary_footer(summary, variant)}: {summary.aid_title}"
+    return html_to_pdf_bytes(html, header, title=title, **page)
 
 
 def print_html(
@@ -449,16 +457,8 @@ def print_summary(
 ) -> None:
     """Print the patient or record copy of a summary, with the PDF's pages and arrays
     (``large_print``: the patient copy at 16 pt)."""
-    large = large_print and variant == "patient"
-    html, specs = render_qt_html(summary, variant, large_print=large)
-    print_html(
-        html,
-        device,
-        summary_header(summary),
-        icon_arrays=specs,
-        footer=_summary_footer(summary, variant),
-        font_points=body_points(large),
-    )
+    html, header, page = _summary_pages(summary, variant, large_print)
+    print_html(html, device, header, **page)
 
 
 def render_page_images(

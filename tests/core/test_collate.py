@@ -193,7 +193,7 @@ def test_the_report_says_it_all(hip: Aid, three_files: tuple[Path, Path, Path]) 
         "| Easy to understand | 1 | 1 | 0 | 0 | 0 | 0 | 0 | 1.5 (n=2); 1 rated an earlier text |"
         in md
     )
-    assert r"long \<script\>alert(1)\</script\>." in md
+    assert "long &lt;script>alert(1)&lt;/script>." in md
     assert (
         "- **Bob (carer)**, reviewed version 0.8.0 — *section changed since: possibly addressed*"
         in md

@@ -393,7 +393,7 @@ def test_md_escape_leaves_nothing_for_markdown_to_interpret() -> None:
     ):
         assert tag not in html, tag
     assert "&lt;script&gt;x&lt;/script&gt;" in html and "**bold**" in html
-    assert md_escape("version 1.2.0", line_start=False) == "version 1.2.0"
+    assert md_escape("version 1.2.0") == "version 1.2.0"
 
 
 def test_markdown_copies_escape_what_people_typed(example: Aid, tmp_path: Path) -> None:
