@@ -31,7 +31,8 @@ PHRASES = [
     *("\u017fome rare", "\u0130t is rare", "\u0131t is Common", "the OSTEOARTHRITIS"),
     *("\u017fciatica", "SCIAT\u0130CA", "na\u00efve", "\u212aelvin", "NSAIDs (NSAID)"),
     *("an MRI scan", "STERO\u0130DS", "hyaluronic acidS", "t\u0131mes more likely"),
-    *("tw\u0130ce as likely", "halv\u0131ng", "5\u00a0% of", "per\u00a0cent", "Epidural", "biopsies"),
+    *("tw\u0130ce as likely", "halv\u0131ng", "5\u00a0% of", "per\u00a0cent", "Epidural"),
+    "biopsies",
 ]
 WORDY = re.compile(r"\w")
 
@@ -97,7 +98,7 @@ def test_quick_paths_find_what_the_plain_searches_find(monkeypatch: pytest.Monke
 
 
 def test_medical_word_spans_match_the_case_blind_pattern() -> None:
-    texts = _stuffed_aids(10) + [" ".join(PHRASES), "SCIAT\u0130CA and sciatica", "\u017fteroids"]
+    texts = [*_stuffed_aids(10), " ".join(PHRASES), "SCIAT\u0130CA and sciatica", "\u017fteroids"]
     for text in texts:
         expected = [m.span() for m in validation._terms_pattern().finditer(text)]
         assert list(validation.term_spans(text)) == expected
