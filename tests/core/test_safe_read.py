@@ -119,6 +119,8 @@ def test_json_lone_surrogates_are_replaced_and_counted() -> None:
     assert "2 invalid character" in safe_read.surrogate_note(replaced)
     data, replaced = safe_read.loads_json('{"a": [1, 2.5, "é"]}')
     assert data == {"a": [1, 2.5, "é"]} and replaced == 0
+    data, replaced = safe_read.loads_json('["a\udfff", "\\\\ud800"]')  # one unescaped
+    assert data == ["a\ufffd", "\\ud800"] and replaced == 1
 
 
 def test_json_depth_limit_is_the_same_with_and_without_lone_surrogates() -> None:
