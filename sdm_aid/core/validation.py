@@ -88,6 +88,11 @@ class _Prose:
     html: str = ""
     graded: bool = True
 
+    @functools.cached_property
+    def lowered(self) -> str | None:
+        """The text lowered for the quick searches (see :func:`_lowered`), once."""
+        return _lowered(self.text)
+
 
 @dataclass
 class _Context:
@@ -130,15 +135,17 @@ def _terms_pattern() -> re.Pattern[str]:
 _CASE_ODD = ("\u0130", "\u0131", "\u017f")
 
 
-@functools.cache
 def _lowered(text: str) -> str | None:
     """``text`` in lower case, letter for letter, when a case-blind search of it for ASCII
     words finds what a case-bound search of this finds (None when it may not)."""
-    return None if any(c in text for c in _CASE_ODD) else text.lower()
+    odd_i, dotless_i, long_s = _CASE_ODD
+    if odd_i in text or dotless_i in text or long_s in text:
+        return None
+    return text.lower()
 
 
 def _may_match(pattern: re.Pattern[str], lowered: str | None) -> bool:
-    return lowered is None or any(hint in lowered for hint in _HINTS[pattern])
+    return lowered is None or any(map(lowered.__contains__, _HINTS[pattern]))
 
 
 @functools.cache
@@ -149,14 +156,15 @@ def _terms_lower_pattern() -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{trie_pattern(words)})(?:s|es)?\b")
 
 
-def term_spans(text: str) -> Iterator[tuple[int, int]]:
+def term_spans(text: str, lowered: str | None = None) -> Iterator[tuple[int, int]]:
     """(start, end) of each medical word in ``text``: what ``_terms_pattern()`` finds, about
     three times as fast. The case-blind pattern is slow in ``re``, so the text is lowered
     (letter for letter, same positions) and a case-bound pattern used, where that finds the
     same; for text with the rare letters that do not lower letter for letter, the
-    case-blind one."""
+    case-blind one. ``lowered`` may pass ``_lowered(text)`` worked out already."""
     fast = _terms_lower_pattern()
-    lowered = _lowered(text) if fast is not None else None
+    if fast is not None and lowered is None:
+        lowered = _lowered(text)
     if fast is None or lowered is None:
         matches = _terms_pattern().finditer(text)
     else:
@@ -335,7 +343,7 @@ def _check_wording(ctx: _Context, items: list[_Prose]) -> None:
     for item in items:
         # A pattern found in no sentence is not searched for in each: the sentences are
         # pieces of the text between spaces, so a pattern in one is also in the whole.
-        lowered = _lowered(item.text)
+        lowered = item.lowered
         found = [
             check
             for check in checks
@@ -392,7 +400,7 @@ def _check_jargon(ctx: _Context, items: list[_Prose]) -> None:
     whole = "\n".join(item.text for item in items)
     reported: set[str] = set()
     for item in items:
-        for start, end in term_spans(item.text):
+        for start, end in term_spans(item.text, item.lowered):
             found = item.text[start:end]
             word = found.casefold()
             forms = {word, word.removesuffix("s"), word.removesuffix("es")}
