@@ -91,8 +91,10 @@ def pair(
         b.append(t)
         mem_b.append(m)
     ours_s, base_s = statistics.median(a), statistics.median(b)
+    ratios = [x / y for x, y in zip(a, b, strict=True)]
     detail = (
         f"{name}: {ours_s:.2f} s, {max(mem_a)} MiB against {base_s:.2f} s, {max(mem_b)} MiB"
+        f" (each pair's ratio {min(ratios):.2f}–{max(ratios):.2f} in {repeat} pairs)"
     )
     return Result(name, ours_s / base_s, "×", target), detail
 
@@ -234,17 +236,28 @@ def main() -> int:
             python(PARSE_BUNDLED.replace(".glob(", ".rglob("), str(library)),
             env,
             1.3,
-            max(1, repeat // 3),
+            max(3, repeat // 2),
         )
         results.append(row[0])
         details.append(row[1])
+        one, two = (
+            subprocess.run(
+                sdm("validate", "--jobs", jobs, str(library)),
+                env=env,
+                capture_output=True,
+                check=False,
+            ).stdout
+            for jobs in ("1", "2")
+        )
+        if one != two or not one:
+            raise SystemExit("validate --jobs 2 printed another report than --jobs 1")
         row = pair(
             f"validate {count} aids, --jobs 2 / --jobs 1",
             sdm("validate", "--jobs", "2", str(library)),
             sdm("validate", "--jobs", "1", str(library)),
             env,
             0.6,
-            max(1, repeat // 3),
+            max(3, repeat // 2),
         )
         results.append(row[0])
         details.append(row[1])
