@@ -168,5 +168,17 @@ def measure(text: str) -> Readability:
     )
 
 
+def ease_and_grade(text: str) -> tuple[int, int, float, float]:
+    """Words, sentences, reading ease and grade: :func:`measure` without the SMOG index,
+    which counts every word's syllables once more (a section panel shows no SMOG)."""
+    ts = _ts()
+    return (
+        int(ts.lexicon_count(text)),
+        int(ts.sentence_count(text)),
+        float(ts.flesch_reading_ease(text)),
+        float(ts.flesch_kincaid_grade(text)),
+    )
+
+
 def word_count(text: str) -> int:
     return len(text.split())

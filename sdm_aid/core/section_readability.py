@@ -193,9 +193,8 @@ def _measure(section: ReviewSection, ctx: _Context) -> SectionReadability:
         if words < MIN_WORDS_FOR_GRADE:
             note = f"too short to grade ({words} words; at least {MIN_WORDS_FOR_GRADE} needed)"
         else:
-            figures = readability.measure(graded)
-            note, ease, grade = "", figures.reading_ease, figures.grade
-            words, sentences = figures.words, figures.sentences
+            words, sentences, ease, grade = readability.ease_and_grade(graded)
+            note = ""
     return SectionReadability(
         section.id,
         words,

@@ -91,6 +91,17 @@ def test_syllable_table_gives_textstat_s_own_grades() -> None:
     assert json.loads(done.stdout) == ours
 
 
+def test_ease_and_grade_are_measure_s_figures() -> None:
+    for text in _prose(bundled_aids_dir()):
+        figures = readability.measure(text)
+        assert readability.ease_and_grade(text) == (
+            figures.words,
+            figures.sentences,
+            figures.reading_ease,
+            figures.grade,
+        )
+
+
 def test_syllable_table_loads_quickly_and_matches_the_dictionary_words() -> None:
     started = time.perf_counter()
     table = readability.SyllableTable.load()
