@@ -340,13 +340,16 @@ def _check_wording(ctx: _Context, items: list[_Prose]) -> None:
             "the person",
         ),
     )
+    # Hints looked for in all the prose at once: most aids hold none of most patterns'.
+    everything = _lowered("\n".join(item.text for item in items))
+    possible = [check for check in checks if _may_match(check[0], everything)]
     for item in items:
         # A pattern found in no sentence is not searched for in each: the sentences are
         # pieces of the text between spaces, so a pattern in one is also in the whole.
         lowered = item.lowered
         found = [
             check
-            for check in checks
+            for check in possible
             if _may_match(check[0], lowered) and check[0].search(item.text)
         ]
         for sentence in _split_sentences(item.text) if found else ():
