@@ -86,7 +86,8 @@ class Pairs:
     ) -> None:
         """Median time of ``ours`` over ``base``: a row, and a line of detail."""
         a, b, mem_a, mem_b = [], [], [], []
-        for _ in range(repeat or self.repeat):
+        repeat = repeat or self.repeat
+        for _ in range(repeat):
             t, m = run(ours, self.env)
             a.append(t)
             mem_a.append(m)
@@ -94,8 +95,10 @@ class Pairs:
             b.append(t)
             mem_b.append(m)
         ours_s, base_s = statistics.median(a), statistics.median(b)
+        ratios = [x / y for x, y in zip(a, b, strict=True)]
         self.details.append(
             f"{name}: {ours_s:.2f} s, {max(mem_a)} MiB against {base_s:.2f} s, {max(mem_b)} MiB"
+            f" (each pair's ratio {min(ratios):.2f}–{max(ratios):.2f} in {repeat} pairs)"
         )
         self.results.append(Result(name, ours_s / base_s, "×", target))
 
@@ -246,20 +249,30 @@ def main() -> int:
         count = 200 if quick else 1000
         library = root / "library"
         make_library(library, count)
-        few = max(1, repeat // 3)
         bench.pair(
             f"validate {count} aids with one job / parse them",
             sdm("validate", "--jobs", "1", str(library)),
             python(PARSE_BUNDLED.replace(".glob(", ".rglob("), str(library)),
             1.3,
-            few,
+            max(3, repeat // 2),
         )
+        one, two = (
+            subprocess.run(
+                sdm("validate", "--jobs", jobs, str(library)),
+                env=bench.env,
+                capture_output=True,
+                check=False,
+            ).stdout
+            for jobs in ("1", "2")
+        )
+        if one != two or not one:
+            raise SystemExit("validate --jobs 2 printed another report than --jobs 1")
         bench.pair(
             f"validate {count} aids, --jobs 2 / --jobs 1",
             sdm("validate", "--jobs", "2", str(library)),
             sdm("validate", "--jobs", "1", str(library)),
             0.6,
-            few,
+            max(3, repeat // 2),
         )
     finally:
         shutil.rmtree(root, ignore_errors=True)

@@ -148,7 +148,7 @@ def run_collate(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         responses = Responses(aid.id)
-    collation = collate(aid, args.reviews)
+    collation = collate(aid, args.reviews, **_figures(aid))
     for problem in collation.problems:
         print(f"sdm-aid review collate: {problem}", file=sys.stderr)
     try:
@@ -171,6 +171,24 @@ def run_collate(args: argparse.Namespace) -> int:
     if not collation.reviews:
         print("sdm-aid review collate: no review could be collated", file=sys.stderr)
     return EXIT_OK
+
+
+def _figures(aid: Any) -> dict[str, Any]:
+    """The aid's sections and their readability, kept in the user's cache folder between
+    runs (figures only; see :mod:`sdm_aid.core.readability_cache`)."""
+    from sdm_aid.core.readability_cache import cached_readability_by_section
+    from sdm_aid.core.review import review_sections
+    from sdm_aid.paths import user_cache_dir
+
+    try:
+        cache: Path | None = user_cache_dir()
+    except OSError:
+        cache = None
+    sections = review_sections(aid)
+    return {
+        "sections": sections,
+        "readability": cached_readability_by_section(aid, sections, cache),
+    }
 
 
 def run_respond(args: argparse.Namespace) -> int:

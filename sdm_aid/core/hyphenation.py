@@ -12,19 +12,22 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import re
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-PatternTable = dict[str, tuple[int, tuple[int, ...]]]
+Pattern = tuple[int, tuple[int, ...]]
+PatternTable = dict[str, Pattern]
 CACHE_LIMIT = 4_000_000  # bytes: the English patterns take about 150 KB
+_CACHE_LINES = re.compile(r"(?:\S+ [0-9]+ [0-9]+\n)*\S+ [0-9]+ [0-9]+\n?")
 
 
 class Hyphenator:
     """Hyphenation points of a word, as ``pyphen.Pyphen(lang=…).positions`` gives them."""
 
-    def __init__(self, patterns: PatternTable, left: int = 2, right: int = 2):
-        self.patterns = patterns
-        self.maxlen = max((len(k) for k in patterns), default=1)
+    def __init__(self, patterns: dict[str, Pattern | str], left: int = 2, right: int = 2):
+        self.patterns = patterns  # a pattern still in the cache's words is read on first use
+        self.maxlen = max(map(len, patterns), default=1)
         self.left, self.right = left, right
         self._cache: dict[str, list[int]] = {}
 
@@ -42,6 +45,10 @@ class Hyphenator:
                 pattern = self.patterns.get(pointed[i:j])
                 if pattern is None:
                     continue
+                if isinstance(pattern, str):
+                    start, digits = pattern.split(" ")
+                    pattern = (int(start), tuple(map(int, digits)))
+                    self.patterns[pointed[i:j]] = pattern
                 offset, values = pattern
                 for k, value in enumerate(values, start=i + offset):
                     references[k] = max(references[k], value)
@@ -61,14 +68,15 @@ def hyphenator(lang: str, cache_dir: Path | None) -> Any:
     stat = path.stat()
     key = hashlib.sha256(f"{path}|{stat.st_size}|{stat.st_mtime_ns}".encode()).hexdigest()
     cache = cache_dir / f"hyphenation-{key[:24]}.txt" if cache_dir else None
-    patterns = _read_cache(cache) if cache else None
-    if patterns is None:
-        patterns = _parse(path)
-        if patterns is None:  # nonstandard hyphenation: leave it all to Pyphen
-            return pyphen.Pyphen(lang=lang)
-        if cache is not None:
-            _write_cache(cache, patterns)
-    return Hyphenator(patterns)
+    cached = _read_cache(cache) if cache else None
+    if cached is not None:
+        return Hyphenator(cached)
+    patterns = _parse(path)
+    if patterns is None:  # nonstandard hyphenation: leave it all to Pyphen
+        return pyphen.Pyphen(lang=lang)
+    if cache is not None:
+        _write_cache(cache, patterns)
+    return Hyphenator(dict(patterns))
 
 
 def _parse(path: Path) -> PatternTable | None:
@@ -82,20 +90,20 @@ def _parse(path: Path) -> PatternTable | None:
     return table
 
 
-def _read_cache(path: Path) -> PatternTable | None:
-    """Patterns from the cache: a line each, "letters start values" ("ab 1 0201")."""
+def _read_cache(path: Path) -> dict[str, Pattern | str] | None:
+    """Patterns from the cache: a line each, "letters start values" ("ab 1 0201"). The
+    lines are checked here and each kept as text, made into numbers when first used: a
+    word or two needs few of the 11,000 patterns."""
     from sdm_aid.core import safe_read
 
     try:
-        table: PatternTable = {}
-        for line in safe_read.read_text(path, CACHE_LIMIT).splitlines():
-            tags, start, values = line.split(" ")
-            if not values.isdigit() or not start.isdigit():
-                return None
-            table[tags] = (int(start), tuple(map(int, values)))
-        return table or None
-    except (OSError, ValueError):
-        return None  # missing or damaged: parse the patterns again
+        text = safe_read.read_text(path, CACHE_LIMIT)
+    except OSError:
+        return None  # missing or unreadable: parse the patterns again
+    if _CACHE_LINES.fullmatch(text) is None:
+        return None  # damaged: parse the patterns again
+    lines = (line.split(" ", 1) for line in text.splitlines())
+    return cast(dict[str, Pattern | str], dict(lines))
 
 
 def _write_cache(path: Path, patterns: PatternTable) -> None:

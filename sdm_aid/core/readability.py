@@ -26,30 +26,66 @@ _PHONES = tuple(("1",) * n for n in range(64))
 
 
 class SyllableTable(Mapping[str, list[tuple[str, ...]]]):
-    """Word -> syllable count from the CMU dictionary's data, shaped as textstat reads it."""
+    """Word -> syllable count from the CMU dictionary's data, shaped as textstat reads it.
 
-    def __init__(self, counts: dict[str, int]):
-        self.counts = counts
+    The table's lines are sorted, so a word is found by halving the text (about 10 µs,
+    and each word once): a process that grades an aid or two reads the 1.3 MB file in a
+    millisecond instead of making a dictionary of all 126,000 words (20 ms and 15 MB).
+    """
+
+    def __init__(self, text: str):
+        start = 0
+        while text.startswith("#", start):  # the header
+            start = text.index("\n", start) + 1
+        self._text, self._start = text, start
+        self._found: dict[str, int | None] = {}
 
     @classmethod
     def load(cls, path: Path | None = None) -> SyllableTable:
         path = path or resources_dir() / "wordlists" / "syllables.txt"
-        counts: dict[str, int] = {}
-        with path.open(encoding="utf-8") as lines:
-            for line in lines:
-                if not line.startswith("#"):
-                    number, _, words = line.partition(" ")
-                    counts.update(dict.fromkeys(words.split(), int(number)))
-        return cls(counts)
+        return cls(path.read_text(encoding="utf-8"))
+
+    def count(self, word: str) -> int | None:
+        """The word's syllables, or None when it is not in the table."""
+        try:
+            return self._found[word]
+        except KeyError:
+            found = self._found[word] = self._look_up(word)
+            return found
+
+    def _look_up(self, word: str) -> int | None:
+        text = self._text
+        if not word or " " in word or "\n" in word:
+            return None
+        low, high = self._start, len(text)  # lines starting in [low, high) are left
+        while low < high:
+            middle = (low + high) // 2
+            start = max(low, text.rfind("\n", low, middle) + 1)  # the line with ``middle``
+            space = text.find(" ", start)
+            key = text[start:space]
+            if key == word:
+                return int(text[space + 1 : text.find("\n", space)])
+            if key < word:
+                low = text.find("\n", space) + 1
+            else:
+                high = start
+        return None
 
     def __getitem__(self, word: str) -> list[tuple[str, ...]]:
-        return [_PHONES[self.counts[word]]]
+        count = self.count(word)
+        if count is None:
+            raise KeyError(word)
+        return [_PHONES[count]]
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.count(word) is not None
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self.counts)
+        for line in self._text[self._start :].splitlines():
+            yield line.partition(" ")[0]
 
     def __len__(self) -> int:
-        return len(self.counts)
+        return self._text.count("\n", self._start)
 
 
 class _LazyHyphenator:
@@ -129,6 +165,18 @@ def measure(text: str) -> Readability:
         reading_ease=float(ts.flesch_reading_ease(text)),
         grade=float(ts.flesch_kincaid_grade(text)),
         smog=float(ts.smog_index(text)),
+    )
+
+
+def ease_and_grade(text: str) -> tuple[int, int, float, float]:
+    """Words, sentences, reading ease and grade: :func:`measure` without the SMOG index,
+    which counts every word's syllables once more (a section panel shows no SMOG)."""
+    ts = _ts()
+    return (
+        int(ts.lexicon_count(text)),
+        int(ts.sentence_count(text)),
+        float(ts.flesch_reading_ease(text)),
+        float(ts.flesch_kincaid_grade(text)),
     )
 
 

@@ -37,7 +37,7 @@ from sdm_aid.core.validation import (
     ALLOWED_ABBREVIATIONS,
     ValidationConfig,
     _glossary_keys,
-    _terms_pattern,
+    term_spans,
 )
 
 LONG_SENTENCE_WORDS = 20
@@ -152,13 +152,13 @@ def _unexplained(section: ReviewSection, ctx: _Context) -> list[UnexplainedWord]
     if not section.check_words:
         return []
     found = []
-    for match in _terms_pattern().finditer(section.text):
-        word = match.group(0).casefold()
+    for start, end in term_spans(section.text):
+        word = section.text[start:end].casefold()
         if {word, word.removesuffix("s"), word.removesuffix("es")} & ctx.keys:
             continue
-        if _skipped(section, match.start()):
+        if _skipped(section, start):
             continue
-        found.append(UnexplainedWord(match.start(), match.end(), match.group(0), MEDICAL_WORD))
+        found.append(UnexplainedWord(start, end, section.text[start:end], MEDICAL_WORD))
     for match in _ABBREVIATION.finditer(section.text):
         abbr = match.group(0)
         if (
@@ -193,9 +193,8 @@ def _measure(section: ReviewSection, ctx: _Context) -> SectionReadability:
         if words < MIN_WORDS_FOR_GRADE:
             note = f"too short to grade ({words} words; at least {MIN_WORDS_FOR_GRADE} needed)"
         else:
-            figures = readability.measure(graded)
-            note, ease, grade = "", figures.reading_ease, figures.grade
-            words, sentences = figures.words, figures.sentences
+            words, sentences, ease, grade = readability.ease_and_grade(graded)
+            note = ""
     return SectionReadability(
         section.id,
         words,

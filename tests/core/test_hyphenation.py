@@ -33,8 +33,12 @@ def _words() -> list[str]:
     return sorted(words)
 
 
-def test_points_are_pyphen_s_own(tmp_path: Path) -> None:
+@pytest.mark.parametrize("cached", [False, True], ids=["parsed", "from-the-cache"])
+def test_points_are_pyphen_s_own(tmp_path: Path, cached: bool) -> None:
     ours = hyphenator("en_US", tmp_path)
+    if cached:  # patterns read back from the cache, as every later process does
+        ours = hyphenator("en_US", tmp_path)
+        assert all(isinstance(p, str) for p in ours.patterns.values())  # read on first use
     assert isinstance(ours, Hyphenator)
     theirs = pyphen.Pyphen(lang="en_US")
     words = _words()
@@ -56,8 +60,12 @@ def test_patterns_come_from_the_cache_once_parsed(
 
     monkeypatch.setattr(hyphenation, "_parse", no_parsing)
     again = hyphenator("en_US", tmp_path)
-    assert again.patterns == first.patterns
+    assert again.patterns.keys() == first.patterns.keys()
+    words = _words()
+    assert [again.positions(w) for w in words] == [first.positions(w) for w in words]
+    assert {k: again.patterns[k] for k in first.patterns if not isinstance(again.patterns[k], str)}
     # A damaged cache is parsed again, never trusted.
-    cache.write_text("ab 1 x1\n", encoding="utf-8")
-    monkeypatch.undo()
-    assert hyphenator("en_US", tmp_path).patterns == first.patterns
+    for damaged in ("ab 1 x1\n", "ab 1\n", "ab 1 01\ncd\n", "", "a b 1 01\n", "ab 1 0\u0663\n"):
+        cache.write_text(damaged, encoding="utf-8")
+        monkeypatch.undo()
+        assert hyphenator("en_US", tmp_path).patterns == first.patterns, damaged

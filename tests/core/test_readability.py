@@ -91,13 +91,49 @@ def test_syllable_table_gives_textstat_s_own_grades() -> None:
     assert json.loads(done.stdout) == ours
 
 
+def test_ease_and_grade_are_measure_s_figures() -> None:
+    for text in _prose(bundled_aids_dir()):
+        figures = readability.measure(text)
+        assert readability.ease_and_grade(text) == (
+            figures.words,
+            figures.sentences,
+            figures.reading_ease,
+            figures.grade,
+        )
+
+
 def test_syllable_table_loads_quickly_and_matches_the_dictionary_words() -> None:
     started = time.perf_counter()
     table = readability.SyllableTable.load()
     took = time.perf_counter() - started
     assert len(table) > 120_000
     assert [len(table[w][0]) for w in ("knee", "operation", "arthritis")] == [1, 4, 3]
-    assert took < 0.25  # about 30 ms here; the limit allows for a busy machine
+    assert took < 0.25  # about 1 ms here; the limit allows for a busy machine
+
+
+def test_every_word_of_the_table_is_found_by_halving() -> None:
+    """The lookup halves the sorted text: every word is found with its count, and words
+    just beside others in sort order (a letter more or less) only when they are in it."""
+    from sdm_aid.paths import resources_dir
+
+    lines = (resources_dir() / "wordlists" / "syllables.txt").read_text(encoding="utf-8")
+    counts = {}
+    for line in lines.splitlines():
+        if not line.startswith("#"):
+            word, count = line.split(" ")
+            counts[word] = int(count)
+    assert list(counts) == sorted(counts)  # the lookup needs the sorted order
+    table = readability.SyllableTable(lines)
+    assert len(table) == len(counts) and list(table) == list(counts)
+    assert all(table.count(word) == count for word, count in counts.items())
+    words = list(counts)
+    near = [f"{w}z" for w in words[::7]] + [w[:-1] for w in words[::7]]
+    near += [f"{w}'" for w in words[::7]]
+    assert all(table.count(w) == counts.get(w) for w in near)
+    for odd in ("", " ", "knee pain", "knee\n", "#", "~", "é", "'"):
+        assert table.count(odd) is None and odd not in table
+    with pytest.raises(KeyError):
+        table["zzkneeplastyx"]
 
 
 def test_words_not_in_the_table_still_count() -> None:

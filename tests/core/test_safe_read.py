@@ -119,6 +119,23 @@ def test_json_lone_surrogates_are_replaced_and_counted() -> None:
     assert "2 invalid character" in safe_read.surrogate_note(replaced)
     data, replaced = safe_read.loads_json('{"a": [1, 2.5, "é"]}')
     assert data == {"a": [1, 2.5, "é"]} and replaced == 0
+    data, replaced = safe_read.loads_json('["a\udfff", "\\\\ud800"]')  # one unescaped
+    assert data == ["a\ufffd", "\\ud800"] and replaced == 1
+
+
+def test_json_depth_limit_is_the_same_with_and_without_lone_surrogates() -> None:
+    """Text that cannot hold a lone surrogate skips the copy of every string, not the limit."""
+    for inner in ("1", '"\\ud800"'):
+        data, _ = safe_read.loads_json("[" * 20 + inner + "]" * 20)  # 20 levels are allowed
+        assert data != []
+        with pytest.raises(ValueError, match="nested more than 20"):
+            safe_read.loads_json("[" * 21 + inner + "]" * 21)
+        deep = inner
+        for _ in range(10):  # objects in lists: 20 levels, and the outer list makes 21
+            deep = '{"b": [' + deep + "]}"
+        with pytest.raises(ValueError, match="nested more than 20"):
+            safe_read.loads_json(f"[{deep}]")
+        assert safe_read.loads_json(deep)[0]["b"]
 
 
 def _laughs(levels: int = 12) -> str:
