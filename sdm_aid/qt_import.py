@@ -35,4 +35,17 @@ def lean_pyside_import_hook() -> bool:
 
     mod_uses_pyside._sdm_aid = True  # type: ignore[attr-defined]
     feature._mod_uses_pyside = mod_uses_pyside
+    _forget_lines()
     return True
+
+
+def _forget_lines() -> None:
+    """Let go of the lines PySide6's own check read before it was replaced: those of
+    ``enum``, ``shiboken6`` and ``PySide6`` themselves, about 0.2 MB kept for the whole run.
+    ``linecache`` reads a file again if a traceback needs it; lines of code that has no
+    file (made with ``exec``) cannot be read again, so they stay."""
+    import linecache
+
+    for name, entry in list(linecache.cache.items()):
+        if len(entry) == 4 and entry[1] is not None:  # (size, mtime, lines, path): a file
+            linecache.cache.pop(name, None)

@@ -35,7 +35,7 @@ CACHE_LIMIT = 1_000_000  # bytes: a few hundred a language
 _FIELDS = {"d", "M", "y"}
 _MONTH_WIDTHS: dict[int, Literal["abbreviated", "wide"]] = {3: "abbreviated", 4: "wide"}
 _memory: dict[str, Any] = {}
-_shipped: str | None = None  # the shipped table's text, once read ("" if it is not used)
+_shipped: bool | None = None  # whether the shipped table is used (None: not checked yet)
 TABLE_LIMIT = 5_000_000  # bytes: the shipped table is about 150 KB
 
 
@@ -135,36 +135,45 @@ def _babel_version() -> str | None:
         return None
 
 
-def _table() -> str:
-    """The shipped table's text, if it was made from the installed Babel; else ""."""
+def _table() -> bytes:
+    """The shipped table's bytes, if it was made from the installed Babel; else b"".
+
+    Read again for each language looked up (once a run: :func:`_parts` keeps what it
+    finds) and searched as bytes: kept as text, the table would hold about 0.5 MB for the
+    whole run, as Python stores its characters four bytes each (it has some beyond U+FFFF).
+    """
     global _shipped
+    if _shipped is not None and not _shipped:
+        return b""
+    try:
+        data = safe_read.read_bytes(resources_dir() / "locale" / "long-dates.txt", TABLE_LIMIT)
+    except (OSError, ValueError):
+        return b""  # no table: what Babel gives is kept in the user's cache instead
     if _shipped is None:
-        _shipped = ""
-        try:
-            text = safe_read.read_text(resources_dir() / "locale" / "long-dates.txt", TABLE_LIMIT)
-            if f"\nbabel {_babel_version()}\n" in text:
-                _shipped = text
-        except (OSError, ValueError):
-            pass  # no table: what Babel gives is kept in the user's cache instead
-    return _shipped
+        _shipped = f"\nbabel {_babel_version()}\n".encode() in data
+    return data if _shipped else b""
 
 
-def _line(text: str, key: str) -> str | None:
-    """What follows ``key`` and a space on a line of ``text``, if a line starts so."""
-    start = text.find(f"\n{key} ")
+def _line(data: bytes, key: str) -> str | None:
+    """What follows ``key`` and a space on a line of ``data``, if a line starts so."""
+    marker = f"\n{key} ".encode()
+    start = data.find(marker)
     if start == -1:
         return None
-    start += len(key) + 2
-    end = text.find("\n", start)
-    return text[start : end if end != -1 else len(text)]
+    start += len(marker)
+    end = data.find(b"\n", start)
+    try:
+        return data[start : end if end != -1 else len(data)].decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 def _from_table(language: str) -> dict[str, Any] | str | bool | None:
     """The table's entry for ``language`` (a locale name such as en_GB), or False."""
-    text = _table()
+    data = _table()
     name = language.replace("-", "_")
-    number = _line(text, name) if text and name.isidentifier() else None
-    entry = _line(text, f"@{number}") if number is not None and number.isdigit() else None
+    number = _line(data, name) if data and name.isidentifier() else None
+    entry = _line(data, f"@{number}") if number is not None and number.isdigit() else None
     if entry is None:
         return False
     try:

@@ -7,7 +7,6 @@ so the whole body is converted about once.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import html
 import re
@@ -159,7 +158,15 @@ def _scan(body: str, first_line: int, split_levels: dict[str | None, int]) -> li
 
 
 def _looks_like_block(kind: str) -> bool:
-    return bool(kind) and bool(difflib.get_close_matches(kind, list(BLOCK_KINDS), cutoff=0.8))
+    return bool(kind) and bool(_close_kinds(kind, cutoff=0.8))
+
+
+def _close_kinds(kind: str, n: int = 3, cutoff: float = 0.6) -> list[str]:
+    """Block kinds spelt like ``kind``. difflib loads only for a fence of another kind (it
+    and heapq stay in memory for the rest of the run, and most aids never need them)."""
+    import difflib
+
+    return difflib.get_close_matches(kind, list(BLOCK_KINDS), n=n, cutoff=cutoff)
 
 
 class _Parser:
@@ -311,7 +318,7 @@ class _Parser:
             for block in (b for chunk in group for b in chunk.blocks):
                 kind = block.kind if block.kind in BLOCK_KINDS else None
                 if kind is None:
-                    close = difflib.get_close_matches(block.kind, list(BLOCK_KINDS), n=1)
+                    close = _close_kinds(block.kind, n=1)
                     self.add(
                         "SDM212",
                         block.line,

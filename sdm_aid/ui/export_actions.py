@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -64,7 +64,6 @@ if TYPE_CHECKING:
 
     from sdm_aid.core.model import Aid
     from sdm_aid.core.session import Session
-    from sdm_aid.ui.decision_page import DecisionPage
     from sdm_aid.ui.main_window import MainWindow
 
 
@@ -285,21 +284,6 @@ class ExportActions(QObject):
         self.window.statusBar().showMessage(
             self.tr("Record copy on the clipboard: paste it into the health record"), 10000
         )
-
-    # -- the Summary step's buttons -----------------------------------------------------
-    def watch(self, page: DecisionPage) -> None:
-        """Connect the Summary step's buttons of ``page``, now or once the step is built."""
-        page.step_shown.connect(lambda _step: self._connect_summary(page))
-        self._connect_summary(page)
-
-    def _connect_summary(self, page: DecisionPage) -> None:
-        step: Any = page.pages.get("summary")
-        if step is None or getattr(step, "export_connected", False):
-            return
-        step.copy_requested.connect(self.copy_record)
-        step.save_pdf_requested.connect(self.save_pdf)
-        step.print_requested.connect(self.print_summary)
-        step.export_connected = True
 
     # -- helpers -------------------------------------------------------------------------
     def filter_labels(self) -> list[str]:

@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
         self.decision = DecisionPage(self.aid, self.session, self.theme_name)
         self.decision.changed.connect(self.autosaver.changed)
         self.decision.back_to_library.connect(self.show_library)
-        self.exports.watch(self.decision)  # the Summary step's Copy, Save as PDF and Print
+        self._watch_summary(self.decision)
         self.pages.addWidget(self.decision)
         self.pages.setCurrentWidget(self.decision)
         title = self.tr("{title} – SDM Aid").format(title=self.aid.meta.title)
@@ -212,6 +212,23 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Read-only: changes are not saved"))
         self.setWindowTitle(title)
         self.decision.step_list.setFocus()
+
+    def _watch_summary(self, page: DecisionPage) -> None:
+        """Connect the Summary step's Copy, Save as PDF and Print, now or once the step is
+        built. The export code (and its dialogs) loads when one of them is first used: a
+        consultation that never exports does not hold it."""
+
+        def connect(_step: object = None) -> None:
+            step: Any = page.pages.get("summary")
+            if step is None or getattr(step, "export_connected", False):
+                return
+            step.copy_requested.connect(lambda: self.exports.copy_record())
+            step.save_pdf_requested.connect(lambda: self.exports.save_pdf())
+            step.print_requested.connect(lambda: self.exports.print_summary())
+            step.export_connected = True
+
+        page.step_shown.connect(connect)
+        connect()
 
     # -- errors and closing --------------------------------------------------------------
     def _show_error(self, error: object) -> None:

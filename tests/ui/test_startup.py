@@ -114,6 +114,7 @@ print("hook", getattr(feature._mod_uses_pyside, "_sdm_aid", False))
 print("openssl", sys.modules.get("_hashlib") is not None)
 print("sha256", hashlib.sha256(b"abc").hexdigest())
 print("cached", any(name.endswith("parser.py") for name in linecache.cache))
+print("lines kept", sorted(n for n, e in linecache.cache.items() if len(e) == 4 and e[1]))
 from sdm_aid.core.render import Renderer
 html = Renderer().render("Before\n\n```\nplain text, kept as it is\n```\n").html
 print("pre", "<pre><code>plain text, kept as it is" in html)
@@ -138,6 +139,7 @@ def test_process_setup_keeps_memory_lean_and_hashes_right() -> None:
     # … gives the standard digest (FIPS 180-2 test vector for "abc")
     assert "sha256 ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad" in out
     assert "cached False" in out  # no module source kept in memory
+    assert "lines kept []" in out  # not even what PySide6 read before the hook was replaced
     assert "pygments False" in out  # no highlighter loaded …
     assert "pre True" in out  # … and preformatted text still shows as such
     # PySide6 still learns which modules use it: the core does not (-1), the UI does (0)
