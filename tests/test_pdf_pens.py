@@ -12,7 +12,15 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPdfWriter, QPen
 
 from sdm_aid.core.svg_icons import IconArraySpec
 from sdm_aid.drawing import pdf
-from sdm_aid.drawing.figures import FLAT_CAP, ROUND_CAP, round_pen, stroke_figures
+from sdm_aid.drawing.figures import (
+    FLAT_CAP,
+    ROUND_CAP,
+    ROUND_JOIN,
+    SOLID_LINE,
+    round_pen,
+    stroke_figures,
+    styled_pen,
+)
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -31,6 +39,8 @@ def test_round_pen_is_the_pen_qt_makes(cap: int, qt_cap: Qt.PenCapStyle) -> None
     )
     assert round_pen(colour, 0.1, cap, thinnest=0.5).widthF() == 0.5
     assert round_pen(QColor("red"), 1.0) != made  # a pen made again, not the same one changed
+    again = styled_pen(SOLID_LINE | cap | ROUND_JOIN)  # the kept pen was not changed either
+    assert again.color() == QColor("black") and again.widthF() == 1.0
 
 
 def test_the_page_furniture_pen_is_qts_default_pen() -> None:
