@@ -101,3 +101,19 @@ def test_a_header_too_long_for_the_page_is_cut_in_the_middle() -> None:
     assert "Start of a title" in text and "end of the title" in text
     assert "…" in text and text.count("very") < 120
     assert "A footer" in text and "Page 1 of 1" in text
+
+
+@pytest.mark.parametrize("middle", [True, False])
+def test_eliding_agrees_with_qt_at_every_width_near_the_texts_own(middle: bool) -> None:
+    """Text that fits is kept without asking Qt; at the edge, the answer is still Qt's."""
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    metrics = QFontMetricsF(QFont(pdf.FONT_FAMILIES[0], 9))
+    mode = Qt.TextElideMode.ElideMiddle if middle else Qt.TextElideMode.ElideRight
+    for text in ("Knee osteoarthritis — version 1.2", "Page 3 of 12", "x", ""):
+        advance = metrics.horizontalAdvance(text)
+        for step in (-64, -2, -1, -0.5, -0.3, -0.01, 0, 0.01, 0.3, 0.5, 1, 2, 64):
+            width = advance + step / 64
+            assert pdf._elided(metrics, text, width, middle=middle) == metrics.elidedText(
+                text, mode, width
+            ), (text, step)

@@ -327,8 +327,13 @@ def _draw_text(painter: QPainter, baseline: QPointF, text: str, font: QFont) -> 
 
 def _elided(metrics: QFontMetricsF, text: str, width: float, *, middle: bool) -> str:
     """``text`` cut to ``width`` with an ellipsis in the middle or at the end. Text that
-    fits is returned as it is, as Qt would, without loading PySide's ``Qt`` namespace."""
-    if metrics.horizontalAdvance(text) <= width:
+    fits is returned as it is, as Qt would, without loading PySide's ``Qt`` namespace.
+
+    Qt keeps the text when its advance (a whole number of 64ths of a pixel) is at most
+    the width cut down to 64ths: the same as comparing with the width itself
+    (tests/test_pdf_pens.py checks the edge). Text with Qt's variant separator (U+009C)
+    is left to Qt."""
+    if "\x9c" not in text and metrics.horizontalAdvance(text) <= width:
         return text
     from PySide6.QtCore import Qt  # only for a line too long: it costs about 11 ms
 
