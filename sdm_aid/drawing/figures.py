@@ -30,7 +30,7 @@ def styled_pen(bits: int) -> QPen:
     Made by reading a pen back from a ``QDataStream`` (in Qt 6.0's format, which Qt keeps
     readable), which stores the three as one big-endian 16-bit word at the start: the
     same pen as ``QPen(Qt.black, 1, style, cap, join)``, without naming the ``Qt``
-    namespace (tests/drawing/test_figures.py compares the two)."""
+    namespace (tests/test_pdf_pens.py compares the two)."""
     pen = _STYLED.get(bits)
     if pen is None:
         version = QDataStream.Version.Qt_6_0
