@@ -39,7 +39,6 @@ from PySide6.QtCore import (
     QRect,
     QRectF,
     QSizeF,
-    Qt,
     QUrl,
 )
 from PySide6.QtGui import (
@@ -53,6 +52,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPaintDevice,
     QPainter,
+    QPainterPath,
     QPdfWriter,
     QPen,
     QPyTextObject,
@@ -60,6 +60,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextLayout,
 )
 
 from sdm_aid.core.export import BODY_POINTS, QT_ICON_SCHEME, body_points, generator, render_qt_html
@@ -120,10 +121,21 @@ def _stroke_figures(
     colour: str,
     shrink: float = 0.0,
 ) -> None:
-    """The app's figures (``sdm_aid.drawing.figures``), as vector strokes in the PDF."""
+    """The app's figures (``sdm_aid.drawing.figures``), as vector strokes in the PDF
+    (stroked as paths on a ``QPdfWriter``: the same drawing, without loading PySide's
+    ``Qt`` namespace; as points and lines elsewhere, such as a printer or an image)."""
     columns, _ = spec.shape
     stroke_figures(
-        painter, cells, origin, columns, side, QColor(colour), spec.people, shrink, thinnest=0.01
+        painter,
+        cells,
+        origin,
+        columns,
+        side,
+        QColor(colour),
+        spec.people,
+        shrink,
+        thinnest=0.01,
+        as_paths=isinstance(painter.device(), QPdfWriter),
     )
 
 
@@ -144,7 +156,8 @@ def draw_icon_array(painter: QPainter, rect: QRectF, spec: IconArraySpec) -> Non
     painter.save()
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+        # Points and lines are only stroked: the painter's brush plays no part (and
+        # setting one would load PySide's Qt namespace: see sdm_aid.drawing.figures).
         for kind, first, end in spec.bands():
             cells = range(first, end)
             if kind == AFFECTED:
@@ -239,8 +252,7 @@ class _Pages:
         # Each icon-array placeholder is a resource of the document, so Qt never looks for
         # a file of that name (thousands of opens in the current folder, and a file there
         # named "sdm-icon-array:0.png" would have been drawn in the PDF).
-        blank = QImage(1, 1, QImage.Format.Format_ARGB32_Premultiplied)
-        blank.fill(QColor(0, 0, 0, 0))
+        blank = QImage(bytes(4), 1, 1, QImage.Format.Format_ARGB32_Premultiplied).copy()
         for n in range(len(icon_arrays)):
             url = QUrl(f"{QT_ICON_SCHEME}:{n}")
             self.doc.addResource(QTextDocument.ResourceType.ImageResource, url, blank)
@@ -281,22 +293,61 @@ class _Pages:
         metrics = QFontMetricsF(small, painter.device())
         width = body.width()
         left = body.left()
-        painter.setPen(QPen(QUIET_COLOUR))
-        header = metrics.elidedText(self.header, Qt.TextElideMode.ElideMiddle, width)
-        painter.drawText(QPointF(left, self.mm(HEADER_BASELINE_MM)), header)
-        painter.setPen(QPen(QColor("#9a9a9a"), self.mm(0.25)))
-        rule = self.mm(HEADER_RULE_MM)
-        painter.drawLine(QPointF(left, rule), QPointF(left + width, rule))
-        painter.setPen(QPen(QUIET_COLOUR))
+        header = _elided(metrics, self.header, width, middle=True)
+        _draw_text(painter, QPointF(left, self.mm(HEADER_BASELINE_MM)), header, small)
+        rule = QPainterPath(QPointF(left, self.mm(HEADER_RULE_MM)))
+        rule.lineTo(left + width, self.mm(HEADER_RULE_MM))
+        painter.strokePath(rule, _pen(QColor("#9a9a9a"), self.mm(0.25)))  # = drawLine
         page = f"Page {index + 1} of {self.count}"
         baseline = self.mm(self.page_mm[1] - FOOTER_GAP_MM)
         page_width = metrics.horizontalAdvance(page)
-        painter.drawText(QPointF(left + width - page_width, baseline), page)
+        _draw_text(painter, QPointF(left + width - page_width, baseline), page, small)
         if self.footer:
             room = width - page_width - self.mm(6)
-            footer = metrics.elidedText(self.footer, Qt.TextElideMode.ElideRight, room)
-            painter.drawText(QPointF(left, baseline), footer)
+            footer = _elided(metrics, self.footer, room, middle=False)
+            _draw_text(painter, QPointF(left, baseline), footer, small)
         painter.restore()
+
+
+def _pen(colour: QColor, width: float = 1.0) -> QPen:
+    """``QPen(colour, width)``: solid, square caps, bevel joins (Qt's defaults), made
+    without PySide's ``Qt`` namespace (see :mod:`sdm_aid.drawing.figures`)."""
+    pen = QPen()
+    pen.setColor(colour)
+    pen.setWidthF(width)
+    return pen
+
+
+def _draw_text(painter: QPainter, baseline: QPointF, text: str, font: QFont) -> None:
+    """``painter.drawText(baseline, text)`` in :data:`QUIET_COLOUR`, drawn as one line of
+    a ``QTextLayout`` with that colour, which is the same drawing: ``QPainter.setPen``
+    would load PySide's ``Qt`` namespace (see :mod:`sdm_aid.drawing.figures`)."""
+    colour = QTextCharFormat()
+    colour.setForeground(_pen(QUIET_COLOUR).brush())
+    span = QTextLayout.FormatRange()
+    span.start, span.length, span.format = 0, len(text), colour
+    layout = QTextLayout(text, font, painter.device())
+    layout.setFormats([span])
+    layout.beginLayout()
+    line = layout.createLine()
+    layout.endLayout()
+    layout.draw(painter, QPointF(baseline.x(), baseline.y() - line.ascent()))
+
+
+def _elided(metrics: QFontMetricsF, text: str, width: float, *, middle: bool) -> str:
+    """``text`` cut to ``width`` with an ellipsis in the middle or at the end. Text that
+    fits is returned as it is, as Qt would, without loading PySide's ``Qt`` namespace.
+
+    Qt keeps the text when its advance (a whole number of 64ths of a pixel) is at most
+    the width cut down to 64ths: the same as comparing with the width itself
+    (tests/test_pdf_pens.py checks the edge). Text with Qt's variant separator (U+009C)
+    is left to Qt."""
+    if "\x9c" not in text and metrics.horizontalAdvance(text) <= width:
+        return text
+    from PySide6.QtCore import Qt  # only for a line too long: it costs about 11 ms
+
+    mode = Qt.TextElideMode.ElideMiddle if middle else Qt.TextElideMode.ElideRight
+    return metrics.elidedText(text, mode, width)
 
 
 def _place_icon_arrays(doc: QTextDocument) -> None:
