@@ -112,6 +112,10 @@ def test_patient_pdf_has_the_decision_the_numbers_and_page_furniture(
     whole = " ".join(texts)
     assert "Exercise and physiotherapy" in whole and summary.decision in whole
     assert "Ann Example" in whole and " ".join(LONG_NOTES.split()[:12]) in whole
+    assert "Warning signs: when to get help quickly" in whole  # the aid's safety section
+    for block in summary.safety:
+        for line in (block.text, *block.items):
+            assert " ".join(line.split()) in whole, line
     for outcome in summary.outcomes:  # every real figure, at the summary's one denominator
         for figure in outcome.figures:
             phrase = f"{figure.count:,} out of {figure.denominator:,} people"

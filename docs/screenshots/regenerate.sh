@@ -12,6 +12,7 @@ shot carpal-tunnel-syndrome outcomes outcomes.png
 shot carpal-tunnel-syndrome preferences preferences.png
 shot carpal-tunnel-syndrome decision decision.png
 shot knee-osteoarthritis summary summary.png
+shot knee-osteoarthritis outcomes outcomes-knee.png
 shot knee-osteoarthritis outcomes outcomes-200.png --scale 2
 shot carpal-tunnel-syndrome outcomes outcomes-high-contrast.png --theme high-contrast
 echo "screenshots written to $(pwd)"

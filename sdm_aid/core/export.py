@@ -351,6 +351,7 @@ def summary_data(summary: Summary, aid: Aid) -> dict[str, Any]:
             "involve": summary.involve,
             "next_steps": summary.next_steps,
         },
+        "safety": [{"text": block.text, "items": list(block.items)} for block in summary.safety],
         "questions": list(summary.questions),
         "clinician_notes": summary.clinician_notes,
         "sources": [

@@ -5,7 +5,8 @@ from __future__ import annotations
 import html as html_lib
 import re
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from html.parser import HTMLParser
 
 from sdm_aid.core.model import GlossaryEntry, OutcomeValue, Source
 
@@ -123,3 +124,81 @@ def plain(html: str) -> str:
     """Text of an HTML fragment, for table cells and accessible descriptions."""
     text = re.sub(r"<sup class=\"cite\">.*?>(\d+)</a></sup>", r" [\1]", html)
     return html_lib.unescape(re.sub(r"<[^>]+>", "", text)).strip()
+
+
+@dataclass(frozen=True)
+class TextBlock:
+    """One block of an aid's prose as plain text: a paragraph, or a list of items."""
+
+    text: str = ""
+    items: tuple[str, ...] = ()
+
+
+_BLOCK_TAGS = frozenset(
+    {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "div", "dt", "dd", "td", "th"}
+)
+_LIST_TAGS = frozenset({"ul", "ol"})
+_SPACE_BEFORE_STOP = re.compile(r"\s+([.,;:!?])")
+
+
+class _Blocks(HTMLParser):
+    """Collects paragraphs and list items from sanitised aid HTML, leaving out citation
+    marks (the copies that use this do not list the sources by number)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[TextBlock] = []
+        self.words: list[str] = []
+        self.lists = 0  # how deep in lists we are (nested lists are flattened)
+        self.items: list[str] = []
+        self.cite = 0  # inside <sup class="cite">
+
+    def flush(self) -> None:
+        text = _SPACE_BEFORE_STOP.sub(r"\1", " ".join("".join(self.words).split()))
+        self.words = []
+        if not text:
+            return
+        if self.lists:
+            self.items.append(text)
+        else:
+            self.blocks.append(TextBlock(text=text))
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "sup" and (self.cite or ("class", "cite") in attrs):
+            self.cite += 1
+        elif tag in _LIST_TAGS:
+            self.flush()
+            self.lists += 1
+        elif tag in _BLOCK_TAGS:
+            self.flush()
+        elif tag == "br":
+            self.words.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "sup" and self.cite:
+            self.cite -= 1
+        elif tag in _LIST_TAGS and self.lists:
+            self.flush()
+            self.lists -= 1
+            if not self.lists and self.items:
+                self.blocks.append(TextBlock(items=tuple(self.items)))
+                self.items = []
+        elif tag in _BLOCK_TAGS:
+            self.flush()
+
+    def handle_data(self, data: str) -> None:
+        if not self.cite:
+            self.words.append(data)
+
+
+def text_blocks(html: str) -> tuple[TextBlock, ...]:
+    """The paragraphs and lists of a sanitised HTML fragment as plain text, for copies
+    that escape text their own way (the exported summaries): no markup survives, and
+    citation marks are left out."""
+    parser = _Blocks()
+    parser.feed(html)
+    parser.close()
+    parser.flush()
+    while parser.lists:  # an unclosed list still counts
+        parser.handle_endtag("ul")
+    return tuple(parser.blocks)

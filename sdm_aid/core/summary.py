@@ -17,7 +17,7 @@ import markupsafe
 
 from sdm_aid.core.model import Aid
 from sdm_aid.core.outcome_layout import NoFigure
-from sdm_aid.core.presentation import plain, source_line
+from sdm_aid.core.presentation import TextBlock, plain, source_line, text_blocks
 from sdm_aid.core.risk_words import lower_first, number
 from sdm_aid.core.session import (
     DECIDED,
@@ -128,6 +128,7 @@ class Summary:
     sure_items: tuple[tuple[str, bool | None], ...] = ()  # (question, yes/no/not answered)
     sure_gaps: tuple[str, ...] = ()  # SURE_GAPS for each item answered "no"
     scale: int | None = None  # the one denominator of every figure (None: each its own)
+    safety: tuple[TextBlock, ...] = ()  # the aid's warning signs (its `safety` section)
 
     @property
     def chosen_figures(self) -> tuple[tuple[OutcomeLine, OptionFigure], ...]:
@@ -199,6 +200,13 @@ def date_in_words(day: dt.date, language: str) -> str:
     from sdm_aid.core.long_dates import date_in_words as in_words
 
     return in_words(day, language)
+
+
+def _safety(aid: Aid) -> tuple[TextBlock, ...]:
+    """The aid's warning signs as plain paragraphs and lists, for the patient's copies
+    (empty if it has none)."""
+    section = aid.sections.get("safety")
+    return text_blocks(section.html) if section is not None else ()
 
 
 def build_summary(session: Session, aid: Aid, today: dt.date | None = None) -> Summary:
@@ -286,6 +294,7 @@ def build_summary(session: Session, aid: Aid, today: dt.date | None = None) -> S
         sure_items=tuple((SURE_QUESTIONS[i], session.sure.get(i)) for i in SURE_ITEMS),
         sure_gaps=tuple(SURE_GAPS[i] for i in SURE_ITEMS if session.sure.get(i) is False),
         scale=summary_denominator(aid, session.outcome_scale),
+        safety=_safety(aid),
     )
 
 
