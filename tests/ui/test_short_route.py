@@ -216,7 +216,9 @@ def test_key_figures_say_a_harm_cannot_happen_rather_than_no_figure(
     assert "Harm: this aid has no reliable figure" not in exercise
     assert "Benefit: this aid has no reliable figure." in exercise  # unknown, not impossible
     gels = " ".join(card("Painkillers and gels"))
-    assert "gels and tablets do not enter the joint." in gels  # each option's own reason
+    # The reason the aid gives for this option (the knee aid gives the same one to all four).
+    assert "Infection deep inside the knee joint: nothing enters the joint." in gels
+    assert "Died within 45 days of the operation: there is no operation." in gels
     surgery = " ".join(card("Knee replacement"))
     assert (
         "cannot happen" not in surgery and "Harm: Infection deep inside the knee joint" in surgery
