@@ -175,17 +175,17 @@
 <context>
     <name>BriefStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps/short_route.py" line="30"/>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="28"/>
         <source>This aid is a draft or not yet clinically approved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/short_route.py" line="34"/>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="32"/>
         <source>This decision in brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/short_route.py" line="38"/>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="36"/>
         <source>The options: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -938,112 +938,112 @@
 <context>
     <name>DecisionPage</name>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="145"/>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="156"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="147"/>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="158"/>
         <source>Choose a step and press Enter to go there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="162"/>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="173"/>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="163"/>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="174"/>
         <source>Back to the previous step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="164"/>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="175"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="165"/>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="176"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="175"/>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="186"/>
         <source>&amp;Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="177"/>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="188"/>
         <source>Back to the library (your answers are saved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="250"/>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="264"/>
         <source>Step {n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="255"/>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="269"/>
         <source>An extra step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/__init__.py" line="70"/>
+        <location filename="../../sdm_aid/ui/steps/__init__.py" line="77"/>
         <source>About this decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/__init__.py" line="71"/>
+        <location filename="../../sdm_aid/ui/steps/__init__.py" line="78"/>
         <source>Your options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/__init__.py" line="72"/>
+        <location filename="../../sdm_aid/ui/steps/__init__.py" line="79"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/__init__.py" line="73"/>
+        <location filename="../../sdm_aid/ui/steps/__init__.py" line="80"/>
         <source>What could happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/__init__.py" line="74"/>
+        <location filename="../../sdm_aid/ui/steps/__init__.py" line="81"/>
         <source>What matters to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/__init__.py" line="75"/>
+        <location filename="../../sdm_aid/ui/steps/__init__.py" line="82"/>
         <source>Check your understanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/__init__.py" line="76"/>
+        <location filename="../../sdm_aid/ui/steps/__init__.py" line="83"/>
         <source>How sure do you feel?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/__init__.py" line="77"/>
+        <location filename="../../sdm_aid/ui/steps/__init__.py" line="84"/>
         <source>Decision and next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/__init__.py" line="78"/>
+        <location filename="../../sdm_aid/ui/steps/__init__.py" line="85"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/short_route.py" line="189"/>
+        <location filename="../../sdm_aid/ui/steps/__init__.py" line="89"/>
         <source>This decision in brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/short_route.py" line="190"/>
+        <location filename="../../sdm_aid/ui/steps/__init__.py" line="90"/>
         <source>Key figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/short_route.py" line="191"/>
+        <location filename="../../sdm_aid/ui/steps/__init__.py" line="91"/>
         <source>What matters most</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,148 +1346,148 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="134"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="133"/>
         <source>Export the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="211"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="210"/>
         <source>Saving the summary as {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="230"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="229"/>
         <source>Print the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="232"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="231"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="234"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="233"/>
         <source>Patient copy (to take home)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="235"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="234"/>
         <source>Record copy (for the health record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="236"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="235"/>
         <source>Which copy to print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="238"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="237"/>
         <source>&amp;Copy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="274"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="273"/>
         <source>Printing the summary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="286"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="285"/>
         <source>Record copy on the clipboard: paste it into the health record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="308"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="292"/>
         <source>PDF – patient copy (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="309"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="293"/>
         <source>PDF – record copy (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="310"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="294"/>
         <source>Web page – patient copy (*.html *.htm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="311"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="295"/>
         <source>Web page – record copy (*.html *.htm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="312"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="296"/>
         <source>Record copy as text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="313"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="297"/>
         <source>Record copy as Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="314"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="298"/>
         <source>JSON: summary and session (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="315"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="299"/>
         <source>FHIR R4 bundle (*.fhir.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="334"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="318"/>
         <source>Summary saved as {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="341"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="325"/>
         <source>Could not save the summary as {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="343"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="327"/>
         <source>Could not save the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="352"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="336"/>
         <source>There is already a file called “{name}” in {folder}, so the summary was not saved and that file was left as it was. Choose Export summary… again and give another name, or confirm there that you want to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="358"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="342"/>
         <source>SDM Aid may not write “{name}” in {folder}. Choose Export summary… again and save it in another folder, such as your Documents folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="363"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="347"/>
         <source>The summary could not be made as “{name}”: {error}. Choose Export summary… again and pick another file type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="368"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="352"/>
         <source>The summary could not be saved as {path}: {error}. Check that the folder is still there and the disk is not full, then choose Export summary… again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="372"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="356"/>
         <source>Something went wrong while saving the summary as {path}: {error}. Try again; if it happens again, use Copy for health record or Print summary… instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="377"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="361"/>
         <source>The summary has gone to the printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="382"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="366"/>
         <source>The summary could not be printed: {error}. Check that the printer is on and connected, then choose Print summary… again, or save it as a PDF and print that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="385"/>
-        <location filename="../../sdm_aid/ui/export_actions.py" line="386"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="369"/>
+        <location filename="../../sdm_aid/ui/export_actions.py" line="370"/>
         <source>Could not print the summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1559,47 +1559,47 @@ You can look at it without changing it, or carry on with a copy of your own.</so
 <context>
     <name>KeyFiguresStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps/short_route.py" line="52"/>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="50"/>
         <source>What could happen: the key figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/short_route.py" line="56"/>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="54"/>
         <source>For each option, the first benefit and the first harm this aid has a figure for. Each comes from one study: compare options only within one study. &apos;What could happen&apos; in the step list has every figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/short_route.py" line="79"/>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="77"/>
         <source>Benefit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/short_route.py" line="79"/>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="77"/>
         <source>Harm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/short_route.py" line="95"/>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="93"/>
         <source>{0}: none of this aid&apos;s benefits can happen with this option.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/short_route.py" line="97"/>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="95"/>
         <source>{0}: none of this aid&apos;s harms can happen with this option.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/short_route.py" line="100"/>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="98"/>
         <source>{0}: this aid has no reliable figure for “{1}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/short_route.py" line="104"/>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="102"/>
         <source>{0}: this aid has no reliable figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/short_route.py" line="107"/>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="105"/>
         <source>Cannot happen with this option:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2032,12 +2032,12 @@ You can look at it without changing it, or carry on with a copy of your own.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="224"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="241"/>
         <source>SDM Aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/main_window.py" line="234"/>
+        <location filename="../../sdm_aid/ui/main_window.py" line="251"/>
         <source>Could not save: {m}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2060,27 +2060,27 @@ You can look at it without changing it, or carry on with a copy of your own.</so
 <context>
     <name>MattersStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps/short_route.py" line="139"/>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="137"/>
         <source>What matters most to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/short_route.py" line="141"/>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="139"/>
         <source>Tick up to {n} that matter most to you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/short_route.py" line="151"/>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="149"/>
         <source>How many you have ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/short_route.py" line="169"/>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="167"/>
         <source>You have ticked {n} already. Untick one to choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/short_route.py" line="179"/>
+        <location filename="../../sdm_aid/ui/steps/short_route.py" line="177"/>
         <source>{n} of {most} ticked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3684,37 +3684,37 @@ Last changed {when} · step: {step}</source>
 <context>
     <name>StepListModel</name>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="87"/>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="98"/>
         <source>More steps, one click away:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="94"/>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="105"/>
         <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="95"/>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="106"/>
         <source>started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="96"/>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="107"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="104"/>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="115"/>
         <source>Step {n} of {total}: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="106"/>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="117"/>
         <source>More: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/decision_page.py" line="108"/>
+        <location filename="../../sdm_aid/ui/decision_page.py" line="119"/>
         <source>, current step</source>
         <translation type="unfinished"></translation>
     </message>
