@@ -163,7 +163,7 @@ def bench_startup_and_memory(home: Path) -> list[Result]:
         f"{reading_rss / 1024:.0f} MB"
     )
     return [
-        Result("cold start to painted library window, × bare QMainWindow", a / b, "×", 1.5),
+        Result("cold start to painted library window, × bare QMainWindow", a / b, "×", 1.4),
         Result(
             "peak memory through a whole consultation, × bare window",
             consultation_rss / max(bare_rss),
