@@ -9,7 +9,8 @@ list marker (``- {{ name }}``) can start a heading, list or quote there too.
 
 To stay readable, a character is escaped only where Markdown could read it as markup:
 ``*``, ``_``, backticks, brackets, braces, backslashes, ``<``, ``|`` and ``~`` everywhere;
-``&`` only where it would start an entity; ``#`` at the start or end of a line (a heading
+``&`` only where it could start an entity (before ``#`` or a letter: HTML reads ``&#1`` and
+``&copy`` without a semicolon); ``#`` at the start or end of a line (a heading
 or its closing run); ``-``, ``+``, ``>``, ``=`` and ``!`` at the start of a line; a number
 only where it would start a numbered list (``1. `` but not ``0.10.0``); ``:`` only where
 it would start a definition. A backslash is used where all three Markdowns honour it, an
@@ -25,9 +26,9 @@ import re
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _ENTITIES = {"<": "&lt;", "|": "&#124;", "~": "&#126;", "=": "&#61;", ":": "&#58;"}
-# Anywhere in a line: markup characters, an '&' that would start an entity, and the run
+# Anywhere in a line: markup characters, an '&' that could start an entity, and the run
 # of '#' that would close a heading.
-_INLINE = re.compile(r"[\\`*_\[\]{}<|~]|&(?=#?\w+;)|#+$")
+_INLINE = re.compile(r"[\\`*_\[\]{}<|~]|&(?=#|[^\W\d_])|#+$")
 # At the start of a line: heading, list, quote, setext underline or rule, admonition
 # (Python-Markdown's '!!!'), numbered list, definition.
 _LINE_START = re.compile(r"^(?:[-+#>=!]|\d+[.)](?=\s|$)|:(?=\s|$))")

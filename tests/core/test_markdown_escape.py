@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 
 import markdown
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
@@ -115,6 +115,8 @@ MARKUP = st.sampled_from([*"#-+*_>=:!|~`[](){}<&;.\\ \t\n\r", "1.", "1)", "&amp;
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.one_of(MARKUP, st.text("ab19é", min_size=1, max_size=3)), max_size=14))
+@example(["&", "#", "1"])  # a character reference without its semicolon
+@example(["&", "a", "b"])
 def test_any_mix_of_markup_is_shown_as_written(pieces: list[str]) -> None:
     _assert_shown_as_written("".join(pieces).replace("\r", "\n"))
 
@@ -130,6 +132,8 @@ def test_only_what_could_be_markup_is_escaped() -> None:
     )
     assert md_escape("<b>a | b ~5%</b>") == "&lt;b>a &#124; b &#126;5%&lt;/b>"  # was \<b\>...
     assert md_escape("&amp;") == "&amp;amp;"
+    # HTML reads a character reference without its semicolon too (found by Hypothesis).
+    assert md_escape("&#1 and &copy 2026, AT&T") == "&amp;#1 and &amp;copy 2026, AT&amp;T"
     assert md_escape("C#") == "C\\#"  # a heading's closing run
     assert md_escape("# h\n- l\n+ l\n> q\n= u\n!!! n\n: d") == (
         "\\# h\n\\- l\n\\+ l\n\\> q\n&#61; u\n\\!!! n\n&#58; d"
