@@ -32,6 +32,10 @@ summary.copy_button.click()
 print("export code", "sdm_aid.ui.export_actions" in sys.modules)
 from PySide6.QtGui import QGuiApplication
 print("copied", win.aid.meta.title in QGuiApplication.clipboard().text())
+win.show_library(); app.processEvents()  # the library list drawn: the style is handed its rows
+import enum, gc
+made = {t.__qualname__.split(".")[0] for t in gc.get_objects() if isinstance(t, enum.EnumType)}
+print("unused widget classes set up", sorted(made & {"QCalendarWidget", "QLCDNumber", "QMdiArea"}))
 """
 
 
@@ -54,3 +58,6 @@ def test_a_consultation_holds_only_what_it_uses(tmp_path: Path) -> None:
     # The export code loads when the summary is first copied, saved or printed, not before.
     assert lines.count("export code False") == 1 and "export code True" in lines
     assert "copied True" in lines
+    # PySide6 sets up every widget class to find the type of a viewport that Qt made; the
+    # app's own viewports (ui/support/viewport.py) spare a consultation that (about 0.7 MB).
+    assert "unused widget classes set up []" in lines

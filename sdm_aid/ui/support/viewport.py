@@ -31,9 +31,9 @@ def with_own_viewport(area: Area, *, pan: bool = True) -> Area:
     plain = isinstance(area, QScrollArea) and not isinstance(area, QAbstractItemView)
     viewport.setBackgroundRole(QPalette.ColorRole.NoRole if plain else QPalette.ColorRole.Base)
     viewport.setAutoFillBackground(True)
-    area.setViewport(viewport)
     if pan:
         grab_pan(viewport)
+    area.setViewport(viewport)
     return area
 
 
