@@ -42,6 +42,7 @@ from sdm_aid.core.model import OutcomeValue
 from sdm_aid.core.risk_words import frequency_sentence, value_range
 from sdm_aid.core.svg_icons import grid_shape  # one grid for the app and the exports
 from sdm_aid.drawing.figures import stroke_figures
+from sdm_aid.drawing.fill import fill_rect
 from sdm_aid.ui.support.safe_text import plain_tooltip
 
 DEFAULT_GOOD = QColor(svg_icons.GOOD)  # the exports' colours
@@ -276,7 +277,7 @@ class IconArray(QWidget):
             painter = QPainter(pixmap)
             try:
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-                painter.fillRect(self.rect(), self.background_colour())
+                fill_rect(painter, QRectF(self.rect()), self.background_colour())
                 if self.cell_size() > 0:
                     self._paint_cells(painter)
                     if self.is_unknown():

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sdm_aid.ui.support.viewport import grab_pan, with_own_viewport
+
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "…")
 
 if TYPE_CHECKING:
@@ -174,7 +176,9 @@ class LibraryPage(QWidget):
         self.model = AidListModel(self)
         self.filter = LibraryFilter(self)
         self.filter.setSourceModel(self.model)
-        self.list = QListView()
+        # Its viewport is handed to the style to paint rows: made here, it costs nothing.
+        self.list = with_own_viewport(QListView(), pan=False)
+        self._panning = False  # touch panning of the list: asked for after the first frame
         self.list.setModel(self.filter)
         self.list.setAccessibleName(self.tr("Decision aids"))
         self.list.setAccessibleDescription(self.tr("Press Enter to open the selected aid"))
@@ -296,10 +300,14 @@ class LibraryPage(QWidget):
 
     def _plain_status(self) -> None:
         """The status line names files and their problems: plain text (set once the
-        library is shown, so that the first frame does not build Qt's enums)."""
+        library is shown, so that the first frame does not build Qt's enums; so is touch
+        panning of the list)."""
         from PySide6.QtCore import Qt
 
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        if not self._panning:
+            self._panning = True
+            grab_pan(self.list.viewport())
 
     def set_sessions(self, sessions: list[SessionSummary], titles: dict[str, str]) -> None:
         self.sessions_model.set_sessions(sessions, titles)

@@ -229,12 +229,7 @@ class SessionActions:
         session file in the user's sessions folder). No lock possible: read-only, said.
         """
         from sdm_aid.core.session import Session as SessionType
-        from sdm_aid.ui.support.session_lock import (
-            InUseDialog,
-            LockState,
-            SessionLock,
-            read_only_notice,
-        )
+        from sdm_aid.ui.support.session_lock import LockState, SessionLock
 
         window = self.window
         if self.lock is not None and self.lock.path == path:
@@ -244,6 +239,9 @@ class SessionActions:
         if state is LockState.LOCKED:
             self.lock = lock
             return path, False
+        # Not locked here: only now the message boxes (QMessageBox costs memory to load).
+        from sdm_aid.ui.support.lock_dialogs import InUseDialog, read_only_notice
+
         if state is LockState.NO_LOCK:
             self.lock = None
             window.lock_notice = read_only_notice(path, window)

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sdm_aid.drawing.fill import fill_rect
+
 THEMES = ("system", "high-contrast")
 MIN_SCALE, MAX_SCALE, STEP = 1.0, 2.0, 0.1
 BASE_POINT_SIZE = 12.0  # large enough to read across a desk
@@ -141,7 +143,7 @@ def _draw_indicator(radio: bool, option: QStyleOption, painter: QPainter) -> Non
         painter.drawRoundedRect(outline, 2, 2)
         if on:  # Fusion's tick is a little see-through and grey: draw it again, in full
             inside = outline.adjusted(1, 1, -1, -1)
-            painter.fillRect(inside, option.palette.base())
+            fill_rect(painter, inside, option.palette.base())
             side = min(inside.width(), inside.height())
             painter.setPen(QPen(colour, max(2.0, 0.15 * side)))
             tick = QPainterPath(QPointF(0.2 * side, 0.5 * side))

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sdm_aid import paths
 from sdm_aid.ui.main_window import MainWindow
 from sdm_aid.ui.steps import PreferencesStep
-from sdm_aid.ui.support.session_lock import InUseDialog, lock_path
+from sdm_aid.ui.support.lock_dialogs import InUseDialog
+from sdm_aid.ui.support.session_lock import lock_path
 
 
 def answer(qtbot, kind: type, act: Callable[[QMessageBox], None]) -> list[str]:  # type: ignore[no-untyped-def]

@@ -41,6 +41,7 @@ from sdm_aid.core.session import (
 )
 from sdm_aid.ui.glossary_text import GlossaryLabel, MeaningBox
 from sdm_aid.ui.support.safe_text import images_for, safe_html
+from sdm_aid.ui.support.viewport import with_own_viewport
 from sdm_aid.ui.wrapping import (
     wrapped,
 )
@@ -80,6 +81,7 @@ class Step(QScrollArea):
         super().__init__()
         self.aid, self.session, self.theme = aid, session, theme
         self.images = images_for(aid.path)  # the aid's own pictures, loaded by us
+        with_own_viewport(self)  # content_width() asks it: cheaper if Python made it
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         # Text wraps to the window; nothing should need sideways scrolling.

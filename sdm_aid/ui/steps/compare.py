@@ -24,12 +24,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QStyle,
@@ -151,6 +149,9 @@ class CompareStep(Step):
 
     def save_handout(self) -> None:
         """The options shown, side by side on one A4 page, to print or give the patient."""
+        # Here, not at the top: every consultation loads this step, few save a handout.
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save handout"), "options-side-by-side.pdf", self.tr("PDF (*.pdf)")
         )

@@ -18,12 +18,15 @@ import base64
 import html
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader, QPainter
-from PySide6.QtWidgets import QMessageBox
 
 from sdm_aid.core.images import read_image_bytes, resolve_image, svg_is_self_contained
+
+if TYPE_CHECKING:  # message boxes are made where they are needed (not in a consultation)
+    from PySide6.QtWidgets import QMessageBox
 
 MAX_PIXELS = 4096 * 4096  # a picture's size before it is decoded
 MAX_WIDTH = 800  # pictures are scaled down to this width (a page never scrolls sideways)
