@@ -157,17 +157,17 @@
 <context>
     <name>AidListModel</name>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="75"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="77"/>
         <source>⚠ {name}: cannot be used. {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="84"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="86"/>
         <source>version {v}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="85"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="87"/>
         <source>next review {d}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -723,58 +723,58 @@
 <context>
     <name>CompareStep</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps/compare.py" line="87"/>
+        <location filename="../../sdm_aid/ui/steps/compare.py" line="85"/>
         <source>Compare your options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/compare.py" line="93"/>
+        <location filename="../../sdm_aid/ui/steps/compare.py" line="91"/>
         <source>This aid has no comparison table. The options are described one by one in &apos;Your options&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/compare.py" line="100"/>
+        <location filename="../../sdm_aid/ui/steps/compare.py" line="98"/>
         <source>Choose which options to show side by side:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/compare.py" line="107"/>
+        <location filename="../../sdm_aid/ui/steps/compare.py" line="105"/>
         <source>Show {o}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/compare.py" line="112"/>
+        <location filename="../../sdm_aid/ui/steps/compare.py" line="110"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/compare.py" line="127"/>
+        <location filename="../../sdm_aid/ui/steps/compare.py" line="125"/>
         <source>Option grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/compare.py" line="137"/>
+        <location filename="../../sdm_aid/ui/steps/compare.py" line="135"/>
         <source>Options one by one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/compare.py" line="143"/>
+        <location filename="../../sdm_aid/ui/steps/compare.py" line="141"/>
         <source>Save handout (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/compare.py" line="144"/>
+        <location filename="../../sdm_aid/ui/steps/compare.py" line="142"/>
         <source>Save the options shown as a one-page handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/compare.py" line="155"/>
-        <location filename="../../sdm_aid/ui/steps/compare.py" line="165"/>
+        <location filename="../../sdm_aid/ui/steps/compare.py" line="156"/>
+        <location filename="../../sdm_aid/ui/steps/compare.py" line="166"/>
         <source>Save handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/steps/compare.py" line="155"/>
+        <location filename="../../sdm_aid/ui/steps/compare.py" line="156"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1533,25 +1533,25 @@
 <context>
     <name>InUseDialog</name>
     <message>
-        <location filename="../../sdm_aid/ui/support/session_lock.py" line="70"/>
-        <location filename="../../sdm_aid/ui/support/session_lock.py" line="71"/>
+        <location filename="../../sdm_aid/ui/support/lock_dialogs.py" line="23"/>
+        <location filename="../../sdm_aid/ui/support/lock_dialogs.py" line="24"/>
         <source>This session is already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/support/session_lock.py" line="76"/>
+        <location filename="../../sdm_aid/ui/support/lock_dialogs.py" line="29"/>
         <source>{name} is open in another window or program{by}. Two windows saving one session would lose each other&apos;s changes.
 
 You can look at it without changing it, or carry on with a copy of your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/support/session_lock.py" line="82"/>
+        <location filename="../../sdm_aid/ui/support/lock_dialogs.py" line="35"/>
         <source>Open &amp;read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/support/session_lock.py" line="84"/>
+        <location filename="../../sdm_aid/ui/support/lock_dialogs.py" line="37"/>
         <source>Open a &amp;copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1607,167 +1607,167 @@ You can look at it without changing it, or carry on with a copy of your own.</so
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="43"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="45"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="44"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="46"/>
         <source>Retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="45"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="47"/>
         <source>Out of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="46"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="48"/>
         <source>Not yet clinically approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="162"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="164"/>
         <source>&lt;h1&gt;Decision aids&lt;/h1&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="165"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="167"/>
         <source>Choose the decision you are facing. Each aid shows the options, what could happen, and asks what matters to you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="171"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="173"/>
         <source>Search by condition, title or word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="172"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="174"/>
         <source>Search decision aids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="179"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="183"/>
         <source>Decision aids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="180"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="184"/>
         <source>Press Enter to open the selected aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="184"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="188"/>
         <source>&amp;Open this aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="185"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="189"/>
         <source>Open the selected decision aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="186"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="190"/>
         <source>&amp;Review this aid…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="188"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="192"/>
         <source>Review the selected aid for the authors (patient panel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="190"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="194"/>
         <source>Open &amp;folder of aids…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="191"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="195"/>
         <source>Add a folder of decision aids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="198"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="202"/>
         <source>Unfinished sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="199"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="203"/>
         <source>Press Enter to carry on where you stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="201"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="205"/>
         <source>&amp;Carry on with this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="202"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="206"/>
         <source>Resume the selected session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="203"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="207"/>
         <source>&amp;Delete this session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="204"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="208"/>
         <source>Delete the selected session for good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="205"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="209"/>
         <source>&lt;h2&gt;Unfinished sessions&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="208"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="212"/>
         <source>Show &amp;unfinished sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="209"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="213"/>
         <source>Show the unfinished sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="252"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="256"/>
         <source>Hide unfinished sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="254"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="258"/>
         <source>Show &amp;unfinished sessions ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="269"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="273"/>
         <source>Delete this session?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="271"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="275"/>
         <source>Delete this session for good? Its answers cannot be brought back. A copy saved elsewhere (Save session as…) is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="278"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="282"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="287"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="291"/>
         <source>{n} decision aid(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="289"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="293"/>
         <source>{n} file(s) could not be used: see the list for why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="328"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="336"/>
         <source>{name} cannot be used:
 {problems}</source>
         <translation type="unfinished"></translation>
@@ -1961,7 +1961,7 @@ You can look at it without changing it, or carry on with a copy of your own.</so
     </message>
     <message>
         <location filename="../../sdm_aid/ui/session_actions.py" line="100"/>
-        <location filename="../../sdm_aid/ui/session_actions.py" line="289"/>
+        <location filename="../../sdm_aid/ui/session_actions.py" line="287"/>
         <source>SDM Aid sessions (*{suffix})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2007,27 +2007,27 @@ You can look at it without changing it, or carry on with a copy of your own.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/session_actions.py" line="271"/>
+        <location filename="../../sdm_aid/ui/session_actions.py" line="269"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/session_actions.py" line="287"/>
+        <location filename="../../sdm_aid/ui/session_actions.py" line="285"/>
         <source>Save the session as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/session_actions.py" line="303"/>
+        <location filename="../../sdm_aid/ui/session_actions.py" line="301"/>
         <source>Could not save {p}: {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/session_actions.py" line="314"/>
+        <location filename="../../sdm_aid/ui/session_actions.py" line="312"/>
         <source>{p} is open in another window. Save under another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/session_actions.py" line="326"/>
+        <location filename="../../sdm_aid/ui/session_actions.py" line="324"/>
         <source>Saved as {p}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3512,12 +3512,12 @@ Please send this file to the authors of the aid, for example by email. Your revi
 <context>
     <name>SessionListModel</name>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="141"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="143"/>
         <source>No name given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/library_page.py" line="146"/>
+        <location filename="../../sdm_aid/ui/library_page.py" line="148"/>
         <source>{title}
 Last changed {when} · step: {step}</source>
         <translation type="unfinished"></translation>
@@ -3526,18 +3526,18 @@ Last changed {when} · step: {step}</source>
 <context>
     <name>SessionLock</name>
     <message>
-        <location filename="../../sdm_aid/ui/support/session_lock.py" line="49"/>
+        <location filename="../../sdm_aid/ui/support/session_lock.py" line="48"/>
         <source>program {pid} on {host}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/support/session_lock.py" line="98"/>
-        <location filename="../../sdm_aid/ui/support/session_lock.py" line="109"/>
+        <location filename="../../sdm_aid/ui/support/lock_dialogs.py" line="51"/>
+        <location filename="../../sdm_aid/ui/support/lock_dialogs.py" line="62"/>
         <source>Opened read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sdm_aid/ui/support/session_lock.py" line="99"/>
+        <location filename="../../sdm_aid/ui/support/lock_dialogs.py" line="52"/>
         <source>{name} is in a folder SDM Aid cannot write to, so it is open read-only: changes are not saved. To keep changes, use File › Save session as… to save it somewhere else.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3666,7 +3666,7 @@ Last changed {when} · step: {step}</source>
 <context>
     <name>Step</name>
     <message>
-        <location filename="../../sdm_aid/ui/steps/base.py" line="175"/>
+        <location filename="../../sdm_aid/ui/steps/base.py" line="177"/>
         <source>Source: {s}</source>
         <translation type="unfinished"></translation>
     </message>
