@@ -22,6 +22,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from sdm_aid import __version__
 from sdm_aid.core import safe_read
 from sdm_aid.core.model import Aid
 from sdm_aid.core.review import ReviewSection, review_sections
@@ -75,7 +76,10 @@ def _fingerprint() -> str:
     digest = hashlib.sha256()
     here = Path(__file__).parent
     for name in _SOURCES:
-        digest.update((here / name).read_bytes())
+        try:
+            digest.update((here / name).read_bytes())
+        except OSError:  # a bundle ships compiled modules only: the version fixes its code
+            digest.update(f"{name}|{__version__}".encode())
     words = resources_dir() / "wordlists"
     digest.update((words / "medical-terms.txt").read_bytes())
     syllables = (words / "syllables.txt").stat()

@@ -124,3 +124,19 @@ def test_a_second_collation_needs_no_textstat(tmp_path: Path) -> None:
     assert (tmp_path / "a.html").read_bytes() == (tmp_path / "b.html").read_bytes()
     [cached] = (tmp_path / "cache").rglob("readability/*.json")
     assert "Zebedee" not in cached.read_text() and "Frightening" not in cached.read_text()
+
+
+def test_a_bundle_without_source_files_still_collates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The standalone bundle ships compiled modules only (no .py files to read): the
+    figures are still kept and read back, keyed by the version instead."""
+    monkeypatch.setattr(readability_cache, "_SOURCES", ("no-such-module.py",))
+    readability_cache._fingerprint.cache_clear()
+    try:
+        aid = load_aid_or_raise(HIP)
+        first = cached_readability_by_section(aid, None, tmp_path)
+        _no_working_out(monkeypatch)
+        assert cached_readability_by_section(aid, None, tmp_path) == first
+    finally:
+        readability_cache._fingerprint.cache_clear()
