@@ -298,15 +298,13 @@ class AidLibrary:
         text, problems = read_aid_text(entry.path, self._root_of(entry.path))
         if text is None:
             result = ParseResult(None, problems)
+        elif (kept := parse_cache.load(text, entry.path)) is not None:
+            result = kept
         else:
-            kept = parse_cache.load(text, entry.path)
-            if kept is None:
-                from sdm_aid.core.parser import parse_aid
+            from sdm_aid.core.parser import parse_aid
 
-                result = parse_aid(text, entry.path)
-                parse_cache.store(text, entry.path, result)
-            else:
-                result = kept
+            result = parse_aid(text, entry.path)
+            parse_cache.store(text, entry.path, result)
         self._parsed[entry.path] = (mtime, result)
         return result
 

@@ -216,7 +216,7 @@ def _parts(language: str) -> dict[str, Any] | str | None:
 
 
 def _valid(parts: object) -> bool:
-    """A cached entry has the shape :func:`_learn` gives (the file may have been edited)."""
+    """A cached entry has the shape :func:`learn` gives (the file may have been edited)."""
     if parts is None or parts == "babel":
         return True
     try:

@@ -56,7 +56,12 @@ def plain_text(text: str) -> str:
 
 def escape_line(line: str) -> str:
     """One line (no line breaks in it) that Markdown shows as written."""
-    line = _INLINE.sub(_inline, _CONTROL.sub("", line).strip())
+    return _escape_clean(_CONTROL.sub("", line))
+
+
+def _escape_clean(line: str) -> str:
+    """:func:`escape_line` of a line already without control characters."""
+    line = _INLINE.sub(_inline, line.strip())
     return _LINE_START.sub(_line_start, line, count=1)
 
 
@@ -68,7 +73,7 @@ def md_escape(text: str, indent: int = 0) -> str:
     template may put the text between other words.
     """
     lines = plain_text(text).split("\n")
-    escaped = [escape_line(line) for line in lines]
+    escaped = [_escape_clean(line) for line in lines]  # plain_text dropped the controls
     if lines[0][:1].isspace():
         escaped[0] = " " + escaped[0]
     if lines[-1][-1:].isspace() and escaped[-1].strip():

@@ -158,13 +158,13 @@ def grade(text: str) -> float:
 
 
 def measure(text: str) -> Readability:
-    ts = _ts()
+    words, sentences, ease, kincaid = ease_and_grade(text)
     return Readability(
-        words=int(ts.lexicon_count(text)),
-        sentences=int(ts.sentence_count(text)),
-        reading_ease=float(ts.flesch_reading_ease(text)),
-        grade=float(ts.flesch_kincaid_grade(text)),
-        smog=float(ts.smog_index(text)),
+        words=words,
+        sentences=sentences,
+        reading_ease=ease,
+        grade=kincaid,
+        smog=float(_ts().smog_index(text)),
     )
 
 

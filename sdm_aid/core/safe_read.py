@@ -186,8 +186,8 @@ def loads_json(
     if not _may_hold_surrogates(text):
         # No string in it can hold a lone surrogate: only the depth is checked, without
         # a copy of every string (a third of the time of reading a review).
-        if isinstance(value := data, (dict, list)):
-            _check_depth(value, 0, max_depth)
+        if isinstance(data, (dict, list)):
+            _check_depth(data, 0, max_depth)
         return data, 0
     counter = [0]
     return _clean(data, 0, max_depth, counter), counter[0]
