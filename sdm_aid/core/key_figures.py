@@ -64,6 +64,22 @@ class OptionKeyFigures:
         missing = self.no_benefit if desirable else self.no_harm
         return bool(missing) and all(m.kind == "not_applicable" for m in missing)
 
+    def unknown(self, desirable: bool) -> list[str]:
+        """The labels of the benefits (harms) with no reliable figure for this option."""
+        missing = self.no_benefit if desirable else self.no_harm
+        return [m.label for m in missing if m.kind == "unknown"]
+
+    def not_applicable(self, desirable: bool) -> dict[str, list[str]]:
+        """The labels of the benefits (harms) that cannot happen with this option, by the
+        aid's reason ("" for none), in the aid's order: one line per reason, as the
+        outcomes step groups them."""
+        missing = self.no_benefit if desirable else self.no_harm
+        reasons: dict[str, list[str]] = {}
+        for m in missing:
+            if m.kind == "not_applicable":
+                reasons.setdefault(m.reason, []).append(m.label)
+        return reasons
+
 
 def key_figures(
     aid: Aid, option_ids: Sequence[str] | None = None, denominator: int | None = None

@@ -143,7 +143,6 @@ class DecisionPage(QWidget):
     changed = Signal()  # the session changed: save it
     step_shown = Signal(str)
     back_to_library = Signal()
-    theme_changed = Signal(str)  # recoloured in place for this theme (apply_theme)
 
     def __init__(
         self, aid: Aid, session: Session, theme: str = "system", parent: QWidget | None = None
@@ -310,7 +309,6 @@ class DecisionPage(QWidget):
         self._theme = theme
         for page in self.pages.values():
             page.apply_theme(theme)
-        self.theme_changed.emit(theme)
 
     def _page_changed(self) -> None:
         self.changed.emit()

@@ -99,8 +99,7 @@ class ExportActions(QObject):
         if asked is None:
             return
         path, choice = asked
-        patient_copy = choice.variant == "patient" and choice.fmt in ("pdf", "html")
-        options = self.ask_options(printing=False) if patient_copy else STANDARD
+        options = self.ask_options(printing=False) if choice.has_copy_options else STANDARD
         if options is None:
             return
         # The dialog has asked before replacing an existing file.

@@ -27,6 +27,12 @@ class Choice:
     def key(self) -> str:
         return f"{self.fmt}-{self.variant}"
 
+    @property
+    def has_copy_options(self) -> bool:
+        """The patient copy as a PDF or web page: large print and the clinician's notes
+        are asked for (:mod:`sdm_aid.ui.copy_options`); the other types have neither."""
+        return self.variant == "patient" and self.fmt in ("pdf", "html")
+
 
 CHOICES = (
     Choice("pdf", "patient", "pdf"),

@@ -42,7 +42,7 @@ def prepare_summary() -> None:
 
 
 class LibraryActions:
-    """What the window does with its library; created when first needed."""
+    """What the window does with its library (made with the window)."""
 
     def __init__(self, window: MainWindow):
         self.window = window

@@ -31,7 +31,7 @@ SESSION_SUFFIX = ".sdm.json"  # the same as sdm_aid.core.session.SUFFIX (a test 
 
 
 class SessionActions:
-    """What the window does with session files; created when first needed."""
+    """What the window does with session files (made with the window)."""
 
     def __init__(self, window: MainWindow):
         self.window = window

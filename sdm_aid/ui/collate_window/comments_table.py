@@ -159,8 +159,8 @@ class CommentsModel(QAbstractTableModel):
         headers = self.headers()
         lines = [self.who(comment)]
         for column in (self.QUOTE, self.TEXT, self.NOTES, self.DECISION, self.REPLY):
-            text = "; ".join(self.notes(comment)) if column == self.NOTES else None
-            text = _cut(text if text is not None else self.cell(comment, column))
+            notes = column == self.NOTES  # on one line here, not one a note
+            text = _cut("; ".join(self.notes(comment)) if notes else self.cell(comment, column))
             if text:
                 lines.append(
                     translate("CollateWindow", "{column}: {text}").format(

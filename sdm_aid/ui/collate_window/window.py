@@ -68,6 +68,7 @@ from sdm_aid.ui.collate_window.responses_editor import ResponsesEditor
 from sdm_aid.ui.collate_window.sections_panel import SectionsPanel
 from sdm_aid.ui.collate_window.work import CollateOutcome, ResponsesSaver, collate_files
 from sdm_aid.ui.support.actions import make_action
+from sdm_aid.ui.support.file_dialogs import ask_open_file
 from sdm_aid.ui.support.window_size import fit_to_text
 from sdm_aid.ui.support.workers import run_in_thread
 
@@ -144,18 +145,17 @@ class CollateWindow(SectionsPanel, DetailPanel, ResponsesEditor, ReportSaving, Q
     @classmethod
     def ask_and_open(cls, parent: QWidget | None = None) -> CollateWindow | None:
         """Ask for the aid's file, then for its review files or a folder of them."""
-        aid, _ = QFileDialog.getOpenFileName(
+        aid = ask_open_file(
             parent,
             translate("CollateWindow", "Collate patient reviews: choose the decision aid"),
-            str(Path.home()),
             translate("CollateWindow", "Decision aids (*.md)"),
         )
-        if not aid:
+        if aid is None:
             return None
-        paths = ask_review_paths(parent, Path(aid))
+        paths = ask_review_paths(parent, aid)
         if not paths:
             return None
-        return cls.open(Path(aid), paths)
+        return cls.open(aid, paths)
 
     # -- building ----------------------------------------------------------------------------
     def _build(self) -> None:

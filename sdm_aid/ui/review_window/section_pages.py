@@ -56,11 +56,10 @@ class SectionPages:
             previous = widget
 
     def _build_page(self, section_id: str) -> QWidget:
-        from sdm_aid.ui.steps import STEP_CLASSES
+        if section_id in STEP_SECTIONS:  # each one of the nine steps
+            from sdm_aid.ui.steps import step_class  # that step's module only
 
-        classes = {cls.step_id: cls for cls in STEP_CLASSES}
-        if section_id in STEP_SECTIONS and section_id in classes:
-            step: Step = classes[section_id](self.aid, self._session, self.theme_name)
+            step: Step = step_class(section_id)(self.aid, self._session, self.theme_name)
             step.setAccessibleName(self.section_title(section_id))
             step.refresh()
             step.finish()  # the whole section at once: its focus order is set next

@@ -85,9 +85,8 @@ class KeyFiguresStep(Step):
     def _no_figure(self, kind: str, option: OptionKeyFigures, desirable: bool) -> QLabel:
         """No key figure: the outcomes that cannot happen with the option (with the aid's
         reasons) apart from those with no reliable figure, as the core tells them apart."""
-        missing = option.no_benefit if desirable else option.no_harm
-        cannot = [m for m in missing if m.kind == "not_applicable"]
-        unknown = [m.label for m in missing if m.kind == "unknown"]
+        cannot = option.not_applicable(desirable)
+        unknown = option.unknown(desirable)
         if option.cannot_happen(desirable):
             head = (
                 self.tr("{0}: none of this aid's benefits can happen with this option.")
@@ -103,10 +102,7 @@ class KeyFiguresStep(Step):
         lines = []
         if cannot and unknown:
             lines.append(self.tr("Cannot happen with this option:"))
-        reasons: dict[str, list[str]] = {}
-        for m in cannot:  # one line per reason, as the outcomes step groups them
-            reasons.setdefault(m.reason, []).append(m.label)
-        for reason, labels in reasons.items():
+        for reason, labels in cannot.items():  # one line per reason
             names = "; ".join(labels)
             lines.append(f"{names}: {lower_first(reason)}" if reason else f"{names}.")
         label = wrapped(
