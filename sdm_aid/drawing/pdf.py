@@ -83,6 +83,12 @@ FONT_FAMILIES = ["Liberation Sans", "Arial", "Helvetica", "DejaVu Sans Condensed
 FONT_POINTS = 10.0  # reports for authors and panels
 SUMMARY_FONT_POINTS = BODY_POINTS  # a patient's summary: body text at least 12 pt (issue 11)
 FURNITURE_POINTS = FONT_POINTS * 0.85  # the page's header and footer
+PEOPLE_WIDTH_MM = 30.0  # an array of 100 little people: 3 mm a person
+DOTS_WIDTH_MM = 34.0  # an array of 1,000 dots: 0.85 mm a dot
+ICON_OBJECT = int(QTextFormat.ObjectTypes.UserObject) + 1
+SPEC_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
+QUIET_COLOUR = QColor("#555555")
+OBJECT_CHARACTER = "\ufffc"  # where an image or other object sits in a document's text
 
 
 class PageOptions(TypedDict, total=False):
@@ -91,12 +97,6 @@ class PageOptions(TypedDict, total=False):
     icon_arrays: Sequence[IconArraySpec]  # drawn at <img src="sdm-icon-array:N">
     footer: str  # beside "Page N of M"
     font_points: float  # the body text (FONT_POINTS, or the summary's body_points)
-PEOPLE_WIDTH_MM = 30.0  # an array of 100 little people: 3 mm a person
-DOTS_WIDTH_MM = 34.0  # an array of 1,000 dots: 0.85 mm a dot
-ICON_OBJECT = int(QTextFormat.ObjectTypes.UserObject) + 1
-SPEC_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
-QUIET_COLOUR = QColor("#555555")
-OBJECT_CHARACTER = "\ufffc"  # where an image or other object sits in a document's text
 
 
 def ensure_app() -> QGuiApplication:
@@ -471,7 +471,7 @@ def summary_pdf_bytes(
     """The patient or record copy of a summary as an A4 PDF; ``large_print`` sets the
     patient copy at 16 pt."""
     html, header, page = _summary_pages(summary, variant, large_print)
-    title = f"{_summary_footer(summary, variant)}: {summary.aid_title}"
+    title = f"{page['footer']}: {summary.aid_title}"
     return html_to_pdf_bytes(html, header, title=title, **page)
 
 
