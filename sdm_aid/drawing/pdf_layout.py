@@ -100,7 +100,7 @@ class _Window:
         if n + 4 < self.end or self.end >= len(self.items):
             return
         first = self.end
-        self.end = min(len(self.items), max(n + 4, first) + self.STRETCH)
+        self.end = min(len(self.items), n + 4 + self.STRETCH)  # n + 4 >= first here
         self._show(first, self.end)
 
     def close(self) -> None:
