@@ -226,8 +226,8 @@ class _Pages:
         device: QPaintDevice,
         dpi: float,
         header: str,
-        footer: str,
-        icon_arrays: Sequence[IconArraySpec],
+        footer: str = "",
+        icon_arrays: Sequence[IconArraySpec] = (),
         page_mm: tuple[float, float] = A4_MM,
         font_points: float = FONT_POINTS,
     ) -> None:
@@ -400,13 +400,7 @@ def _paint_on(device: QPagedPaintDevice, pages: _Pages) -> None:
 
 
 def html_to_pdf_bytes(
-    html: str,
-    header: str,
-    *,
-    icon_arrays: Sequence[IconArraySpec] = (),
-    footer: str = "",
-    title: str | None = None,
-    font_points: float = FONT_POINTS,
+    html: str, header: str, *, title: str | None = None, **page: Unpack[PageOptions]
 ) -> bytes:
     """The HTML as an A4 PDF: ``header`` at the top of every page, "Page N of M" (and
     ``footer``, if any) at the bottom. ``icon_arrays[N]`` is drawn wherever the HTML has
@@ -426,7 +420,7 @@ def html_to_pdf_bytes(
     )
     writer.setTitle(title or header)
     writer.setCreator(generator())
-    pages = _Pages(html, writer, RESOLUTION, header, footer, icon_arrays, font_points=font_points)
+    pages = _Pages(html, writer, RESOLUTION, header, **page)
     _paint_on(writer, pages)  # the file is complete when painting ends
     del pages, writer  # the document first: its layout points at the writer
     buffer.close()
@@ -476,26 +470,12 @@ def summary_pdf_bytes(
 
 
 def print_html(
-    html: str,
-    device: QPagedPaintDevice,
-    header: str,
-    *,
-    icon_arrays: Sequence[IconArraySpec] = (),
-    footer: str = "",
-    font_points: float = FONT_POINTS,
+    html: str, device: QPagedPaintDevice, header: str, **page: Unpack[PageOptions]
 ) -> None:
     """Paint the pages onto ``device``, such as a ``QPrinter`` the print dialog set up."""
     size = device.pageLayout().fullRect(QPageLayout.Unit.Millimeter).size()
-    pages = _Pages(
-        html,
-        device,
-        device.logicalDpiX(),
-        header,
-        footer,
-        icon_arrays,
-        (size.width(), size.height()),
-        font_points,
-    )
+    page_mm = (size.width(), size.height())
+    pages = _Pages(html, device, device.logicalDpiX(), header, page_mm=page_mm, **page)
     _paint_on(device, pages)
 
 
@@ -513,13 +493,7 @@ def print_summary(
 
 
 def render_page_images(
-    html: str,
-    header: str,
-    *,
-    icon_arrays: Sequence[IconArraySpec] = (),
-    footer: str = "",
-    dpi: float = 96,
-    font_points: float = FONT_POINTS,
+    html: str, header: str, *, dpi: float = 96, **page: Unpack[PageOptions]
 ) -> list[QImage]:
     """The pages as white A4 images at ``dpi``: a preview of what the PDF holds."""
     ensure_app()
@@ -527,7 +501,7 @@ def render_page_images(
     probe = QImage(size[0], size[1], QImage.Format.Format_ARGB32_Premultiplied)
     probe.setDotsPerMeterX(round(dpi / 0.0254))
     probe.setDotsPerMeterY(round(dpi / 0.0254))
-    pages = _Pages(html, probe, dpi, header, footer, icon_arrays, font_points=font_points)
+    pages = _Pages(html, probe, dpi, header, **page)
     images = []
     for index in range(pages.count):
         image = QImage(probe.size(), QImage.Format.Format_ARGB32_Premultiplied)
