@@ -173,18 +173,18 @@ def pdf_per_array(repeat: int) -> tuple[Result, str]:
         cases[count] = dataclasses.replace(full, outcomes=tuple(chosen))
     # The quickest of interleaved runs: the differences are tens of milliseconds, and a
     # busy machine only ever adds to a run.
-    samples: dict[str, list[float]] = {str(n): [] for n in cases}
+    samples: dict[int, list[float]] = {n: [] for n in cases}
     for _ in range(repeat):
         for n, summary in cases.items():
-            samples[str(n)].append(best_of(lambda s=summary: summary_pdf_bytes(s), repeat=1))
+            samples[n].append(best_of(lambda s=summary: summary_pdf_bytes(s), repeat=1))
     times = {name: min(values) for name, values in samples.items()}
     made = {n: arrays(cases[n]) for n in ARRAY_COUNTS}
-    per = {n: (times[str(n)] - times["0"]) / made[n] * 1000 for n in ARRAY_COUNTS}
+    per = {n: (times[n] - times[0]) / made[n] * 1000 for n in ARRAY_COUNTS}
     first, last = ARRAY_COUNTS[0], ARRAY_COUNTS[-1]
     detail = (
         "PDF time per icon array: "
         + ", ".join(f"{per[n]:.2f} ms with {made[n]} arrays" for n in ARRAY_COUNTS)
-        + f" (the summary without them: {times['0'] * 1000:.0f} ms)"
+        + f" (the summary without them: {times[0] * 1000:.0f} ms)"
     )
     name = f"PDF time per icon array, {last} arrays against {first}"
     return Result(name, per[last] / per[first], "×", 1.2), detail

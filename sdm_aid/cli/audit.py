@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-EXIT_OK, EXIT_USAGE = 0, 2
+EXIT_OK = 0
 FORMATS = {".html": "html", ".htm": "html", ".csv": "csv"}
 
 
@@ -45,7 +45,7 @@ def add_audit_parser(sub: Any) -> None:
 def _error(message: str) -> int:
     from sdm_aid.cli.output import fail
 
-    return fail("audit", message, EXIT_USAGE)
+    return fail("audit", message)
 
 
 def run_audit(args: argparse.Namespace) -> int:

@@ -14,7 +14,7 @@ import re
 import sys
 from typing import Any, TextIO
 
-EXIT_USAGE = 2  # as in sdm_aid.cli.options
+from sdm_aid.cli.options import EXIT_USAGE
 
 # C0 controls but tab and newline, DEL, C1 controls, and the bidirectional controls.
 _CONTROL = re.compile(
@@ -35,14 +35,10 @@ def clean(text: str) -> str:
     return _CONTROL.sub(_visible, text)
 
 
-def say(command: str, message: str) -> None:
-    """A message on standard error, named by its command: "sdm-aid export: …"."""
-    print(f"sdm-aid {command}: {message}", file=sys.stderr)
-
-
 def fail(command: str, message: str, code: int = EXIT_USAGE) -> int:
-    """Say what is wrong (see :func:`say`); the exit code for the command to return."""
-    say(command, message)
+    """Say what is wrong on standard error, named by its command ("sdm-aid export: …");
+    the exit code for the command to return."""
+    print(f"sdm-aid {command}: {message}", file=sys.stderr)
     return code
 
 

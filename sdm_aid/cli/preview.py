@@ -6,8 +6,6 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-EXIT_USAGE = 2
-
 
 def add_preview_parser(sub: Any) -> None:
     """Register ``preview`` on the subparsers of ``sdm-aid``."""
@@ -43,7 +41,7 @@ def run_preview(args: argparse.Namespace) -> int:
 
     path: Path = args.file
     if not path.is_file():
-        return fail("preview", f"no such file: {path}", EXIT_USAGE)
+        return fail("preview", f"no such file: {path}")
     from sdm_aid.core.session import STEPS
 
     if args.step is not None and args.step not in STEPS:

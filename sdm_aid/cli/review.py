@@ -176,18 +176,14 @@ def run_collate(args: argparse.Namespace) -> int:
 def _figures(aid: Any) -> dict[str, Any]:
     """The aid's sections and their readability, kept in the user's cache folder between
     runs (figures only; see :mod:`sdm_aid.core.readability_cache`)."""
+    from sdm_aid.core.readability import cache_dir
     from sdm_aid.core.readability_cache import cached_readability_by_section
     from sdm_aid.core.review import review_sections
-    from sdm_aid.paths import user_cache_dir
 
-    try:
-        cache: Path | None = user_cache_dir()
-    except OSError:
-        cache = None
     sections = review_sections(aid)
     return {
         "sections": sections,
-        "readability": cached_readability_by_section(aid, sections, cache),
+        "readability": cached_readability_by_section(aid, sections, cache_dir()),
     }
 
 

@@ -101,11 +101,12 @@ class _LazyHyphenator:
         if self._hyphenator is None:
             from sdm_aid.core.hyphenation import hyphenator
 
-            self._hyphenator = hyphenator(self.lang, _cache_dir())
+            self._hyphenator = hyphenator(self.lang, cache_dir())
         return self._hyphenator.positions(word)
 
 
-def _cache_dir() -> Path | None:
+def cache_dir() -> Path | None:
+    """The user's cache folder, or None where it cannot be had (then nothing is kept)."""
     from sdm_aid.paths import user_cache_dir
 
     try:

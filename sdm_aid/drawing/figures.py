@@ -75,8 +75,8 @@ def _places(
     marks: list[tuple[float, float]],
     path: bool = False,
 ) -> QPolygonF | QPainterPath:
-    """The points ``marks`` (offsets within a cell, in cells) of every cell in ``cells``,
-    cell by cell, filled from ``origin`` row by row.
+    """The points ``marks`` (offsets within a cell, in cells) of every cell in ``cells``
+    (not empty), cell by cell, filled from ``origin`` row by row.
 
     A whole row is made once and moved down for each row (one call into Qt a row, not a
     point): an array of 1,000 dots makes 40 points, not 1,000, in Python.
@@ -86,8 +86,6 @@ def _places(
     path Qt's PDF engine makes of ``drawLines`` and ``drawPoints``.
     """
     places: QPolygonF | QPainterPath = QPainterPath() if path else QPolygonF()
-    if not cells:
-        return places
     x0, y0 = origin.x(), origin.y()
 
     def row_of(first: int, end: int, row: int) -> QPolygonF | QPainterPath:

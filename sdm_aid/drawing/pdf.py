@@ -83,6 +83,12 @@ FONT_FAMILIES = ["Liberation Sans", "Arial", "Helvetica", "DejaVu Sans Condensed
 FONT_POINTS = 10.0  # reports for authors and panels
 SUMMARY_FONT_POINTS = BODY_POINTS  # a patient's summary: body text at least 12 pt (issue 11)
 FURNITURE_POINTS = FONT_POINTS * 0.85  # the page's header and footer
+PEOPLE_WIDTH_MM = 30.0  # an array of 100 little people: 3 mm a person
+DOTS_WIDTH_MM = 34.0  # an array of 1,000 dots: 0.85 mm a dot
+ICON_OBJECT = int(QTextFormat.ObjectTypes.UserObject) + 1
+SPEC_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
+QUIET_COLOUR = QColor("#555555")
+OBJECT_CHARACTER = "\ufffc"  # where an image or other object sits in a document's text
 
 
 class PageOptions(TypedDict, total=False):
@@ -91,12 +97,6 @@ class PageOptions(TypedDict, total=False):
     icon_arrays: Sequence[IconArraySpec]  # drawn at <img src="sdm-icon-array:N">
     footer: str  # beside "Page N of M"
     font_points: float  # the body text (FONT_POINTS, or the summary's body_points)
-PEOPLE_WIDTH_MM = 30.0  # an array of 100 little people: 3 mm a person
-DOTS_WIDTH_MM = 34.0  # an array of 1,000 dots: 0.85 mm a dot
-ICON_OBJECT = int(QTextFormat.ObjectTypes.UserObject) + 1
-SPEC_PROPERTY = int(QTextFormat.Property.UserProperty) + 1
-QUIET_COLOUR = QColor("#555555")
-OBJECT_CHARACTER = "\ufffc"  # where an image or other object sits in a document's text
 
 
 def ensure_app() -> QGuiApplication:
@@ -226,8 +226,8 @@ class _Pages:
         device: QPaintDevice,
         dpi: float,
         header: str,
-        footer: str,
-        icon_arrays: Sequence[IconArraySpec],
+        footer: str = "",
+        icon_arrays: Sequence[IconArraySpec] = (),
         page_mm: tuple[float, float] = A4_MM,
         font_points: float = FONT_POINTS,
     ) -> None:
@@ -400,13 +400,7 @@ def _paint_on(device: QPagedPaintDevice, pages: _Pages) -> None:
 
 
 def html_to_pdf_bytes(
-    html: str,
-    header: str,
-    *,
-    icon_arrays: Sequence[IconArraySpec] = (),
-    footer: str = "",
-    title: str | None = None,
-    font_points: float = FONT_POINTS,
+    html: str, header: str, *, title: str | None = None, **page: Unpack[PageOptions]
 ) -> bytes:
     """The HTML as an A4 PDF: ``header`` at the top of every page, "Page N of M" (and
     ``footer``, if any) at the bottom. ``icon_arrays[N]`` is drawn wherever the HTML has
@@ -426,7 +420,7 @@ def html_to_pdf_bytes(
     )
     writer.setTitle(title or header)
     writer.setCreator(generator())
-    pages = _Pages(html, writer, RESOLUTION, header, footer, icon_arrays, font_points=font_points)
+    pages = _Pages(html, writer, RESOLUTION, header, **page)
     _paint_on(writer, pages)  # the file is complete when painting ends
     del pages, writer  # the document first: its layout points at the writer
     buffer.close()
@@ -471,31 +465,17 @@ def summary_pdf_bytes(
     """The patient or record copy of a summary as an A4 PDF; ``large_print`` sets the
     patient copy at 16 pt."""
     html, header, page = _summary_pages(summary, variant, large_print)
-    title = f"{_summary_footer(summary, variant)}: {summary.aid_title}"
+    title = f"{page['footer']}: {summary.aid_title}"
     return html_to_pdf_bytes(html, header, title=title, **page)
 
 
 def print_html(
-    html: str,
-    device: QPagedPaintDevice,
-    header: str,
-    *,
-    icon_arrays: Sequence[IconArraySpec] = (),
-    footer: str = "",
-    font_points: float = FONT_POINTS,
+    html: str, device: QPagedPaintDevice, header: str, **page: Unpack[PageOptions]
 ) -> None:
     """Paint the pages onto ``device``, such as a ``QPrinter`` the print dialog set up."""
     size = device.pageLayout().fullRect(QPageLayout.Unit.Millimeter).size()
-    pages = _Pages(
-        html,
-        device,
-        device.logicalDpiX(),
-        header,
-        footer,
-        icon_arrays,
-        (size.width(), size.height()),
-        font_points,
-    )
+    page_mm = (size.width(), size.height())
+    pages = _Pages(html, device, device.logicalDpiX(), header, page_mm=page_mm, **page)
     _paint_on(device, pages)
 
 
@@ -513,13 +493,7 @@ def print_summary(
 
 
 def render_page_images(
-    html: str,
-    header: str,
-    *,
-    icon_arrays: Sequence[IconArraySpec] = (),
-    footer: str = "",
-    dpi: float = 96,
-    font_points: float = FONT_POINTS,
+    html: str, header: str, *, dpi: float = 96, **page: Unpack[PageOptions]
 ) -> list[QImage]:
     """The pages as white A4 images at ``dpi``: a preview of what the PDF holds."""
     ensure_app()
@@ -527,7 +501,7 @@ def render_page_images(
     probe = QImage(size[0], size[1], QImage.Format.Format_ARGB32_Premultiplied)
     probe.setDotsPerMeterX(round(dpi / 0.0254))
     probe.setDotsPerMeterY(round(dpi / 0.0254))
-    pages = _Pages(html, probe, dpi, header, footer, icon_arrays, font_points=font_points)
+    pages = _Pages(html, probe, dpi, header, **page)
     images = []
     for index in range(pages.count):
         image = QImage(probe.size(), QImage.Format.Format_ARGB32_Premultiplied)

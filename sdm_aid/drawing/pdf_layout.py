@@ -8,8 +8,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextFormat, QTextFrame
 
 
@@ -102,7 +100,7 @@ class _Window:
         if n + 4 < self.end or self.end >= len(self.items):
             return
         first = self.end
-        self.end = min(len(self.items), max(n + 4, first) + self.STRETCH)
+        self.end = min(len(self.items), n + 4 + self.STRETCH)  # n + 4 >= first here
         self._show(first, self.end)
 
     def close(self) -> None:
@@ -141,37 +139,30 @@ def keep_together(doc: QTextDocument, page_height: float) -> None:
     items = _top_level(doc)
     window = _Window(doc, items)
     try:
-        _keep(items, window, span, page, page_height)
+        for n, item in enumerate(items):
+            window.reach(n)
+            top, bottom = span(item)
+            heading = not isinstance(item, QTextFrame) and item.blockFormat().headingLevel() > 0
+            if heading and n + 1 < len(items):
+                if page(top) != page(span(items[n + 1])[0] + 1):
+                    _break_before(item)
+                continue
+            if not isinstance(item, QTextFrame) or bottom - top >= page_height:
+                continue
+            if page(top) == page(bottom - 1):
+                continue
+            _break_before(_with_heading(items, n))
     finally:
         window.close()
 
 
-def _keep(
-    items: list[QTextBlock | QTextFrame],
-    window: _Window,
-    span: Callable[[QTextBlock | QTextFrame], tuple[float, float]],
-    page: Callable[[float], int],
-    page_height: float,
-) -> None:
-    for n, item in enumerate(items):
-        window.reach(n)
-        top, bottom = span(item)
-        heading = not isinstance(item, QTextFrame) and item.blockFormat().headingLevel() > 0
-        if heading and n + 1 < len(items):
-            if page(top) != page(span(items[n + 1])[0] + 1):
-                _break_before(item)
-            continue
-        if not isinstance(item, QTextFrame) or bottom - top >= page_height:
-            continue
-        if page(top) == page(bottom - 1):
-            continue
-        # The heading this table belongs to, if only a few short lines lie between them.
-        target: QTextBlock | QTextFrame = item
-        for back in range(n - 1, max(-1, n - 4), -1):
-            before = items[back]
-            if isinstance(before, QTextFrame):
-                break
-            if before.blockFormat().headingLevel() > 0:
-                target = before
-                break
-        _break_before(target)
+def _with_heading(items: list[QTextBlock | QTextFrame], n: int) -> QTextBlock | QTextFrame:
+    """The heading table ``n`` belongs to, if only a few short lines lie between them;
+    else the table itself."""
+    for back in range(n - 1, max(-1, n - 4), -1):
+        before = items[back]
+        if isinstance(before, QTextFrame):
+            break
+        if before.blockFormat().headingLevel() > 0:
+            return before
+    return items[n]
